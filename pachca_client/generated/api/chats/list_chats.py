@@ -1,0 +1,342 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.chat_availability import ChatAvailability
+from ...models.chat_sort_field import ChatSortField
+from ...models.list_chats_response import ListChatsResponse
+from ...models.o_auth_error import OAuthError
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    sort: ChatSortField | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    availability: ChatAvailability | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    last_message_at_after: datetime.datetime | Unset = UNSET,
+    last_message_at_before: datetime.datetime | Unset = UNSET,
+    personal: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_availability: str | Unset = UNSET
+    if not isinstance(availability, Unset):
+        json_availability = availability.value
+
+    params["availability"] = json_availability
+
+    params["archived"] = archived
+
+    json_last_message_at_after: str | Unset = UNSET
+    if not isinstance(last_message_at_after, Unset):
+        json_last_message_at_after = last_message_at_after.isoformat()
+    params["last_message_at_after"] = json_last_message_at_after
+
+    json_last_message_at_before: str | Unset = UNSET
+    if not isinstance(last_message_at_before, Unset):
+        json_last_message_at_before = last_message_at_before.isoformat()
+    params["last_message_at_before"] = json_last_message_at_before
+
+    params["personal"] = personal
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chats",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = ListChatsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    sort: ChatSortField | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    availability: ChatAvailability | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    last_message_at_after: datetime.datetime | Unset = UNSET,
+    last_message_at_before: datetime.datetime | Unset = UNSET,
+    personal: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]:
+    """
+    Args:
+        sort (ChatSortField | Unset):
+        order (SortOrder | Unset):
+        availability (ChatAvailability | Unset):
+        archived (bool | Unset):
+        last_message_at_after (datetime.datetime | Unset):
+        last_message_at_before (datetime.datetime | Unset):
+        personal (bool | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        sort=sort,
+        order=order,
+        availability=availability,
+        archived=archived,
+        last_message_at_after=last_message_at_after,
+        last_message_at_before=last_message_at_before,
+        personal=personal,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    sort: ChatSortField | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    availability: ChatAvailability | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    last_message_at_after: datetime.datetime | Unset = UNSET,
+    last_message_at_before: datetime.datetime | Unset = UNSET,
+    personal: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError | None:
+    """
+    Args:
+        sort (ChatSortField | Unset):
+        order (SortOrder | Unset):
+        availability (ChatAvailability | Unset):
+        archived (bool | Unset):
+        last_message_at_after (datetime.datetime | Unset):
+        last_message_at_before (datetime.datetime | Unset):
+        personal (bool | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError
+    """
+
+    return sync_detailed(
+        client=client,
+        sort=sort,
+        order=order,
+        availability=availability,
+        archived=archived,
+        last_message_at_after=last_message_at_after,
+        last_message_at_before=last_message_at_before,
+        personal=personal,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    sort: ChatSortField | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    availability: ChatAvailability | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    last_message_at_after: datetime.datetime | Unset = UNSET,
+    last_message_at_before: datetime.datetime | Unset = UNSET,
+    personal: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]:
+    """
+    Args:
+        sort (ChatSortField | Unset):
+        order (SortOrder | Unset):
+        availability (ChatAvailability | Unset):
+        archived (bool | Unset):
+        last_message_at_after (datetime.datetime | Unset):
+        last_message_at_before (datetime.datetime | Unset):
+        personal (bool | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        sort=sort,
+        order=order,
+        availability=availability,
+        archived=archived,
+        last_message_at_after=last_message_at_after,
+        last_message_at_before=last_message_at_before,
+        personal=personal,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    sort: ChatSortField | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    availability: ChatAvailability | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    last_message_at_after: datetime.datetime | Unset = UNSET,
+    last_message_at_before: datetime.datetime | Unset = UNSET,
+    personal: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError | None:
+    """
+    Args:
+        sort (ChatSortField | Unset):
+        order (SortOrder | Unset):
+        availability (ChatAvailability | Unset):
+        archived (bool | Unset):
+        last_message_at_after (datetime.datetime | Unset):
+        last_message_at_before (datetime.datetime | Unset):
+        personal (bool | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sort=sort,
+            order=order,
+            availability=availability,
+            archived=archived,
+            last_message_at_after=last_message_at_after,
+            last_message_at_before=last_message_at_before,
+            personal=personal,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

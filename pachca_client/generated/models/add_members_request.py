@@ -1,0 +1,73 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddMembersRequest")
+
+
+@_attrs_define
+class AddMembersRequest:
+    """
+    Attributes:
+        member_ids (list[int]):
+        silent (bool | Unset):
+    """
+
+    member_ids: list[int]
+    silent: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        member_ids = self.member_ids
+
+        silent = self.silent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "member_ids": member_ids,
+            }
+        )
+        if silent is not UNSET:
+            field_dict["silent"] = silent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        member_ids = cast(list[int], d.pop("member_ids"))
+
+        silent = d.pop("silent", UNSET)
+
+        add_members_request = cls(
+            member_ids=member_ids,
+            silent=silent,
+        )
+
+        add_members_request.additional_properties = d
+        return add_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_error_code import ValidationErrorCode
+
+if TYPE_CHECKING:
+    from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0
+
+
+T = TypeVar("T", bound="ApiErrorItem")
+
+
+@_attrs_define
+class ApiErrorItem:
+    """
+    Attributes:
+        key (str):
+        value (None | str):
+        message (str):
+        code (ValidationErrorCode):
+        payload (ApiErrorItemPayloadType0 | None):
+    """
+
+    key: str
+    value: None | str
+    message: str
+    code: ValidationErrorCode
+    payload: ApiErrorItemPayloadType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0  # noqa: PLC0415
+
+        key = self.key
+
+        value: None | str
+        value = self.value
+
+        message = self.message
+
+        code = self.code.value
+
+        payload: dict[str, Any] | None
+        if isinstance(self.payload, ApiErrorItemPayloadType0):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+                "message": message,
+                "code": code,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        message = d.pop("message")
+
+        code = ValidationErrorCode(d.pop("code"))
+
+        def _parse_payload(data: object) -> ApiErrorItemPayloadType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_0 = ApiErrorItemPayloadType0.from_dict(data)
+
+                return payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiErrorItemPayloadType0 | None, data)
+
+        payload = _parse_payload(d.pop("payload"))
+
+        api_error_item = cls(
+            key=key,
+            value=value,
+            message=message,
+            code=code,
+            payload=payload,
+        )
+
+        api_error_item.additional_properties = d
+        return api_error_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

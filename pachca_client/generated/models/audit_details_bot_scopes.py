@@ -1,0 +1,70 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuditDetailsBotScopes")
+
+
+@_attrs_define
+class AuditDetailsBotScopes:
+    """
+    Attributes:
+        added_scopes (list[str]):
+        removed_scopes (list[str]):
+    """
+
+    added_scopes: list[str]
+    removed_scopes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added_scopes = self.added_scopes
+
+        removed_scopes = self.removed_scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added_scopes": added_scopes,
+                "removed_scopes": removed_scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        added_scopes = cast(list[str], d.pop("added_scopes"))
+
+        removed_scopes = cast(list[str], d.pop("removed_scopes"))
+
+        audit_details_bot_scopes = cls(
+            added_scopes=added_scopes,
+            removed_scopes=removed_scopes,
+        )
+
+        audit_details_bot_scopes.additional_properties = d
+        return audit_details_bot_scopes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.audit_details_bot_webhook_settings_changes import AuditDetailsBotWebhookSettingsChanges
+
+
+T = TypeVar("T", bound="AuditDetailsBotWebhookSettings")
+
+
+@_attrs_define
+class AuditDetailsBotWebhookSettings:
+    """
+    Attributes:
+        changes (AuditDetailsBotWebhookSettingsChanges):
+    """
+
+    changes: AuditDetailsBotWebhookSettingsChanges
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        changes = self.changes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "changes": changes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_details_bot_webhook_settings_changes import AuditDetailsBotWebhookSettingsChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        changes = AuditDetailsBotWebhookSettingsChanges.from_dict(d.pop("changes"))
+
+        audit_details_bot_webhook_settings = cls(
+            changes=changes,
+        )
+
+        audit_details_bot_webhook_settings.additional_properties = d
+        return audit_details_bot_webhook_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuditDetailsDlp")
+
+
+@_attrs_define
+class AuditDetailsDlp:
+    """
+    Attributes:
+        dlp_rule_id (int):
+        dlp_rule_name (str):
+        message_id (int):
+        chat_id (int):
+        user_id (int):
+        action_message (None | str):
+        conditions_matched (bool):
+    """
+
+    dlp_rule_id: int
+    dlp_rule_name: str
+    message_id: int
+    chat_id: int
+    user_id: int
+    action_message: None | str
+    conditions_matched: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dlp_rule_id = self.dlp_rule_id
+
+        dlp_rule_name = self.dlp_rule_name
+
+        message_id = self.message_id
+
+        chat_id = self.chat_id
+
+        user_id = self.user_id
+
+        action_message: None | str
+        action_message = self.action_message
+
+        conditions_matched = self.conditions_matched
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dlp_rule_id": dlp_rule_id,
+                "dlp_rule_name": dlp_rule_name,
+                "message_id": message_id,
+                "chat_id": chat_id,
+                "user_id": user_id,
+                "action_message": action_message,
+                "conditions_matched": conditions_matched,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dlp_rule_id = d.pop("dlp_rule_id")
+
+        dlp_rule_name = d.pop("dlp_rule_name")
+
+        message_id = d.pop("message_id")
+
+        chat_id = d.pop("chat_id")
+
+        user_id = d.pop("user_id")
+
+        def _parse_action_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        action_message = _parse_action_message(d.pop("action_message"))
+
+        conditions_matched = d.pop("conditions_matched")
+
+        audit_details_dlp = cls(
+            dlp_rule_id=dlp_rule_id,
+            dlp_rule_name=dlp_rule_name,
+            message_id=message_id,
+            chat_id=chat_id,
+            user_id=user_id,
+            action_message=action_message,
+            conditions_matched=conditions_matched,
+        )
+
+        audit_details_dlp.additional_properties = d
+        return audit_details_dlp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

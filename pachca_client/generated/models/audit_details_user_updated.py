@@ -1,0 +1,73 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditDetailsUserUpdated")
+
+
+@_attrs_define
+class AuditDetailsUserUpdated:
+    """
+    Attributes:
+        changed_attrs (list[str]):
+        context (str | Unset):
+    """
+
+    changed_attrs: list[str]
+    context: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        changed_attrs = self.changed_attrs
+
+        context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "changed_attrs": changed_attrs,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        changed_attrs = cast(list[str], d.pop("changed_attrs"))
+
+        context = d.pop("context", UNSET)
+
+        audit_details_user_updated = cls(
+            changed_attrs=changed_attrs,
+            context=context,
+        )
+
+        audit_details_user_updated.additional_properties = d
+        return audit_details_user_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

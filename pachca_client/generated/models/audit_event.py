@@ -1,0 +1,510 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audit_event_key import AuditEventKey
+
+if TYPE_CHECKING:
+    from ..models.audit_details_bot import AuditDetailsBot
+    from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient
+    from ..models.audit_details_bot_scopes import AuditDetailsBotScopes
+    from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings
+    from ..models.audit_details_chat_id import AuditDetailsChatId
+    from ..models.audit_details_chat_permission import AuditDetailsChatPermission
+    from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed
+    from ..models.audit_details_dlp import AuditDetailsDlp
+    from ..models.audit_details_empty import AuditDetailsEmpty
+    from ..models.audit_details_initiator import AuditDetailsInitiator
+    from ..models.audit_details_inviter import AuditDetailsInviter
+    from ..models.audit_details_kms import AuditDetailsKms
+    from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted
+    from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked
+    from ..models.audit_details_role_changed import AuditDetailsRoleChanged
+    from ..models.audit_details_search import AuditDetailsSearch
+    from ..models.audit_details_tag_chat import AuditDetailsTagChat
+    from ..models.audit_details_tag_name import AuditDetailsTagName
+    from ..models.audit_details_token_scopes import AuditDetailsTokenScopes
+    from ..models.audit_details_user_updated import AuditDetailsUserUpdated
+    from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished
+    from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording
+    from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted
+
+
+T = TypeVar("T", bound="AuditEvent")
+
+
+@_attrs_define
+class AuditEvent:
+    """
+    Attributes:
+        id (str):
+        created_at (datetime.datetime):
+        event_key (AuditEventKey):
+        entity_id (str):
+        entity_type (str):
+        actor_id (str):
+        actor_type (str):
+        details (AuditDetailsBot | AuditDetailsBotOAuthClient | AuditDetailsBotScopes | AuditDetailsBotWebhookSettings |
+            AuditDetailsChatId | AuditDetailsChatPermission | AuditDetailsChatRenamed | AuditDetailsDlp | AuditDetailsEmpty
+            | AuditDetailsInitiator | AuditDetailsInviter | AuditDetailsKms | AuditDetailsOAuthAuthorizationGranted |
+            AuditDetailsOAuthAuthorizationRevoked | AuditDetailsRoleChanged | AuditDetailsSearch | AuditDetailsTagChat |
+            AuditDetailsTagName | AuditDetailsTokenScopes | AuditDetailsUserUpdated | AuditDetailsVideoCallFinished |
+            AuditDetailsVideoCallRecording | AuditDetailsVideoCallStarted):
+        ip_address (None | str):
+        user_agent (None | str):
+    """
+
+    id: str
+    created_at: datetime.datetime
+    event_key: AuditEventKey
+    entity_id: str
+    entity_type: str
+    actor_id: str
+    actor_type: str
+    details: (
+        AuditDetailsBot
+        | AuditDetailsBotOAuthClient
+        | AuditDetailsBotScopes
+        | AuditDetailsBotWebhookSettings
+        | AuditDetailsChatId
+        | AuditDetailsChatPermission
+        | AuditDetailsChatRenamed
+        | AuditDetailsDlp
+        | AuditDetailsEmpty
+        | AuditDetailsInitiator
+        | AuditDetailsInviter
+        | AuditDetailsKms
+        | AuditDetailsOAuthAuthorizationGranted
+        | AuditDetailsOAuthAuthorizationRevoked
+        | AuditDetailsRoleChanged
+        | AuditDetailsSearch
+        | AuditDetailsTagChat
+        | AuditDetailsTagName
+        | AuditDetailsTokenScopes
+        | AuditDetailsUserUpdated
+        | AuditDetailsVideoCallFinished
+        | AuditDetailsVideoCallRecording
+        | AuditDetailsVideoCallStarted
+    )
+    ip_address: None | str
+    user_agent: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.audit_details_bot import AuditDetailsBot  # noqa: PLC0415
+        from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient  # noqa: PLC0415
+        from ..models.audit_details_bot_scopes import AuditDetailsBotScopes  # noqa: PLC0415
+        from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings  # noqa: PLC0415
+        from ..models.audit_details_chat_id import AuditDetailsChatId  # noqa: PLC0415
+        from ..models.audit_details_chat_permission import AuditDetailsChatPermission  # noqa: PLC0415
+        from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed  # noqa: PLC0415
+        from ..models.audit_details_dlp import AuditDetailsDlp  # noqa: PLC0415
+        from ..models.audit_details_initiator import AuditDetailsInitiator  # noqa: PLC0415
+        from ..models.audit_details_inviter import AuditDetailsInviter  # noqa: PLC0415
+        from ..models.audit_details_kms import AuditDetailsKms  # noqa: PLC0415
+        from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted  # noqa: PLC0415
+        from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked  # noqa: PLC0415
+        from ..models.audit_details_role_changed import AuditDetailsRoleChanged  # noqa: PLC0415
+        from ..models.audit_details_search import AuditDetailsSearch  # noqa: PLC0415
+        from ..models.audit_details_tag_chat import AuditDetailsTagChat  # noqa: PLC0415
+        from ..models.audit_details_tag_name import AuditDetailsTagName  # noqa: PLC0415
+        from ..models.audit_details_token_scopes import AuditDetailsTokenScopes  # noqa: PLC0415
+        from ..models.audit_details_user_updated import AuditDetailsUserUpdated  # noqa: PLC0415
+        from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished  # noqa: PLC0415
+        from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording  # noqa: PLC0415
+        from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        event_key = self.event_key.value
+
+        entity_id = self.entity_id
+
+        entity_type = self.entity_type
+
+        actor_id = self.actor_id
+
+        actor_type = self.actor_type
+
+        details: dict[str, Any]
+        if isinstance(self.details, AuditDetailsDlp):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsVideoCallRecording):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsSearch):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsVideoCallFinished):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsRoleChanged):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsKms):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsChatRenamed):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsTagChat):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBot):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotScopes):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotOAuthClient):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsOAuthAuthorizationGranted):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsOAuthAuthorizationRevoked):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsVideoCallStarted):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsUserUpdated):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsTagName):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsInitiator):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsInviter):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsChatPermission):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsChatId):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsTokenScopes):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotWebhookSettings):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        ip_address: None | str
+        ip_address = self.ip_address
+
+        user_agent: None | str
+        user_agent = self.user_agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "event_key": event_key,
+                "entity_id": entity_id,
+                "entity_type": entity_type,
+                "actor_id": actor_id,
+                "actor_type": actor_type,
+                "details": details,
+                "ip_address": ip_address,
+                "user_agent": user_agent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_details_bot import AuditDetailsBot  # noqa: PLC0415
+        from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient  # noqa: PLC0415
+        from ..models.audit_details_bot_scopes import AuditDetailsBotScopes  # noqa: PLC0415
+        from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings  # noqa: PLC0415
+        from ..models.audit_details_chat_id import AuditDetailsChatId  # noqa: PLC0415
+        from ..models.audit_details_chat_permission import AuditDetailsChatPermission  # noqa: PLC0415
+        from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed  # noqa: PLC0415
+        from ..models.audit_details_dlp import AuditDetailsDlp  # noqa: PLC0415
+        from ..models.audit_details_empty import AuditDetailsEmpty  # noqa: PLC0415
+        from ..models.audit_details_initiator import AuditDetailsInitiator  # noqa: PLC0415
+        from ..models.audit_details_inviter import AuditDetailsInviter  # noqa: PLC0415
+        from ..models.audit_details_kms import AuditDetailsKms  # noqa: PLC0415
+        from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted  # noqa: PLC0415
+        from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked  # noqa: PLC0415
+        from ..models.audit_details_role_changed import AuditDetailsRoleChanged  # noqa: PLC0415
+        from ..models.audit_details_search import AuditDetailsSearch  # noqa: PLC0415
+        from ..models.audit_details_tag_chat import AuditDetailsTagChat  # noqa: PLC0415
+        from ..models.audit_details_tag_name import AuditDetailsTagName  # noqa: PLC0415
+        from ..models.audit_details_token_scopes import AuditDetailsTokenScopes  # noqa: PLC0415
+        from ..models.audit_details_user_updated import AuditDetailsUserUpdated  # noqa: PLC0415
+        from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished  # noqa: PLC0415
+        from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording  # noqa: PLC0415
+        from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        event_key = AuditEventKey(d.pop("event_key"))
+
+        entity_id = d.pop("entity_id")
+
+        entity_type = d.pop("entity_type")
+
+        actor_id = d.pop("actor_id")
+
+        actor_type = d.pop("actor_type")
+
+        def _parse_details(
+            data: object,
+        ) -> (
+            AuditDetailsBot
+            | AuditDetailsBotOAuthClient
+            | AuditDetailsBotScopes
+            | AuditDetailsBotWebhookSettings
+            | AuditDetailsChatId
+            | AuditDetailsChatPermission
+            | AuditDetailsChatRenamed
+            | AuditDetailsDlp
+            | AuditDetailsEmpty
+            | AuditDetailsInitiator
+            | AuditDetailsInviter
+            | AuditDetailsKms
+            | AuditDetailsOAuthAuthorizationGranted
+            | AuditDetailsOAuthAuthorizationRevoked
+            | AuditDetailsRoleChanged
+            | AuditDetailsSearch
+            | AuditDetailsTagChat
+            | AuditDetailsTagName
+            | AuditDetailsTokenScopes
+            | AuditDetailsUserUpdated
+            | AuditDetailsVideoCallFinished
+            | AuditDetailsVideoCallRecording
+            | AuditDetailsVideoCallStarted
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_0 = AuditDetailsDlp.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_1 = AuditDetailsVideoCallRecording.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_2 = AuditDetailsSearch.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_3 = AuditDetailsVideoCallFinished.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_4 = AuditDetailsRoleChanged.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_5 = AuditDetailsKms.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_6 = AuditDetailsChatRenamed.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_7 = AuditDetailsTagChat.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_8 = AuditDetailsBot.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_9 = AuditDetailsBotScopes.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_10 = AuditDetailsBotOAuthClient.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_11 = AuditDetailsOAuthAuthorizationGranted.from_dict(
+                    data
+                )
+
+                return componentsschemas_audit_event_details_union_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_12 = AuditDetailsOAuthAuthorizationRevoked.from_dict(
+                    data
+                )
+
+                return componentsschemas_audit_event_details_union_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_13 = AuditDetailsVideoCallStarted.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_14 = AuditDetailsUserUpdated.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_15 = AuditDetailsTagName.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_16 = AuditDetailsInitiator.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_17 = AuditDetailsInviter.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_18 = AuditDetailsChatPermission.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_19 = AuditDetailsChatId.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_20 = AuditDetailsTokenScopes.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_21 = AuditDetailsBotWebhookSettings.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_audit_event_details_union_type_22 = AuditDetailsEmpty.from_dict(data)
+
+            return componentsschemas_audit_event_details_union_type_22
+
+        details = _parse_details(d.pop("details"))
+
+        def _parse_ip_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address"))
+
+        def _parse_user_agent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_agent = _parse_user_agent(d.pop("user_agent"))
+
+        audit_event = cls(
+            id=id,
+            created_at=created_at,
+            event_key=event_key,
+            entity_id=entity_id,
+            entity_type=entity_type,
+            actor_id=actor_id,
+            actor_type=actor_type,
+            details=details,
+            ip_address=ip_address,
+            user_agent=user_agent,
+        )
+
+        audit_event.additional_properties = d
+        return audit_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

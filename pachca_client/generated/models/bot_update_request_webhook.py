@@ -1,0 +1,242 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bot_can_edit import BotCanEdit
+from ..models.bot_event_name import BotEventName
+from ..models.bot_template_engine import BotTemplateEngine
+from ..models.bot_trigger_on import BotTriggerOn
+from ..models.bot_who_can_add import BotWhoCanAdd
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BotUpdateRequestWebhook")
+
+
+@_attrs_define
+class BotUpdateRequestWebhook:
+    """
+    Attributes:
+        name (str | Unset):
+        nickname (str | Unset):
+        outgoing_url (str | Unset):
+        events (list[BotEventName] | Unset):
+        trigger_on (BotTriggerOn | Unset):  Default: BotTriggerOn.COMMANDS.
+        commands (list[str] | Unset):
+        scopes (list[str] | Unset):
+        template (str | Unset):
+        template_engine (BotTemplateEngine | Unset):  Default: BotTemplateEngine.LIQUID.
+        challenge_key (str | Unset):
+        link_preview_enabled (bool | Unset):  Default: True.
+        ignore_self_messages (bool | Unset):  Default: False.
+        events_history_enabled (bool | Unset):  Default: False.
+        who_can_add (BotWhoCanAdd | Unset):  Default: BotWhoCanAdd.CREATOR.
+        can_edit (list[BotCanEdit] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    nickname: str | Unset = UNSET
+    outgoing_url: str | Unset = UNSET
+    events: list[BotEventName] | Unset = UNSET
+    trigger_on: BotTriggerOn | Unset = BotTriggerOn.COMMANDS
+    commands: list[str] | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    template: str | Unset = UNSET
+    template_engine: BotTemplateEngine | Unset = BotTemplateEngine.LIQUID
+    challenge_key: str | Unset = UNSET
+    link_preview_enabled: bool | Unset = True
+    ignore_self_messages: bool | Unset = False
+    events_history_enabled: bool | Unset = False
+    who_can_add: BotWhoCanAdd | Unset = BotWhoCanAdd.CREATOR
+    can_edit: list[BotCanEdit] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        nickname = self.nickname
+
+        outgoing_url = self.outgoing_url
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        trigger_on: str | Unset = UNSET
+        if not isinstance(self.trigger_on, Unset):
+            trigger_on = self.trigger_on.value
+
+        commands: list[str] | Unset = UNSET
+        if not isinstance(self.commands, Unset):
+            commands = self.commands
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        template = self.template
+
+        template_engine: str | Unset = UNSET
+        if not isinstance(self.template_engine, Unset):
+            template_engine = self.template_engine.value
+
+        challenge_key = self.challenge_key
+
+        link_preview_enabled = self.link_preview_enabled
+
+        ignore_self_messages = self.ignore_self_messages
+
+        events_history_enabled = self.events_history_enabled
+
+        who_can_add: str | Unset = UNSET
+        if not isinstance(self.who_can_add, Unset):
+            who_can_add = self.who_can_add.value
+
+        can_edit: list[str] | Unset = UNSET
+        if not isinstance(self.can_edit, Unset):
+            can_edit = []
+            for can_edit_item_data in self.can_edit:
+                can_edit_item = can_edit_item_data.value
+                can_edit.append(can_edit_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if outgoing_url is not UNSET:
+            field_dict["outgoing_url"] = outgoing_url
+        if events is not UNSET:
+            field_dict["events"] = events
+        if trigger_on is not UNSET:
+            field_dict["trigger_on"] = trigger_on
+        if commands is not UNSET:
+            field_dict["commands"] = commands
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if template is not UNSET:
+            field_dict["template"] = template
+        if template_engine is not UNSET:
+            field_dict["template_engine"] = template_engine
+        if challenge_key is not UNSET:
+            field_dict["challenge_key"] = challenge_key
+        if link_preview_enabled is not UNSET:
+            field_dict["link_preview_enabled"] = link_preview_enabled
+        if ignore_self_messages is not UNSET:
+            field_dict["ignore_self_messages"] = ignore_self_messages
+        if events_history_enabled is not UNSET:
+            field_dict["events_history_enabled"] = events_history_enabled
+        if who_can_add is not UNSET:
+            field_dict["who_can_add"] = who_can_add
+        if can_edit is not UNSET:
+            field_dict["can_edit"] = can_edit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        nickname = d.pop("nickname", UNSET)
+
+        outgoing_url = d.pop("outgoing_url", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[BotEventName] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = BotEventName(events_item_data)
+
+                events.append(events_item)
+
+        _trigger_on = d.pop("trigger_on", UNSET)
+        trigger_on: BotTriggerOn | Unset
+        if isinstance(_trigger_on, Unset):
+            trigger_on = UNSET
+        else:
+            trigger_on = BotTriggerOn(_trigger_on)
+
+        commands = cast(list[str], d.pop("commands", UNSET))
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        template = d.pop("template", UNSET)
+
+        _template_engine = d.pop("template_engine", UNSET)
+        template_engine: BotTemplateEngine | Unset
+        if isinstance(_template_engine, Unset):
+            template_engine = UNSET
+        else:
+            template_engine = BotTemplateEngine(_template_engine)
+
+        challenge_key = d.pop("challenge_key", UNSET)
+
+        link_preview_enabled = d.pop("link_preview_enabled", UNSET)
+
+        ignore_self_messages = d.pop("ignore_self_messages", UNSET)
+
+        events_history_enabled = d.pop("events_history_enabled", UNSET)
+
+        _who_can_add = d.pop("who_can_add", UNSET)
+        who_can_add: BotWhoCanAdd | Unset
+        if isinstance(_who_can_add, Unset):
+            who_can_add = UNSET
+        else:
+            who_can_add = BotWhoCanAdd(_who_can_add)
+
+        _can_edit = d.pop("can_edit", UNSET)
+        can_edit: list[BotCanEdit] | Unset = UNSET
+        if _can_edit is not UNSET:
+            can_edit = []
+            for can_edit_item_data in _can_edit:
+                can_edit_item = BotCanEdit(can_edit_item_data)
+
+                can_edit.append(can_edit_item)
+
+        bot_update_request_webhook = cls(
+            name=name,
+            nickname=nickname,
+            outgoing_url=outgoing_url,
+            events=events,
+            trigger_on=trigger_on,
+            commands=commands,
+            scopes=scopes,
+            template=template,
+            template_engine=template_engine,
+            challenge_key=challenge_key,
+            link_preview_enabled=link_preview_enabled,
+            ignore_self_messages=ignore_self_messages,
+            events_history_enabled=events_history_enabled,
+            who_can_add=who_can_add,
+            can_edit=can_edit,
+        )
+
+        bot_update_request_webhook.additional_properties = d
+        return bot_update_request_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

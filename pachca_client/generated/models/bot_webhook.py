@@ -1,0 +1,222 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bot_can_edit import BotCanEdit
+from ..models.bot_event_name import BotEventName
+from ..models.bot_template_engine import BotTemplateEngine
+from ..models.bot_trigger_on import BotTriggerOn
+from ..models.bot_who_can_add import BotWhoCanAdd
+
+T = TypeVar("T", bound="BotWebhook")
+
+
+@_attrs_define
+class BotWebhook:
+    """
+    Attributes:
+        name (str):
+        nickname (str):
+        outgoing_url (None | str):
+        events (list[BotEventName]):
+        trigger_on (BotTriggerOn):
+        commands (list[str]):
+        scopes (list[str]):
+        template (None | str):
+        template_engine (BotTemplateEngine):
+        challenge_key (None | str):
+        link_preview_enabled (bool):
+        ignore_self_messages (bool):
+        events_history_enabled (bool):
+        single_chat (bool):
+        can_edit (list[BotCanEdit]):
+        who_can_add (BotWhoCanAdd):
+    """
+
+    name: str
+    nickname: str
+    outgoing_url: None | str
+    events: list[BotEventName]
+    trigger_on: BotTriggerOn
+    commands: list[str]
+    scopes: list[str]
+    template: None | str
+    template_engine: BotTemplateEngine
+    challenge_key: None | str
+    link_preview_enabled: bool
+    ignore_self_messages: bool
+    events_history_enabled: bool
+    single_chat: bool
+    can_edit: list[BotCanEdit]
+    who_can_add: BotWhoCanAdd
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        nickname = self.nickname
+
+        outgoing_url: None | str
+        outgoing_url = self.outgoing_url
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        trigger_on = self.trigger_on.value
+
+        commands = self.commands
+
+        scopes = self.scopes
+
+        template: None | str
+        template = self.template
+
+        template_engine = self.template_engine.value
+
+        challenge_key: None | str
+        challenge_key = self.challenge_key
+
+        link_preview_enabled = self.link_preview_enabled
+
+        ignore_self_messages = self.ignore_self_messages
+
+        events_history_enabled = self.events_history_enabled
+
+        single_chat = self.single_chat
+
+        can_edit = []
+        for can_edit_item_data in self.can_edit:
+            can_edit_item = can_edit_item_data.value
+            can_edit.append(can_edit_item)
+
+        who_can_add = self.who_can_add.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "nickname": nickname,
+                "outgoing_url": outgoing_url,
+                "events": events,
+                "trigger_on": trigger_on,
+                "commands": commands,
+                "scopes": scopes,
+                "template": template,
+                "template_engine": template_engine,
+                "challenge_key": challenge_key,
+                "link_preview_enabled": link_preview_enabled,
+                "ignore_self_messages": ignore_self_messages,
+                "events_history_enabled": events_history_enabled,
+                "single_chat": single_chat,
+                "can_edit": can_edit,
+                "who_can_add": who_can_add,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        nickname = d.pop("nickname")
+
+        def _parse_outgoing_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        outgoing_url = _parse_outgoing_url(d.pop("outgoing_url"))
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = BotEventName(events_item_data)
+
+            events.append(events_item)
+
+        trigger_on = BotTriggerOn(d.pop("trigger_on"))
+
+        commands = cast(list[str], d.pop("commands"))
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        def _parse_template(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        template = _parse_template(d.pop("template"))
+
+        template_engine = BotTemplateEngine(d.pop("template_engine"))
+
+        def _parse_challenge_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        challenge_key = _parse_challenge_key(d.pop("challenge_key"))
+
+        link_preview_enabled = d.pop("link_preview_enabled")
+
+        ignore_self_messages = d.pop("ignore_self_messages")
+
+        events_history_enabled = d.pop("events_history_enabled")
+
+        single_chat = d.pop("single_chat")
+
+        can_edit = []
+        _can_edit = d.pop("can_edit")
+        for can_edit_item_data in _can_edit:
+            can_edit_item = BotCanEdit(can_edit_item_data)
+
+            can_edit.append(can_edit_item)
+
+        who_can_add = BotWhoCanAdd(d.pop("who_can_add"))
+
+        bot_webhook = cls(
+            name=name,
+            nickname=nickname,
+            outgoing_url=outgoing_url,
+            events=events,
+            trigger_on=trigger_on,
+            commands=commands,
+            scopes=scopes,
+            template=template,
+            template_engine=template_engine,
+            challenge_key=challenge_key,
+            link_preview_enabled=link_preview_enabled,
+            ignore_self_messages=ignore_self_messages,
+            events_history_enabled=events_history_enabled,
+            single_chat=single_chat,
+            can_edit=can_edit,
+            who_can_add=who_can_add,
+        )
+
+        bot_webhook.additional_properties = d
+        return bot_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Chat")
+
+
+@_attrs_define
+class Chat:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        created_at (datetime.datetime):
+        owner_id (int):
+        member_ids (list[int]):
+        group_tag_ids (list[int]):
+        channel (bool):
+        archived (bool):
+        personal (bool):
+        public (bool):
+        last_message_at (datetime.datetime):
+        meet_room_url (str):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    owner_id: int
+    member_ids: list[int]
+    group_tag_ids: list[int]
+    channel: bool
+    archived: bool
+    personal: bool
+    public: bool
+    last_message_at: datetime.datetime
+    meet_room_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        owner_id = self.owner_id
+
+        member_ids = self.member_ids
+
+        group_tag_ids = self.group_tag_ids
+
+        channel = self.channel
+
+        archived = self.archived
+
+        personal = self.personal
+
+        public = self.public
+
+        last_message_at = self.last_message_at.isoformat()
+
+        meet_room_url = self.meet_room_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "owner_id": owner_id,
+                "member_ids": member_ids,
+                "group_tag_ids": group_tag_ids,
+                "channel": channel,
+                "archived": archived,
+                "personal": personal,
+                "public": public,
+                "last_message_at": last_message_at,
+                "meet_room_url": meet_room_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        owner_id = d.pop("owner_id")
+
+        member_ids = cast(list[int], d.pop("member_ids"))
+
+        group_tag_ids = cast(list[int], d.pop("group_tag_ids"))
+
+        channel = d.pop("channel")
+
+        archived = d.pop("archived")
+
+        personal = d.pop("personal")
+
+        public = d.pop("public")
+
+        last_message_at = datetime.datetime.fromisoformat(d.pop("last_message_at"))
+
+        meet_room_url = d.pop("meet_room_url")
+
+        chat = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            owner_id=owner_id,
+            member_ids=member_ids,
+            group_tag_ids=group_tag_ids,
+            channel=channel,
+            archived=archived,
+            personal=personal,
+            public=public,
+            last_message_at=last_message_at,
+            meet_room_url=meet_room_url,
+        )
+
+        chat.additional_properties = d
+        return chat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

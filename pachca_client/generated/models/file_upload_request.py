@@ -1,0 +1,129 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import File
+
+T = TypeVar("T", bound="FileUploadRequest")
+
+
+@_attrs_define
+class FileUploadRequest:
+    """
+    Attributes:
+        content_disposition (str):
+        acl (str):
+        policy (str):
+        x_amz_credential (str):
+        x_amz_algorithm (str):
+        x_amz_date (str):
+        x_amz_signature (str):
+        key (str):
+        file (File):
+    """
+
+    content_disposition: str
+    acl: str
+    policy: str
+    x_amz_credential: str
+    x_amz_algorithm: str
+    x_amz_date: str
+    x_amz_signature: str
+    key: str
+    file: File
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_disposition = self.content_disposition
+
+        acl = self.acl
+
+        policy = self.policy
+
+        x_amz_credential = self.x_amz_credential
+
+        x_amz_algorithm = self.x_amz_algorithm
+
+        x_amz_date = self.x_amz_date
+
+        x_amz_signature = self.x_amz_signature
+
+        key = self.key
+
+        file = self.file.to_tuple()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Content-Disposition": content_disposition,
+                "acl": acl,
+                "policy": policy,
+                "x-amz-credential": x_amz_credential,
+                "x-amz-algorithm": x_amz_algorithm,
+                "x-amz-date": x_amz_date,
+                "x-amz-signature": x_amz_signature,
+                "key": key,
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_disposition = d.pop("Content-Disposition")
+
+        acl = d.pop("acl")
+
+        policy = d.pop("policy")
+
+        x_amz_credential = d.pop("x-amz-credential")
+
+        x_amz_algorithm = d.pop("x-amz-algorithm")
+
+        x_amz_date = d.pop("x-amz-date")
+
+        x_amz_signature = d.pop("x-amz-signature")
+
+        key = d.pop("key")
+
+        file = File(payload=BytesIO(d.pop("file")))
+
+        file_upload_request = cls(
+            content_disposition=content_disposition,
+            acl=acl,
+            policy=policy,
+            x_amz_credential=x_amz_credential,
+            x_amz_algorithm=x_amz_algorithm,
+            x_amz_date=x_amz_date,
+            x_amz_signature=x_amz_signature,
+            key=key,
+            file=file,
+        )
+
+        file_upload_request.additional_properties = d
+        return file_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Forwarding")
+
+
+@_attrs_define
+class Forwarding:
+    """
+    Attributes:
+        original_message_id (int):
+        original_chat_id (int):
+        author_id (int):
+        original_created_at (datetime.datetime):
+        original_thread_id (int | None):
+        original_thread_message_id (int | None):
+        original_thread_parent_chat_id (int | None):
+    """
+
+    original_message_id: int
+    original_chat_id: int
+    author_id: int
+    original_created_at: datetime.datetime
+    original_thread_id: int | None
+    original_thread_message_id: int | None
+    original_thread_parent_chat_id: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_message_id = self.original_message_id
+
+        original_chat_id = self.original_chat_id
+
+        author_id = self.author_id
+
+        original_created_at = self.original_created_at.isoformat()
+
+        original_thread_id: int | None
+        original_thread_id = self.original_thread_id
+
+        original_thread_message_id: int | None
+        original_thread_message_id = self.original_thread_message_id
+
+        original_thread_parent_chat_id: int | None
+        original_thread_parent_chat_id = self.original_thread_parent_chat_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "original_message_id": original_message_id,
+                "original_chat_id": original_chat_id,
+                "author_id": author_id,
+                "original_created_at": original_created_at,
+                "original_thread_id": original_thread_id,
+                "original_thread_message_id": original_thread_message_id,
+                "original_thread_parent_chat_id": original_thread_parent_chat_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        original_message_id = d.pop("original_message_id")
+
+        original_chat_id = d.pop("original_chat_id")
+
+        author_id = d.pop("author_id")
+
+        original_created_at = datetime.datetime.fromisoformat(d.pop("original_created_at"))
+
+        def _parse_original_thread_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        original_thread_id = _parse_original_thread_id(d.pop("original_thread_id"))
+
+        def _parse_original_thread_message_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        original_thread_message_id = _parse_original_thread_message_id(d.pop("original_thread_message_id"))
+
+        def _parse_original_thread_parent_chat_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        original_thread_parent_chat_id = _parse_original_thread_parent_chat_id(d.pop("original_thread_parent_chat_id"))
+
+        forwarding = cls(
+            original_message_id=original_message_id,
+            original_chat_id=original_chat_id,
+            author_id=author_id,
+            original_created_at=original_created_at,
+            original_thread_id=original_thread_id,
+            original_thread_message_id=original_thread_message_id,
+            original_thread_parent_chat_id=original_thread_parent_chat_id,
+        )
+
+        forwarding.additional_properties = d
+        return forwarding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,386 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_entity_type import MessageEntityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.button import Button
+    from ..models.file import File
+    from ..models.forwarding import Forwarding
+    from ..models.message_thread_type_0 import MessageThreadType0
+    from ..models.voice_content import VoiceContent
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """
+    Attributes:
+        id (int):
+        entity_type (MessageEntityType):
+        entity_id (int):
+        chat_id (int):
+        root_chat_id (int):
+        content (str):
+        user_id (int):
+        created_at (datetime.datetime):
+        url (str):
+        files (list[File]):
+        voice_content (None | VoiceContent):
+        buttons (list[list[Button]] | None):
+        thread (MessageThreadType0 | None):
+        forwarding (Forwarding | None):
+        parent_message_id (int | None):
+        changed_at (datetime.datetime | None):
+        deleted_at (datetime.datetime | None):
+        display_avatar_url (None | str | Unset):
+        display_name (None | str | Unset):
+    """
+
+    id: int
+    entity_type: MessageEntityType
+    entity_id: int
+    chat_id: int
+    root_chat_id: int
+    content: str
+    user_id: int
+    created_at: datetime.datetime
+    url: str
+    files: list[File]
+    voice_content: None | VoiceContent
+    buttons: list[list[Button]] | None
+    thread: MessageThreadType0 | None
+    forwarding: Forwarding | None
+    parent_message_id: int | None
+    changed_at: datetime.datetime | None
+    deleted_at: datetime.datetime | None
+    display_avatar_url: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.forwarding import Forwarding  # noqa: PLC0415
+        from ..models.message_thread_type_0 import MessageThreadType0  # noqa: PLC0415
+        from ..models.voice_content import VoiceContent  # noqa: PLC0415
+
+        id = self.id
+
+        entity_type = self.entity_type.value
+
+        entity_id = self.entity_id
+
+        chat_id = self.chat_id
+
+        root_chat_id = self.root_chat_id
+
+        content = self.content
+
+        user_id = self.user_id
+
+        created_at = self.created_at.isoformat()
+
+        url = self.url
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        voice_content: dict[str, Any] | None
+        if isinstance(self.voice_content, VoiceContent):
+            voice_content = self.voice_content.to_dict()
+        else:
+            voice_content = self.voice_content
+
+        buttons: list[list[dict[str, Any]]] | None
+        if isinstance(self.buttons, list):
+            buttons = []
+            for buttons_type_0_item_data in self.buttons:
+                buttons_type_0_item = []
+                for buttons_type_0_item_item_data in buttons_type_0_item_data:
+                    buttons_type_0_item_item = buttons_type_0_item_item_data.to_dict()
+                    buttons_type_0_item.append(buttons_type_0_item_item)
+
+                buttons.append(buttons_type_0_item)
+
+        else:
+            buttons = self.buttons
+
+        thread: dict[str, Any] | None
+        if isinstance(self.thread, MessageThreadType0):
+            thread = self.thread.to_dict()
+        else:
+            thread = self.thread
+
+        forwarding: dict[str, Any] | None
+        if isinstance(self.forwarding, Forwarding):
+            forwarding = self.forwarding.to_dict()
+        else:
+            forwarding = self.forwarding
+
+        parent_message_id: int | None
+        parent_message_id = self.parent_message_id
+
+        changed_at: None | str
+        if isinstance(self.changed_at, datetime.datetime):
+            changed_at = self.changed_at.isoformat()
+        else:
+            changed_at = self.changed_at
+
+        deleted_at: None | str
+        if isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        display_avatar_url: None | str | Unset
+        if isinstance(self.display_avatar_url, Unset):
+            display_avatar_url = UNSET
+        else:
+            display_avatar_url = self.display_avatar_url
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "chat_id": chat_id,
+                "root_chat_id": root_chat_id,
+                "content": content,
+                "user_id": user_id,
+                "created_at": created_at,
+                "url": url,
+                "files": files,
+                "voice_content": voice_content,
+                "buttons": buttons,
+                "thread": thread,
+                "forwarding": forwarding,
+                "parent_message_id": parent_message_id,
+                "changed_at": changed_at,
+                "deleted_at": deleted_at,
+            }
+        )
+        if display_avatar_url is not UNSET:
+            field_dict["display_avatar_url"] = display_avatar_url
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.button import Button  # noqa: PLC0415
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.forwarding import Forwarding  # noqa: PLC0415
+        from ..models.message_thread_type_0 import MessageThreadType0  # noqa: PLC0415
+        from ..models.voice_content import VoiceContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        entity_type = MessageEntityType(d.pop("entity_type"))
+
+        entity_id = d.pop("entity_id")
+
+        chat_id = d.pop("chat_id")
+
+        root_chat_id = d.pop("root_chat_id")
+
+        content = d.pop("content")
+
+        user_id = d.pop("user_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        url = d.pop("url")
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = File.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        def _parse_voice_content(data: object) -> None | VoiceContent:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_content_type_0 = VoiceContent.from_dict(data)
+
+                return voice_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VoiceContent, data)
+
+        voice_content = _parse_voice_content(d.pop("voice_content"))
+
+        def _parse_buttons(data: object) -> list[list[Button]] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                buttons_type_0 = []
+                _buttons_type_0 = data
+                for buttons_type_0_item_data in _buttons_type_0:
+                    buttons_type_0_item = []
+                    _buttons_type_0_item = buttons_type_0_item_data
+                    for buttons_type_0_item_item_data in _buttons_type_0_item:
+                        buttons_type_0_item_item = Button.from_dict(buttons_type_0_item_item_data)
+
+                        buttons_type_0_item.append(buttons_type_0_item_item)
+
+                    buttons_type_0.append(buttons_type_0_item)
+
+                return buttons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[Button]] | None, data)
+
+        buttons = _parse_buttons(d.pop("buttons"))
+
+        def _parse_thread(data: object) -> MessageThreadType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thread_type_0 = MessageThreadType0.from_dict(data)
+
+                return thread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageThreadType0 | None, data)
+
+        thread = _parse_thread(d.pop("thread"))
+
+        def _parse_forwarding(data: object) -> Forwarding | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                forwarding_type_0 = Forwarding.from_dict(data)
+
+                return forwarding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Forwarding | None, data)
+
+        forwarding = _parse_forwarding(d.pop("forwarding"))
+
+        def _parse_parent_message_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        parent_message_id = _parse_parent_message_id(d.pop("parent_message_id"))
+
+        def _parse_changed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        changed_at = _parse_changed_at(d.pop("changed_at"))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+
+        def _parse_display_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_avatar_url = _parse_display_avatar_url(d.pop("display_avatar_url", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        message = cls(
+            id=id,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            chat_id=chat_id,
+            root_chat_id=root_chat_id,
+            content=content,
+            user_id=user_id,
+            created_at=created_at,
+            url=url,
+            files=files,
+            voice_content=voice_content,
+            buttons=buttons,
+            thread=thread,
+            forwarding=forwarding,
+            parent_message_id=parent_message_id,
+            changed_at=changed_at,
+            deleted_at=deleted_at,
+            display_avatar_url=display_avatar_url,
+            display_name=display_name,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_create_request_message import MessageCreateRequestMessage
+
+
+T = TypeVar("T", bound="MessageCreateRequest")
+
+
+@_attrs_define
+class MessageCreateRequest:
+    """
+    Attributes:
+        message (MessageCreateRequestMessage):
+        link_preview (bool | Unset):  Default: False.
+    """
+
+    message: MessageCreateRequestMessage
+    link_preview: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message.to_dict()
+
+        link_preview = self.link_preview
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if link_preview is not UNSET:
+            field_dict["link_preview"] = link_preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_create_request_message import MessageCreateRequestMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = MessageCreateRequestMessage.from_dict(d.pop("message"))
+
+        link_preview = d.pop("link_preview", UNSET)
+
+        message_create_request = cls(
+            message=message,
+            link_preview=link_preview,
+        )
+
+        message_create_request.additional_properties = d
+        return message_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_entity_type import MessageEntityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.button import Button
+    from ..models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
+
+
+T = TypeVar("T", bound="MessageCreateRequestMessage")
+
+
+@_attrs_define
+class MessageCreateRequestMessage:
+    """
+    Attributes:
+        entity_id (int):
+        content (str):
+        entity_type (MessageEntityType | Unset):  Default: MessageEntityType.DISCUSSION.
+        files (list[MessageCreateRequestMessageFilesItem] | Unset):
+        buttons (list[list[Button]] | Unset):
+        parent_message_id (int | Unset):
+        display_avatar_url (str | Unset):
+        display_name (str | Unset):
+        skip_invite_mentions (bool | Unset):  Default: False.
+    """
+
+    entity_id: int
+    content: str
+    entity_type: MessageEntityType | Unset = MessageEntityType.DISCUSSION
+    files: list[MessageCreateRequestMessageFilesItem] | Unset = UNSET
+    buttons: list[list[Button]] | Unset = UNSET
+    parent_message_id: int | Unset = UNSET
+    display_avatar_url: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    skip_invite_mentions: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        content = self.content
+
+        entity_type: str | Unset = UNSET
+        if not isinstance(self.entity_type, Unset):
+            entity_type = self.entity_type.value
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        buttons: list[list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.buttons, Unset):
+            buttons = []
+            for buttons_item_data in self.buttons:
+                buttons_item = []
+                for buttons_item_item_data in buttons_item_data:
+                    buttons_item_item = buttons_item_item_data.to_dict()
+                    buttons_item.append(buttons_item_item)
+
+                buttons.append(buttons_item)
+
+        parent_message_id = self.parent_message_id
+
+        display_avatar_url = self.display_avatar_url
+
+        display_name = self.display_name
+
+        skip_invite_mentions = self.skip_invite_mentions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity_id": entity_id,
+                "content": content,
+            }
+        )
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if files is not UNSET:
+            field_dict["files"] = files
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+        if parent_message_id is not UNSET:
+            field_dict["parent_message_id"] = parent_message_id
+        if display_avatar_url is not UNSET:
+            field_dict["display_avatar_url"] = display_avatar_url
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if skip_invite_mentions is not UNSET:
+            field_dict["skip_invite_mentions"] = skip_invite_mentions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.button import Button  # noqa: PLC0415
+        from ..models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        entity_id = d.pop("entity_id")
+
+        content = d.pop("content")
+
+        _entity_type = d.pop("entity_type", UNSET)
+        entity_type: MessageEntityType | Unset
+        if isinstance(_entity_type, Unset):
+            entity_type = UNSET
+        else:
+            entity_type = MessageEntityType(_entity_type)
+
+        _files = d.pop("files", UNSET)
+        files: list[MessageCreateRequestMessageFilesItem] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = MessageCreateRequestMessageFilesItem.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        _buttons = d.pop("buttons", UNSET)
+        buttons: list[list[Button]] | Unset = UNSET
+        if _buttons is not UNSET:
+            buttons = []
+            for buttons_item_data in _buttons:
+                buttons_item = []
+                _buttons_item = buttons_item_data
+                for buttons_item_item_data in _buttons_item:
+                    buttons_item_item = Button.from_dict(buttons_item_item_data)
+
+                    buttons_item.append(buttons_item_item)
+
+                buttons.append(buttons_item)
+
+        parent_message_id = d.pop("parent_message_id", UNSET)
+
+        display_avatar_url = d.pop("display_avatar_url", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        skip_invite_mentions = d.pop("skip_invite_mentions", UNSET)
+
+        message_create_request_message = cls(
+            entity_id=entity_id,
+            content=content,
+            entity_type=entity_type,
+            files=files,
+            buttons=buttons,
+            parent_message_id=parent_message_id,
+            display_avatar_url=display_avatar_url,
+            display_name=display_name,
+            skip_invite_mentions=skip_invite_mentions,
+        )
+
+        message_create_request_message.additional_properties = d
+        return message_create_request_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_entity_type import MessageEntityType
+from ..models.message_webhook_payload_type import MessageWebhookPayloadType
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_message_thread import WebhookMessageThread
+
+
+T = TypeVar("T", bound="MessageWebhookPayload")
+
+
+@_attrs_define
+class MessageWebhookPayload:
+    """
+    Attributes:
+        type_ (MessageWebhookPayloadType):
+        id (int):
+        event (WebhookEventType):
+        entity_type (MessageEntityType):
+        entity_id (int):
+        content (str):
+        user_id (int):
+        created_at (datetime.datetime):
+        url (str):
+        chat_id (int):
+        webhook_timestamp (int):
+        changed_at (datetime.datetime | None | Unset):
+        parent_message_id (int | None | Unset):
+        thread (None | Unset | WebhookMessageThread):
+    """
+
+    type_: MessageWebhookPayloadType
+    id: int
+    event: WebhookEventType
+    entity_type: MessageEntityType
+    entity_id: int
+    content: str
+    user_id: int
+    created_at: datetime.datetime
+    url: str
+    chat_id: int
+    webhook_timestamp: int
+    changed_at: datetime.datetime | None | Unset = UNSET
+    parent_message_id: int | None | Unset = UNSET
+    thread: None | Unset | WebhookMessageThread = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_message_thread import WebhookMessageThread  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        event = self.event.value
+
+        entity_type = self.entity_type.value
+
+        entity_id = self.entity_id
+
+        content = self.content
+
+        user_id = self.user_id
+
+        created_at = self.created_at.isoformat()
+
+        url = self.url
+
+        chat_id = self.chat_id
+
+        webhook_timestamp = self.webhook_timestamp
+
+        changed_at: None | str | Unset
+        if isinstance(self.changed_at, Unset):
+            changed_at = UNSET
+        elif isinstance(self.changed_at, datetime.datetime):
+            changed_at = self.changed_at.isoformat()
+        else:
+            changed_at = self.changed_at
+
+        parent_message_id: int | None | Unset
+        if isinstance(self.parent_message_id, Unset):
+            parent_message_id = UNSET
+        else:
+            parent_message_id = self.parent_message_id
+
+        thread: dict[str, Any] | None | Unset
+        if isinstance(self.thread, Unset):
+            thread = UNSET
+        elif isinstance(self.thread, WebhookMessageThread):
+            thread = self.thread.to_dict()
+        else:
+            thread = self.thread
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "event": event,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "content": content,
+                "user_id": user_id,
+                "created_at": created_at,
+                "url": url,
+                "chat_id": chat_id,
+                "webhook_timestamp": webhook_timestamp,
+            }
+        )
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at
+        if parent_message_id is not UNSET:
+            field_dict["parent_message_id"] = parent_message_id
+        if thread is not UNSET:
+            field_dict["thread"] = thread
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_message_thread import WebhookMessageThread  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = MessageWebhookPayloadType(d.pop("type"))
+
+        id = d.pop("id")
+
+        event = WebhookEventType(d.pop("event"))
+
+        entity_type = MessageEntityType(d.pop("entity_type"))
+
+        entity_id = d.pop("entity_id")
+
+        content = d.pop("content")
+
+        user_id = d.pop("user_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        url = d.pop("url")
+
+        chat_id = d.pop("chat_id")
+
+        webhook_timestamp = d.pop("webhook_timestamp")
+
+        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
+
+        def _parse_parent_message_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_message_id = _parse_parent_message_id(d.pop("parent_message_id", UNSET))
+
+        def _parse_thread(data: object) -> None | Unset | WebhookMessageThread:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thread_type_0 = WebhookMessageThread.from_dict(data)
+
+                return thread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebhookMessageThread, data)
+
+        thread = _parse_thread(d.pop("thread", UNSET))
+
+        message_webhook_payload = cls(
+            type_=type_,
+            id=id,
+            event=event,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            content=content,
+            user_id=user_id,
+            created_at=created_at,
+            url=url,
+            chat_id=chat_id,
+            webhook_timestamp=webhook_timestamp,
+            changed_at=changed_at,
+            parent_message_id=parent_message_id,
+            thread=thread,
+        )
+
+        message_webhook_payload.additional_properties = d
+        return message_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

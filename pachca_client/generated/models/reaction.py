@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Reaction")
+
+
+@_attrs_define
+class Reaction:
+    """
+    Attributes:
+        user_id (int):
+        created_at (datetime.datetime):
+        code (str):
+        name (str):
+    """
+
+    user_id: int
+    created_at: datetime.datetime
+    code: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        created_at = self.created_at.isoformat()
+
+        code = self.code
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "created_at": created_at,
+                "code": code,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        reaction = cls(
+            user_id=user_id,
+            created_at=created_at,
+            code=code,
+            name=name,
+        )
+
+        reaction.additional_properties = d
+        return reaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

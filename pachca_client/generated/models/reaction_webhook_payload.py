@@ -1,0 +1,136 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reaction_event_type import ReactionEventType
+from ..models.reaction_webhook_payload_type import ReactionWebhookPayloadType
+
+T = TypeVar("T", bound="ReactionWebhookPayload")
+
+
+@_attrs_define
+class ReactionWebhookPayload:
+    """
+    Attributes:
+        type_ (ReactionWebhookPayloadType):
+        event (ReactionEventType):
+        chat_id (int | None):
+        message_id (int):
+        code (str):
+        name (str):
+        user_id (int):
+        created_at (datetime.datetime):
+        webhook_timestamp (int):
+    """
+
+    type_: ReactionWebhookPayloadType
+    event: ReactionEventType
+    chat_id: int | None
+    message_id: int
+    code: str
+    name: str
+    user_id: int
+    created_at: datetime.datetime
+    webhook_timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        event = self.event.value
+
+        chat_id: int | None
+        chat_id = self.chat_id
+
+        message_id = self.message_id
+
+        code = self.code
+
+        name = self.name
+
+        user_id = self.user_id
+
+        created_at = self.created_at.isoformat()
+
+        webhook_timestamp = self.webhook_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "event": event,
+                "chat_id": chat_id,
+                "message_id": message_id,
+                "code": code,
+                "name": name,
+                "user_id": user_id,
+                "created_at": created_at,
+                "webhook_timestamp": webhook_timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = ReactionWebhookPayloadType(d.pop("type"))
+
+        event = ReactionEventType(d.pop("event"))
+
+        def _parse_chat_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        chat_id = _parse_chat_id(d.pop("chat_id"))
+
+        message_id = d.pop("message_id")
+
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        user_id = d.pop("user_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        webhook_timestamp = d.pop("webhook_timestamp")
+
+        reaction_webhook_payload = cls(
+            type_=type_,
+            event=event,
+            chat_id=chat_id,
+            message_id=message_id,
+            code=code,
+            name=name,
+            user_id=user_id,
+            created_at=created_at,
+            webhook_timestamp=webhook_timestamp,
+        )
+
+        reaction_webhook_payload.additional_properties = d
+        return reaction_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatusUpdateRequestStatus")
+
+
+@_attrs_define
+class StatusUpdateRequestStatus:
+    """
+    Attributes:
+        emoji (str):
+        title (str):
+        expires_at (datetime.datetime | Unset):
+        is_away (bool | Unset):
+        away_message (str | Unset):
+    """
+
+    emoji: str
+    title: str
+    expires_at: datetime.datetime | Unset = UNSET
+    is_away: bool | Unset = UNSET
+    away_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emoji = self.emoji
+
+        title = self.title
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        is_away = self.is_away
+
+        away_message = self.away_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emoji": emoji,
+                "title": title,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if is_away is not UNSET:
+            field_dict["is_away"] = is_away
+        if away_message is not UNSET:
+            field_dict["away_message"] = away_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        emoji = d.pop("emoji")
+
+        title = d.pop("title")
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        is_away = d.pop("is_away", UNSET)
+
+        away_message = d.pop("away_message", UNSET)
+
+        status_update_request_status = cls(
+            emoji=emoji,
+            title=title,
+            expires_at=expires_at,
+            is_away=is_away,
+            away_message=away_message,
+        )
+
+        status_update_request_status.additional_properties = d
+        return status_update_request_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Thread")
+
+
+@_attrs_define
+class Thread:
+    """
+    Attributes:
+        id (int):
+        chat_id (int):
+        message_id (int | None):
+        message_chat_id (int | None):
+        updated_at (datetime.datetime):
+    """
+
+    id: int
+    chat_id: int
+    message_id: int | None
+    message_chat_id: int | None
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        chat_id = self.chat_id
+
+        message_id: int | None
+        message_id = self.message_id
+
+        message_chat_id: int | None
+        message_chat_id = self.message_chat_id
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "chat_id": chat_id,
+                "message_id": message_id,
+                "message_chat_id": message_chat_id,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        chat_id = d.pop("chat_id")
+
+        def _parse_message_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        message_id = _parse_message_id(d.pop("message_id"))
+
+        def _parse_message_chat_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        message_chat_id = _parse_message_chat_id(d.pop("message_chat_id"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        thread = cls(
+            id=id,
+            chat_id=chat_id,
+            message_id=message_id,
+            message_chat_id=message_chat_id,
+            updated_at=updated_at,
+        )
+
+        thread.additional_properties = d
+        return thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UploadParams")
+
+
+@_attrs_define
+class UploadParams:
+    """
+    Attributes:
+        content_disposition (str):
+        acl (str):
+        policy (str):
+        x_amz_credential (str):
+        x_amz_algorithm (str):
+        x_amz_date (str):
+        x_amz_signature (str):
+        key (str):
+        direct_url (str):
+    """
+
+    content_disposition: str
+    acl: str
+    policy: str
+    x_amz_credential: str
+    x_amz_algorithm: str
+    x_amz_date: str
+    x_amz_signature: str
+    key: str
+    direct_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_disposition = self.content_disposition
+
+        acl = self.acl
+
+        policy = self.policy
+
+        x_amz_credential = self.x_amz_credential
+
+        x_amz_algorithm = self.x_amz_algorithm
+
+        x_amz_date = self.x_amz_date
+
+        x_amz_signature = self.x_amz_signature
+
+        key = self.key
+
+        direct_url = self.direct_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Content-Disposition": content_disposition,
+                "acl": acl,
+                "policy": policy,
+                "x-amz-credential": x_amz_credential,
+                "x-amz-algorithm": x_amz_algorithm,
+                "x-amz-date": x_amz_date,
+                "x-amz-signature": x_amz_signature,
+                "key": key,
+                "direct_url": direct_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_disposition = d.pop("Content-Disposition")
+
+        acl = d.pop("acl")
+
+        policy = d.pop("policy")
+
+        x_amz_credential = d.pop("x-amz-credential")
+
+        x_amz_algorithm = d.pop("x-amz-algorithm")
+
+        x_amz_date = d.pop("x-amz-date")
+
+        x_amz_signature = d.pop("x-amz-signature")
+
+        key = d.pop("key")
+
+        direct_url = d.pop("direct_url")
+
+        upload_params = cls(
+            content_disposition=content_disposition,
+            acl=acl,
+            policy=policy,
+            x_amz_credential=x_amz_credential,
+            x_amz_algorithm=x_amz_algorithm,
+            x_amz_date=x_amz_date,
+            x_amz_signature=x_amz_signature,
+            key=key,
+            direct_url=direct_url,
+        )
+
+        upload_params.additional_properties = d
+        return upload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,332 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invite_status import InviteStatus
+from ..models.user_role import UserRole
+
+if TYPE_CHECKING:
+    from ..models.custom_property import CustomProperty
+    from ..models.user_status import UserStatus
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        id (int):
+        first_name (None | str):
+        last_name (None | str):
+        nickname (str):
+        email (None | str):
+        phone_number (None | str):
+        department (None | str):
+        title (None | str):
+        role (UserRole):
+        suspended (bool):
+        invite_status (InviteStatus):
+        inviter_id (int | None):
+        list_tags (list[str]):
+        custom_properties (list[CustomProperty]):
+        user_status (None | UserStatus):
+        bot (bool):
+        sso (bool):
+        created_at (datetime.datetime):
+        last_activity_at (datetime.datetime | None):
+        time_zone (None | str):
+        image_url (None | str):
+    """
+
+    id: int
+    first_name: None | str
+    last_name: None | str
+    nickname: str
+    email: None | str
+    phone_number: None | str
+    department: None | str
+    title: None | str
+    role: UserRole
+    suspended: bool
+    invite_status: InviteStatus
+    inviter_id: int | None
+    list_tags: list[str]
+    custom_properties: list[CustomProperty]
+    user_status: None | UserStatus
+    bot: bool
+    sso: bool
+    created_at: datetime.datetime
+    last_activity_at: datetime.datetime | None
+    time_zone: None | str
+    image_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_status import UserStatus  # noqa: PLC0415
+
+        id = self.id
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        nickname = self.nickname
+
+        email: None | str
+        email = self.email
+
+        phone_number: None | str
+        phone_number = self.phone_number
+
+        department: None | str
+        department = self.department
+
+        title: None | str
+        title = self.title
+
+        role = self.role.value
+
+        suspended = self.suspended
+
+        invite_status = self.invite_status.value
+
+        inviter_id: int | None
+        inviter_id = self.inviter_id
+
+        list_tags = self.list_tags
+
+        custom_properties = []
+        for custom_properties_item_data in self.custom_properties:
+            custom_properties_item = custom_properties_item_data.to_dict()
+            custom_properties.append(custom_properties_item)
+
+        user_status: dict[str, Any] | None
+        if isinstance(self.user_status, UserStatus):
+            user_status = self.user_status.to_dict()
+        else:
+            user_status = self.user_status
+
+        bot = self.bot
+
+        sso = self.sso
+
+        created_at = self.created_at.isoformat()
+
+        last_activity_at: None | str
+        if isinstance(self.last_activity_at, datetime.datetime):
+            last_activity_at = self.last_activity_at.isoformat()
+        else:
+            last_activity_at = self.last_activity_at
+
+        time_zone: None | str
+        time_zone = self.time_zone
+
+        image_url: None | str
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "first_name": first_name,
+                "last_name": last_name,
+                "nickname": nickname,
+                "email": email,
+                "phone_number": phone_number,
+                "department": department,
+                "title": title,
+                "role": role,
+                "suspended": suspended,
+                "invite_status": invite_status,
+                "inviter_id": inviter_id,
+                "list_tags": list_tags,
+                "custom_properties": custom_properties,
+                "user_status": user_status,
+                "bot": bot,
+                "sso": sso,
+                "created_at": created_at,
+                "last_activity_at": last_activity_at,
+                "time_zone": time_zone,
+                "image_url": image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_property import CustomProperty  # noqa: PLC0415
+        from ..models.user_status import UserStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        nickname = d.pop("nickname")
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number"))
+
+        def _parse_department(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        department = _parse_department(d.pop("department"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        role = UserRole(d.pop("role"))
+
+        suspended = d.pop("suspended")
+
+        invite_status = InviteStatus(d.pop("invite_status"))
+
+        def _parse_inviter_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        inviter_id = _parse_inviter_id(d.pop("inviter_id"))
+
+        list_tags = cast(list[str], d.pop("list_tags"))
+
+        custom_properties = []
+        _custom_properties = d.pop("custom_properties")
+        for custom_properties_item_data in _custom_properties:
+            custom_properties_item = CustomProperty.from_dict(custom_properties_item_data)
+
+            custom_properties.append(custom_properties_item)
+
+        def _parse_user_status(data: object) -> None | UserStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_status_type_0 = UserStatus.from_dict(data)
+
+                return user_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserStatus, data)
+
+        user_status = _parse_user_status(d.pop("user_status"))
+
+        bot = d.pop("bot")
+
+        sso = d.pop("sso")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_last_activity_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_activity_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at"))
+
+        def _parse_time_zone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone"))
+
+        def _parse_image_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        image_url = _parse_image_url(d.pop("image_url"))
+
+        user = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            nickname=nickname,
+            email=email,
+            phone_number=phone_number,
+            department=department,
+            title=title,
+            role=role,
+            suspended=suspended,
+            invite_status=invite_status,
+            inviter_id=inviter_id,
+            list_tags=list_tags,
+            custom_properties=custom_properties,
+            user_status=user_status,
+            bot=bot,
+            sso=sso,
+            created_at=created_at,
+            last_activity_at=last_activity_at,
+            time_zone=time_zone,
+            image_url=image_url,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

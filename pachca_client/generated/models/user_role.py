@@ -1,0 +1,12 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from enum import StrEnum
+
+
+class UserRole(StrEnum):
+    ADMIN = "admin"
+    GUEST = "guest"
+    MULTI_GUEST = "multi_guest"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,256 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_call_event_type import VideoCallEventType
+from ..models.video_call_webhook_payload_type import VideoCallWebhookPayloadType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_video_call_member import WebhookVideoCallMember
+    from ..models.webhook_video_call_thread import WebhookVideoCallThread
+
+
+T = TypeVar("T", bound="VideoCallWebhookPayload")
+
+
+@_attrs_define
+class VideoCallWebhookPayload:
+    """
+    Attributes:
+        type_ (VideoCallWebhookPayloadType):
+        event (VideoCallEventType):
+        video_room_id (int):
+        chat_id (int):
+        owner_id (int):
+        webhook_timestamp (int):
+        thread (None | Unset | WebhookVideoCallThread):
+        started_at (datetime.datetime | Unset):
+        finished_at (datetime.datetime | Unset):
+        duration (int | Unset):
+        members (list[WebhookVideoCallMember] | Unset):
+        recording_id (int | Unset):
+        file_id (int | None | Unset):
+        url (str | Unset):
+        size (int | Unset):
+    """
+
+    type_: VideoCallWebhookPayloadType
+    event: VideoCallEventType
+    video_room_id: int
+    chat_id: int
+    owner_id: int
+    webhook_timestamp: int
+    thread: None | Unset | WebhookVideoCallThread = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    finished_at: datetime.datetime | Unset = UNSET
+    duration: int | Unset = UNSET
+    members: list[WebhookVideoCallMember] | Unset = UNSET
+    recording_id: int | Unset = UNSET
+    file_id: int | None | Unset = UNSET
+    url: str | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_video_call_thread import WebhookVideoCallThread  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        event = self.event.value
+
+        video_room_id = self.video_room_id
+
+        chat_id = self.chat_id
+
+        owner_id = self.owner_id
+
+        webhook_timestamp = self.webhook_timestamp
+
+        thread: dict[str, Any] | None | Unset
+        if isinstance(self.thread, Unset):
+            thread = UNSET
+        elif isinstance(self.thread, WebhookVideoCallThread):
+            thread = self.thread.to_dict()
+        else:
+            thread = self.thread
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        finished_at: str | Unset = UNSET
+        if not isinstance(self.finished_at, Unset):
+            finished_at = self.finished_at.isoformat()
+
+        duration = self.duration
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        recording_id = self.recording_id
+
+        file_id: int | None | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        url = self.url
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "event": event,
+                "video_room_id": video_room_id,
+                "chat_id": chat_id,
+                "owner_id": owner_id,
+                "webhook_timestamp": webhook_timestamp,
+            }
+        )
+        if thread is not UNSET:
+            field_dict["thread"] = thread
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if members is not UNSET:
+            field_dict["members"] = members
+        if recording_id is not UNSET:
+            field_dict["recording_id"] = recording_id
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_video_call_member import WebhookVideoCallMember  # noqa: PLC0415
+        from ..models.webhook_video_call_thread import WebhookVideoCallThread  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = VideoCallWebhookPayloadType(d.pop("type"))
+
+        event = VideoCallEventType(d.pop("event"))
+
+        video_room_id = d.pop("video_room_id")
+
+        chat_id = d.pop("chat_id")
+
+        owner_id = d.pop("owner_id")
+
+        webhook_timestamp = d.pop("webhook_timestamp")
+
+        def _parse_thread(data: object) -> None | Unset | WebhookVideoCallThread:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thread_type_0 = WebhookVideoCallThread.from_dict(data)
+
+                return thread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebhookVideoCallThread, data)
+
+        thread = _parse_thread(d.pop("thread", UNSET))
+
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        _finished_at = d.pop("finished_at", UNSET)
+        finished_at: datetime.datetime | Unset
+        if isinstance(_finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = datetime.datetime.fromisoformat(_finished_at)
+
+        duration = d.pop("duration", UNSET)
+
+        _members = d.pop("members", UNSET)
+        members: list[WebhookVideoCallMember] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = WebhookVideoCallMember.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        recording_id = d.pop("recording_id", UNSET)
+
+        def _parse_file_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        video_call_webhook_payload = cls(
+            type_=type_,
+            event=event,
+            video_room_id=video_room_id,
+            chat_id=chat_id,
+            owner_id=owner_id,
+            webhook_timestamp=webhook_timestamp,
+            thread=thread,
+            started_at=started_at,
+            finished_at=finished_at,
+            duration=duration,
+            members=members,
+            recording_id=recording_id,
+            file_id=file_id,
+            url=url,
+            size=size,
+        )
+
+        video_call_webhook_payload.additional_properties = d
+        return video_call_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

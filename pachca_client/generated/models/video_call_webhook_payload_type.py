@@ -1,0 +1,9 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from enum import StrEnum
+
+
+class VideoCallWebhookPayloadType(StrEnum):
+    VIDEO_CALL = "video_call"
+
+    def __str__(self) -> str:
+        return str(self.value)

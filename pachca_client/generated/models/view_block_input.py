@@ -1,0 +1,144 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.view_block_input_type import ViewBlockInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewBlockInput")
+
+
+@_attrs_define
+class ViewBlockInput:
+    """
+    Attributes:
+        type_ (ViewBlockInputType):
+        name (str):
+        label (str):
+        placeholder (str | Unset):
+        multiline (bool | Unset):  Default: False.
+        initial_value (str | Unset):
+        min_length (int | Unset):
+        max_length (int | Unset):
+        required (bool | Unset):  Default: False.
+        hint (str | Unset):
+    """
+
+    type_: ViewBlockInputType
+    name: str
+    label: str
+    placeholder: str | Unset = UNSET
+    multiline: bool | Unset = False
+    initial_value: str | Unset = UNSET
+    min_length: int | Unset = UNSET
+    max_length: int | Unset = UNSET
+    required: bool | Unset = False
+    hint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        label = self.label
+
+        placeholder = self.placeholder
+
+        multiline = self.multiline
+
+        initial_value = self.initial_value
+
+        min_length = self.min_length
+
+        max_length = self.max_length
+
+        required = self.required
+
+        hint = self.hint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "label": label,
+            }
+        )
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if multiline is not UNSET:
+            field_dict["multiline"] = multiline
+        if initial_value is not UNSET:
+            field_dict["initial_value"] = initial_value
+        if min_length is not UNSET:
+            field_dict["min_length"] = min_length
+        if max_length is not UNSET:
+            field_dict["max_length"] = max_length
+        if required is not UNSET:
+            field_dict["required"] = required
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = ViewBlockInputType(d.pop("type"))
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        multiline = d.pop("multiline", UNSET)
+
+        initial_value = d.pop("initial_value", UNSET)
+
+        min_length = d.pop("min_length", UNSET)
+
+        max_length = d.pop("max_length", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        hint = d.pop("hint", UNSET)
+
+        view_block_input = cls(
+            type_=type_,
+            name=name,
+            label=label,
+            placeholder=placeholder,
+            multiline=multiline,
+            initial_value=initial_value,
+            min_length=min_length,
+            max_length=max_length,
+            required=required,
+            hint=hint,
+        )
+
+        view_block_input.additional_properties = d
+        return view_block_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

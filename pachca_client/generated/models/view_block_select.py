@@ -1,0 +1,126 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.view_block_select_type import ViewBlockSelectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.view_block_select_option import ViewBlockSelectOption
+
+
+T = TypeVar("T", bound="ViewBlockSelect")
+
+
+@_attrs_define
+class ViewBlockSelect:
+    """
+    Attributes:
+        type_ (ViewBlockSelectType):
+        name (str):
+        label (str):
+        options (list[ViewBlockSelectOption] | Unset):
+        required (bool | Unset):  Default: False.
+        hint (str | Unset):
+    """
+
+    type_: ViewBlockSelectType
+    name: str
+    label: str
+    options: list[ViewBlockSelectOption] | Unset = UNSET
+    required: bool | Unset = False
+    hint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        label = self.label
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        required = self.required
+
+        hint = self.hint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "label": label,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+        if required is not UNSET:
+            field_dict["required"] = required
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_block_select_option import ViewBlockSelectOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = ViewBlockSelectType(d.pop("type"))
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        _options = d.pop("options", UNSET)
+        options: list[ViewBlockSelectOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = ViewBlockSelectOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        required = d.pop("required", UNSET)
+
+        hint = d.pop("hint", UNSET)
+
+        view_block_select = cls(
+            type_=type_,
+            name=name,
+            label=label,
+            options=options,
+            required=required,
+            hint=hint,
+        )
+
+        view_block_select.additional_properties = d
+        return view_block_select
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

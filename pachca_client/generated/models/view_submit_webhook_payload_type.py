@@ -1,0 +1,9 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from enum import StrEnum
+
+
+class ViewSubmitWebhookPayloadType(StrEnum):
+    VIEW = "view"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,84 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoiceContent")
+
+
+@_attrs_define
+class VoiceContent:
+    """
+    Attributes:
+        duration_ms (int):
+        waveform (str):
+        transcript (None | str):
+    """
+
+    duration_ms: int
+    waveform: str
+    transcript: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_ms = self.duration_ms
+
+        waveform = self.waveform
+
+        transcript: None | str
+        transcript = self.transcript
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration_ms": duration_ms,
+                "waveform": waveform,
+                "transcript": transcript,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration_ms = d.pop("duration_ms")
+
+        waveform = d.pop("waveform")
+
+        def _parse_transcript(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transcript = _parse_transcript(d.pop("transcript"))
+
+        voice_content = cls(
+            duration_ms=duration_ms,
+            waveform=waveform,
+            transcript=transcript,
+        )
+
+        voice_content.additional_properties = d
+        return voice_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

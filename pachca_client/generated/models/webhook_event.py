@@ -1,0 +1,216 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.button_webhook_payload import ButtonWebhookPayload
+    from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload
+    from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload
+    from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload
+    from ..models.message_webhook_payload import MessageWebhookPayload
+    from ..models.reaction_webhook_payload import ReactionWebhookPayload
+    from ..models.video_call_webhook_payload import VideoCallWebhookPayload
+    from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """
+    Attributes:
+        id (str):
+        event_type (str):
+        payload (ButtonWebhookPayload | ChatMemberWebhookPayload | CompanyMemberWebhookPayload |
+            LinkSharedWebhookPayload | MessageWebhookPayload | ReactionWebhookPayload | VideoCallWebhookPayload |
+            ViewSubmitWebhookPayload):
+        created_at (datetime.datetime):
+    """
+
+    id: str
+    event_type: str
+    payload: (
+        ButtonWebhookPayload
+        | ChatMemberWebhookPayload
+        | CompanyMemberWebhookPayload
+        | LinkSharedWebhookPayload
+        | MessageWebhookPayload
+        | ReactionWebhookPayload
+        | VideoCallWebhookPayload
+        | ViewSubmitWebhookPayload
+    )
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.button_webhook_payload import ButtonWebhookPayload  # noqa: PLC0415
+        from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload  # noqa: PLC0415
+        from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
+        from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
+        from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
+        from ..models.video_call_webhook_payload import VideoCallWebhookPayload  # noqa: PLC0415
+        from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload  # noqa: PLC0415
+
+        id = self.id
+
+        event_type = self.event_type
+
+        payload: dict[str, Any]
+        if isinstance(self.payload, MessageWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, ReactionWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, ButtonWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, ViewSubmitWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, LinkSharedWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, VideoCallWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, ChatMemberWebhookPayload):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event_type": event_type,
+                "payload": payload,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.button_webhook_payload import ButtonWebhookPayload  # noqa: PLC0415
+        from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload  # noqa: PLC0415
+        from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload  # noqa: PLC0415
+        from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
+        from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
+        from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
+        from ..models.video_call_webhook_payload import VideoCallWebhookPayload  # noqa: PLC0415
+        from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event_type = d.pop("event_type")
+
+        def _parse_payload(
+            data: object,
+        ) -> (
+            ButtonWebhookPayload
+            | ChatMemberWebhookPayload
+            | CompanyMemberWebhookPayload
+            | LinkSharedWebhookPayload
+            | MessageWebhookPayload
+            | ReactionWebhookPayload
+            | VideoCallWebhookPayload
+            | ViewSubmitWebhookPayload
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_0 = MessageWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_1 = ReactionWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_2 = ButtonWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_3 = ViewSubmitWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_4 = LinkSharedWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_5 = VideoCallWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_6 = ChatMemberWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_payload_union_type_7 = CompanyMemberWebhookPayload.from_dict(data)
+
+            return componentsschemas_webhook_payload_union_type_7
+
+        payload = _parse_payload(d.pop("payload"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        webhook_event = cls(
+            id=id,
+            event_type=event_type,
+            payload=payload,
+            created_at=created_at,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

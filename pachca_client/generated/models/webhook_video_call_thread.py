@@ -1,0 +1,86 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookVideoCallThread")
+
+
+@_attrs_define
+class WebhookVideoCallThread:
+    """
+    Attributes:
+        id (int):
+        chat_id (int):
+        message_id (int):
+        message_chat_id (int):
+    """
+
+    id: int
+    chat_id: int
+    message_id: int
+    message_chat_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        chat_id = self.chat_id
+
+        message_id = self.message_id
+
+        message_chat_id = self.message_chat_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "chat_id": chat_id,
+                "message_id": message_id,
+                "message_chat_id": message_chat_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        chat_id = d.pop("chat_id")
+
+        message_id = d.pop("message_id")
+
+        message_chat_id = d.pop("message_chat_id")
+
+        webhook_video_call_thread = cls(
+            id=id,
+            chat_id=chat_id,
+            message_id=message_id,
+            message_chat_id=message_chat_id,
+        )
+
+        webhook_video_call_thread.additional_properties = d
+        return webhook_video_call_thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

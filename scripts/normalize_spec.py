@@ -1,0 +1,292 @@
+"""Turn Pachca's published OpenAPI document into the structure this project generates from.
+
+`normalize(upstream)` keeps every fact (paths, methods, parameters, schemas, types, enums, limits,
+`x-requirements`, `x-paginated`) and drops all prose: descriptions, summaries and examples are the
+project's own and live in openapi.yaml (see `prose.py`). Each step below fixes one way in which the
+published document would produce a wrong or awkward client, or in which it disagrees with the real
+API. The same function feeds `make update-spec` and the drift check, so both sides of a comparison
+are always normalised identically.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+Schema = dict[str, Any]
+
+# Keys that hold prose (or sample data) rather than facts about the API.
+PROSE_KEYS = frozenset({"description", "summary", "example", "examples", "x-enum-descriptions", "x-record-key-example"})
+
+# Objects whose keys are names (of properties, paths, status codes...), never OpenAPI keywords:
+# a property called `description` must survive prose removal.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "paths",
+        "schemas",
+        "responses",
+        "content",
+        "headers",
+        "securitySchemes",
+        "variables",
+        "x-scope-roles",
+        "mapping",
+        "encoding",
+    }
+)
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+# Tag names whose default snake_case would be awkward (`OAuth` would become `o_auth`).
+TAG_RENAMES = {"OAuth": "Oauth"}
+
+# Generic, project-worded descriptions for response objects (OpenAPI requires one on each).
+RESPONSE_DESCRIPTIONS = {
+    "200": "Success.",
+    "201": "Created.",
+    "204": "Done; the response has no body.",
+    "302": "Redirect to a temporary download link.",
+    "400": "A parameter is missing or malformed.",
+    "401": "The token is missing, unknown or revoked.",
+    "402": "The workspace plan does not include this, or is unpaid.",
+    "403": "The token lacks a scope, or a business rule forbids this.",
+    "404": "No such object, or it is not visible to this token.",
+    "409": "Conflicts with the current state.",
+    "410": "The referenced object has expired.",
+    "422": "The request is well-formed but breaks a rule.",
+}
+
+
+def normalize(upstream: dict[str, Any]) -> dict[str, Any]:
+    """Return the project's structural form of an upstream document (no prose)."""
+    spec = copy.deepcopy(upstream)
+    spec = drop_prose(spec)
+    for step in STEPS:
+        step(spec)
+    return spec
+
+
+# --- walking -------------------------------------------------------------------------------------
+
+
+def drop_prose(node: Any, *, names: bool = False) -> Any:
+    """Remove prose keys everywhere, except where a key is a name (see NAME_MAPS)."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if not names and key in PROSE_KEYS:
+                continue
+            out[key] = drop_prose(value, names=(not names and key in NAME_MAPS))
+        return out
+    if isinstance(node, list):
+        return [drop_prose(item) for item in node]
+    return node
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def iter_schemas(node: Any) -> Iterator[Schema]:
+    """Every schema object reachable from `node` (component, parameter, body, response, nested)."""
+    if isinstance(node, dict):
+        if (
+            "type" in node
+            or "$ref" in node
+            or any(k in node for k in ("allOf", "anyOf", "oneOf", "properties", "enum"))
+        ):
+            yield node
+        for key, value in node.items():
+            if key in PROSE_KEYS or key == "enum" or key == "default":
+                continue
+            if key in NAME_MAPS:
+                if isinstance(value, dict):
+                    for child in value.values():
+                        yield from iter_schemas(child)
+            else:
+                yield from iter_schemas(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from iter_schemas(item)
+
+
+def resolve(spec: dict[str, Any], schema: Schema) -> Schema:
+    """Follow `$ref` (and a lone `allOf` wrapper) to the schema it names."""
+    seen = 0
+    while seen < 20:
+        if "$ref" in schema:
+            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        elif list(schema) == ["allOf"] and len(schema["allOf"]) == 1:
+            schema = schema["allOf"][0]
+        else:
+            return schema
+        seen += 1
+    raise ValueError("reference cycle")
+
+
+def pascal(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+# --- steps ---------------------------------------------------------------------------------------
+
+
+def strip_operation_prefixes(spec: dict[str, Any]) -> None:
+    """`ChatOperations_listChats` -> `listChats`, so modules are `list_chats`."""
+    for _, _, operation in iter_operations(spec):
+        operation["operationId"] = operation["operationId"].rsplit("_", 1)[-1]
+
+
+def rename_tags(spec: dict[str, Any]) -> None:
+    """Give tags names that snake_case into clean folder names (`OAuth` -> `oauth`)."""
+    for tag in spec.get("tags", []):
+        tag["name"] = TAG_RENAMES.get(tag["name"], tag["name"])
+    for _, _, operation in iter_operations(spec):
+        operation["tags"] = [TAG_RENAMES.get(t, t) for t in operation.get("tags", [])]
+
+
+def normalize_query_parameters(spec: dict[str, Any]) -> None:
+    """Query parameters as the real API (Rails) reads them, without client-side defaults.
+
+    * Arrays go out as repeated `key[]=v` (the published document says comma-separated
+      `explode: false`, which the server does not understand). The wire name becomes `key[]`;
+      the generated Python argument keeps the plain name.
+    * A server-side `default` becomes `x-server-default`: it stays documented, but the client does
+      not send it on every call.
+    * `explode`/`style` on scalar parameters change nothing and are dropped.
+    """
+    for _, _, operation in iter_operations(spec):
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") != "query":
+                continue
+            schema = parameter["schema"]
+            if "default" in schema:
+                parameter["x-server-default"] = schema.pop("default")
+            if resolve(spec, schema).get("type") == "array":
+                if not parameter["name"].endswith("[]"):
+                    parameter["name"] += "[]"
+                parameter["explode"] = True
+                parameter.pop("style", None)
+            else:
+                parameter.pop("explode", None)
+                parameter.pop("style", None)
+
+
+def unwrap_single_allof(spec: dict[str, Any]) -> None:
+    """`{allOf: [$ref]}` with nothing beside it is just the `$ref`."""
+    for schema in list(iter_schemas(spec)):
+        if set(schema) == {"allOf"} and len(schema["allOf"]) == 1 and "$ref" in schema["allOf"][0]:
+            schema["$ref"] = schema.pop("allOf")[0]["$ref"]
+
+
+def nullable_references(spec: dict[str, Any]) -> None:
+    """`{type: object, allOf: [$ref], nullable: true}` -> `{anyOf: [$ref], nullable: true}`.
+
+    openapi-python-client drops `nullable` on an `allOf` wrapper (its issue #679), so a JSON null
+    in `Message.voice_content`, `Message.forwarding`, `User.user_status` and the webhook `thread`
+    fields crashed `from_dict`. A one-member `anyOf` keeps the nullability.
+    """
+    for schema in list(iter_schemas(spec)):
+        if schema.get("nullable") and "allOf" in schema and len(schema["allOf"]) == 1:
+            schema.pop("type", None)
+            schema["anyOf"] = schema.pop("allOf")
+
+
+def error_bodies(spec: dict[str, Any]) -> None:
+    """Every 403 may carry either error shape, and nested unions are flattened.
+
+    The real API answers a missing scope with `OAuthError` and a business-rule refusal with
+    `ApiError`, on any operation, while the published document declares one or the other.
+    """
+    both = {"anyOf": [{"$ref": "#/components/schemas/ApiError"}, {"$ref": "#/components/schemas/OAuthError"}]}
+    for _, _, operation in iter_operations(spec):
+        response = operation.get("responses", {}).get("403")
+        if response is not None:
+            response["content"] = {"application/json": {"schema": copy.deepcopy(both)}}
+
+
+def order_unions(spec: dict[str, Any]) -> None:
+    """Try the most specific union member first.
+
+    The generated parser tries members in order and keeps the first that parses, so a member
+    with no required properties (`AuditDetailsEmpty`) listed first swallowed all the others.
+    Members are ordered by how many properties they require, most first; ties keep their order.
+    """
+    for schema in list(iter_schemas(spec)):
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if not members or not all("$ref" in m for m in members):
+                continue
+
+            def specificity(member: Schema) -> tuple[int, int]:
+                target = resolve(spec, member)
+                return (-len(target.get("required", [])), -len(target.get("properties", {})))
+
+            schema[key] = sorted(members, key=specificity)
+
+
+_NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z]+")
+
+
+def enum_member_names(spec: dict[str, Any]) -> None:
+    """Readable member names for enums whose values are not identifiers (`chats:read` -> CHATS_READ)."""
+    for schema in spec["components"]["schemas"].values():
+        values = schema.get("enum")
+        if schema.get("type") != "string" or not values:
+            continue
+        if all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v) for v in values):
+            continue
+        schema["x-enum-varnames"] = [_NOT_IDENTIFIER.sub("_", v).strip("_").upper() for v in values]
+
+
+def drop_localised_defaults(spec: dict[str, Any]) -> None:
+    """A free-text default is UI wording in the document's language, not a fact to send."""
+    for schema in list(iter_schemas(spec)):
+        if schema.get("type") == "string" and "enum" not in schema and isinstance(schema.get("default"), str):
+            del schema["default"]
+
+
+def title_inline_schemas(spec: dict[str, Any]) -> None:
+    """Name inline bodies after their operation: `ListChatsResponse`, `UpdateProfileAvatarBody`."""
+    for _, _, operation in iter_operations(spec):
+        name = pascal(operation["operationId"])
+        for status, response in operation.get("responses", {}).items():
+            if not status.startswith("2"):
+                continue
+            for media in response.get("content", {}).values():
+                schema = media.get("schema", {})
+                if "$ref" not in schema and schema.get("type") == "object":
+                    schema["title"] = f"{name}Response"
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            schema = media.get("schema", {})
+            if "$ref" not in schema and schema.get("type") == "object":
+                schema["title"] = f"{name}Body"
+
+
+def describe_responses(spec: dict[str, Any]) -> None:
+    """OpenAPI requires a description on every response; ours are generic per status."""
+    for _, _, operation in iter_operations(spec):
+        for status, response in operation.get("responses", {}).items():
+            text = RESPONSE_DESCRIPTIONS.get(status, "Server error." if status.startswith("5") else "Response.")
+            operation["responses"][status] = {"description": text, **response}
+
+
+STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
+    strip_operation_prefixes,
+    rename_tags,
+    normalize_query_parameters,
+    unwrap_single_allof,
+    nullable_references,
+    error_bodies,
+    order_unions,
+    enum_member_names,
+    drop_localised_defaults,
+    title_inline_schemas,
+    describe_responses,
+)
