@@ -1,0 +1,38 @@
+"""Shared fixtures: paths, the project's spec, and Pachca's upstream document where it exists."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
+UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
+
+if str(SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS))
+
+from specio import load_spec  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def project_spec() -> dict[str, Any]:
+    """openapi.yaml as a dict (tests must not mutate it; copy first)."""
+    return load_spec(ROOT / "openapi.yaml")
+
+
+@pytest.fixture(scope="session")
+def upstream_path() -> Path:
+    """Pachca's published document (Russian); the test is skipped in a clone without ../shared."""
+    path = UPSTREAM_DIR / "openapi.yaml"
+    if not path.exists():
+        pytest.skip("../shared/upstream is not beside this clone")
+    return path
+
+
+@pytest.fixture(scope="session")
+def upstream_spec(upstream_path: Path) -> dict[str, Any]:
+    return load_spec(upstream_path)
