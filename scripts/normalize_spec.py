@@ -253,7 +253,12 @@ def drop_localised_defaults(spec: dict[str, Any]) -> None:
 
 
 def title_inline_schemas(spec: dict[str, Any]) -> None:
-    """Name inline bodies after their operation: `ListChatsResponse`, `UpdateProfileAvatarBody`."""
+    """Name inline bodies after their operation: `ListChatsResponse`, `UpdateProfileAvatarBody`.
+
+    A nullable inline response (`GET /profile/status` answers a bare JSON `null` when no status
+    is set) becomes a component referenced through a nullable `anyOf`: the generator cannot
+    parse a nullable model at the top level, but it can parse a nullable union.
+    """
     for _, _, operation in iter_operations(spec):
         name = pascal(operation["operationId"])
         for status, response in operation.get("responses", {}).items():
@@ -261,8 +266,12 @@ def title_inline_schemas(spec: dict[str, Any]) -> None:
                 continue
             for media in response.get("content", {}).values():
                 schema = media.get("schema", {})
-                if "$ref" not in schema and schema.get("type") == "object":
-                    schema["title"] = f"{name}Response"
+                if "$ref" in schema or schema.get("type") != "object":
+                    continue
+                schema["title"] = f"{name}Response"
+                if schema.pop("nullable", False):
+                    spec["components"]["schemas"][schema["title"]] = schema
+                    media["schema"] = {"anyOf": [{"$ref": f"#/components/schemas/{schema['title']}"}], "nullable": True}
         for media in operation.get("requestBody", {}).get("content", {}).values():
             schema = media.get("schema", {})
             if "$ref" not in schema and schema.get("type") == "object":
