@@ -105,7 +105,12 @@ def _build_call(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> t
             schema = resolve(spec, media["schema"])
             binary = [n for n, p in schema["properties"].items() if p.get("format") == "binary"]
             kwargs["body"] = body_type(
-                **{n: File(payload=io.BytesIO(b"\x89PNG fake " + n.encode()), file_name=f"{n}.png", mime_type="image/png") for n in binary}
+                **{
+                    n: File(
+                        payload=io.BytesIO(b"\x89PNG fake " + n.encode()), file_name=f"{n}.png", mime_type="image/png"
+                    )
+                    for n in binary
+                }
             )
             expected["files"] = binary
     return kwargs, expected
@@ -122,7 +127,9 @@ def test_every_operation_is_generated_except_the_presigned_upload(project_spec: 
         importlib.import_module("pachca_client.generated.api.files.upload_file")
 
 
-GENERATED_OPERATIONS = [op["operationId"] for _, _, op in _operations(load_project_spec()) if "x-external-url" not in op]
+GENERATED_OPERATIONS = [
+    op["operationId"] for _, _, op in _operations(load_project_spec()) if "x-external-url" not in op
+]
 
 
 @pytest.mark.parametrize("operation_id", GENERATED_OPERATIONS)
@@ -135,7 +142,9 @@ def test_operation_builds_the_right_request(project_spec: dict[str, Any], operat
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if response_schema is None:
-            return httpx.Response(status, headers={"location": "https://files.example.invalid/x"} if status == 302 else {})
+            return httpx.Response(
+                status, headers={"location": "https://files.example.invalid/x"} if status == 302 else {}
+            )
         return httpx.Response(status, json=sample(project_spec, response_schema))
 
     client = AuthenticatedClient(base_url=BASE, token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)})
