@@ -33,3 +33,4 @@ lint: setup
 	$(PY) -m ruff check pachca_client scripts tests
 	$(PY) -m ruff format --check pachca_client scripts tests --exclude pachca_client/generated
 	$(PY) -m mypy pachca_client
+	cd scripts && ../$(PY) -m mypy --strict *.py

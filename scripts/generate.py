@@ -53,7 +53,7 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
 
 def render(output: Path) -> None:
     """Write the formatted, stamped package into `output` (which must not exist)."""
-    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client import Project, _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -68,7 +68,7 @@ def render(output: Path) -> None:
             output_path=output,
         )
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
-        if not hasattr(project, "build"):
+        if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
         for template_name, relative in EXTRA_TEMPLATES.items():

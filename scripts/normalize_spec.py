@@ -62,8 +62,7 @@ RESPONSE_DESCRIPTIONS = {
 
 def normalize(upstream: dict[str, Any]) -> dict[str, Any]:
     """Return the project's structural form of an upstream document (no prose)."""
-    spec = copy.deepcopy(upstream)
-    spec = drop_prose(spec)
+    spec: dict[str, Any] = drop_prose(copy.deepcopy(upstream))
     for step in STEPS:
         step(spec)
     return spec

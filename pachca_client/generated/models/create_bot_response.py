@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateBotResponse")
 
 @_attrs_define
 class CreateBotResponse:
-    """
+    """Envelope with the new bot and its one-time `access_token` under `data`.
+
     Attributes:
         data (BotCreateResponse):
     """

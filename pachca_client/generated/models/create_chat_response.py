@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateChatResponse")
 
 @_attrs_define
 class CreateChatResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Chat):
     """

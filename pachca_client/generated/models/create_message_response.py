@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateMessageResponse")
 
 @_attrs_define
 class CreateMessageResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Message):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateStandaloneThreadResponse")
 
 @_attrs_define
 class CreateStandaloneThreadResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Thread):
     """

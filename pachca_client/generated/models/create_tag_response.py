@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateTagResponse")
 
 @_attrs_define
 class CreateTagResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (GroupTag):
     """

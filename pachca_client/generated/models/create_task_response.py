@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateTaskResponse")
 
 @_attrs_define
 class CreateTaskResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Task):
     """

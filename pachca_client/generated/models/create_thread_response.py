@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateThreadResponse")
 
 @_attrs_define
 class CreateThreadResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Thread):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateUserResponse")
 
 @_attrs_define
 class CreateUserResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (User):
     """

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="GetAuditEventsResponse")
 
 @_attrs_define
 class GetAuditEventsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[AuditEvent]):
+        data (list[AuditEvent]): Audit records on this page, newest first.
         meta (PaginationMeta):
     """
 

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetBotResponse")
 
 @_attrs_define
 class GetBotResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (BotResponse):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetChatResponse")
 
 @_attrs_define
 class GetChatResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Chat):
     """

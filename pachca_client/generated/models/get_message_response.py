@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetMessageResponse")
 
 @_attrs_define
 class GetMessageResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Message):
     """

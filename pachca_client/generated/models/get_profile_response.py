@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetProfileResponse")
 
 @_attrs_define
 class GetProfileResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (User):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetTagResponse")
 
 @_attrs_define
 class GetTagResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (GroupTag):
     """

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="GetTagUsersResponse")
 
 @_attrs_define
 class GetTagUsersResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[User]):
+        data (list[User]): Employees carrying the tag, this page.
         meta (PaginationMeta):
     """
 

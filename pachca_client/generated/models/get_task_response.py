@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetTaskResponse")
 
 @_attrs_define
 class GetTaskResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Task):
     """

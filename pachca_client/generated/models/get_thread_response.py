@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetThreadResponse")
 
 @_attrs_define
 class GetThreadResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Thread):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetTokenInfoResponse")
 
 @_attrs_define
 class GetTokenInfoResponse:
-    """
+    """Envelope with the token description under `data`.
+
     Attributes:
         data (AccessTokenInfo):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="GetUserResponse")
 
 @_attrs_define
 class GetUserResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (User):
     """

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="GetWebhookEventsResponse")
 
 @_attrs_define
 class GetWebhookEventsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[WebhookEvent]):
+        data (list[WebhookEvent]): Stored webhook events on this page.
         meta (PaginationMeta):
     """
 

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListBotsResponse")
 
 @_attrs_define
 class ListBotsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[BotResponse]):
+        data (list[BotResponse]): Bots on this page.
         meta (PaginationMeta):
     """
 

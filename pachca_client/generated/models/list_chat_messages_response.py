@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListChatMessagesResponse")
 
 @_attrs_define
 class ListChatMessagesResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Message]):
+        data (list[Message]): Messages on this page.
         meta (PaginationMeta):
     """
 

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListChatsResponse")
 
 @_attrs_define
 class ListChatsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Chat]):
+        data (list[Chat]): Chats on this page.
         meta (PaginationMeta):
     """
 

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListMembersResponse")
 
 @_attrs_define
 class ListMembersResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[User]):
+        data (list[User]): Chat members on this page.
         meta (PaginationMeta):
     """
 

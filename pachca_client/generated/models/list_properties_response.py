@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ListPropertiesResponse")
 
 @_attrs_define
 class ListPropertiesResponse:
-    """
+    """Envelope with the definitions under `data`; this list has no `meta`.
+
     Attributes:
-        data (list[CustomPropertyDefinition]):
+        data (list[CustomPropertyDefinition]): Property definitions for the requested entity type.
     """
 
     data: list[CustomPropertyDefinition]

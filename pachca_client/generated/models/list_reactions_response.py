@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListReactionsResponse")
 
 @_attrs_define
 class ListReactionsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Reaction]):
+        data (list[Reaction]): Reactions on this page.
         meta (PaginationMeta):
     """
 

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ListReadMembersResponse")
 
 @_attrs_define
 class ListReadMembersResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[int]):
+        data (list[int]): Ids of users who have read the message, this page.
         meta (PaginationMeta):
     """
 

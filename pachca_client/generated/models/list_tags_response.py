@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListTagsResponse")
 
 @_attrs_define
 class ListTagsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[GroupTag]):
+        data (list[GroupTag]): Employee tags on this page.
         meta (PaginationMeta):
     """
 

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListTasksResponse")
 
 @_attrs_define
 class ListTasksResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Task]):
+        data (list[Task]): Tasks on this page.
         meta (PaginationMeta):
     """
 

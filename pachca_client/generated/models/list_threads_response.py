@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListThreadsResponse")
 
 @_attrs_define
 class ListThreadsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Thread]):
+        data (list[Thread]): Threads on this page.
         meta (PaginationMeta):
     """
 

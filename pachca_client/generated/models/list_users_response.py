@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ListUsersResponse")
 
 @_attrs_define
 class ListUsersResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[User]):
+        data (list[User]): Employees on this page.
         meta (PaginationMeta):
     """
 

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="RecreateBotTokenResponse")
 
 @_attrs_define
 class RecreateBotTokenResponse:
-    """
+    """Envelope with the newly issued bot token under `data`.
+
     Attributes:
         data (BotCreateResponse):
     """

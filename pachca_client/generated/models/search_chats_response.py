@@ -17,9 +17,10 @@ T = TypeVar("T", bound="SearchChatsResponse")
 
 @_attrs_define
 class SearchChatsResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Chat]):
+        data (list[Chat]): Chats matching the search.
         meta (SearchPaginationMeta):
     """
 

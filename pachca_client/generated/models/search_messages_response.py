@@ -17,9 +17,10 @@ T = TypeVar("T", bound="SearchMessagesResponse")
 
 @_attrs_define
 class SearchMessagesResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[Message]):
+        data (list[Message]): Messages matching the search.
         meta (SearchPaginationMeta):
     """
 

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="SearchUsersResponse")
 
 @_attrs_define
 class SearchUsersResponse:
-    """
+    """List response: the page of items in `data` and paging state in `meta`.
+
     Attributes:
-        data (list[User]):
+        data (list[User]): Employees matching the search.
         meta (SearchPaginationMeta):
     """
 

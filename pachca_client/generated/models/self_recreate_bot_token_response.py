@@ -16,7 +16,8 @@ T = TypeVar("T", bound="SelfRecreateBotTokenResponse")
 
 @_attrs_define
 class SelfRecreateBotTokenResponse:
-    """
+    """Envelope with the newly issued bot token under `data`.
+
     Attributes:
         data (BotCreateResponse):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="SelfUpdateBotWebhookResponse")
 
 @_attrs_define
 class SelfUpdateBotWebhookResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (BotResponse):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateBotResponse")
 
 @_attrs_define
 class UpdateBotResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (BotResponse):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateChatResponse")
 
 @_attrs_define
 class UpdateChatResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Chat):
     """

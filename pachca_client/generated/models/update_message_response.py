@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateMessageResponse")
 
 @_attrs_define
 class UpdateMessageResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Message):
     """

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="UpdateProfileAvatarBody")
 
 @_attrs_define
 class UpdateProfileAvatarBody:
-    """
+    """Multipart form carrying the new avatar picture.
+
     Attributes:
-        image (File):
+        image (File): Image file to use as the avatar.
     """
 
     image: File

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateProfileAvatarResponse")
 
 @_attrs_define
 class UpdateProfileAvatarResponse:
-    """
+    """Envelope with the new avatar URL under `data`.
+
     Attributes:
         data (AvatarData):
     """

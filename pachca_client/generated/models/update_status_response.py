@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateStatusResponse")
 
 @_attrs_define
 class UpdateStatusResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (UserStatus):
     """

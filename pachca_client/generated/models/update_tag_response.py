@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateTagResponse")
 
 @_attrs_define
 class UpdateTagResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (GroupTag):
     """

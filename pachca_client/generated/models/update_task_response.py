@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateTaskResponse")
 
 @_attrs_define
 class UpdateTaskResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (Task):
     """

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="UpdateUserAvatarBody")
 
 @_attrs_define
 class UpdateUserAvatarBody:
-    """
+    """Multipart form carrying the employee's new avatar picture.
+
     Attributes:
-        image (File):
+        image (File): Image file to use as the avatar.
     """
 
     image: File

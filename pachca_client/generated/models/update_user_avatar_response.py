@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateUserAvatarResponse")
 
 @_attrs_define
 class UpdateUserAvatarResponse:
-    """
+    """Envelope with the new avatar URL under `data`.
+
     Attributes:
         data (AvatarData):
     """

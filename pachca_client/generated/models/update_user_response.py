@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateUserResponse")
 
 @_attrs_define
 class UpdateUserResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (User):
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UpdateUserStatusResponse")
 
 @_attrs_define
 class UpdateUserStatusResponse:
-    """
+    """Envelope with the resulting object under `data`.
+
     Attributes:
         data (UserStatus):
     """

@@ -98,7 +98,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BotCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateBotResponse | OAuthError]:
-    """
+    """Create a bot
+
+     Creates a bot and answers 201 with its settings plus a freshly issued `access_token`. The token is
+    not retrievable through the API later (only in the Pachca UI), so store it right away. Needs a user
+    token, not a bot token; scope `bots:write`.
+
     Args:
         body (BotCreateRequest):
 
@@ -126,7 +131,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BotCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateBotResponse | OAuthError | None:
-    """
+    """Create a bot
+
+     Creates a bot and answers 201 with its settings plus a freshly issued `access_token`. The token is
+    not retrievable through the API later (only in the Pachca UI), so store it right away. Needs a user
+    token, not a bot token; scope `bots:write`.
+
     Args:
         body (BotCreateRequest):
 
@@ -149,7 +159,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BotCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateBotResponse | OAuthError]:
-    """
+    """Create a bot
+
+     Creates a bot and answers 201 with its settings plus a freshly issued `access_token`. The token is
+    not retrievable through the API later (only in the Pachca UI), so store it right away. Needs a user
+    token, not a bot token; scope `bots:write`.
+
     Args:
         body (BotCreateRequest):
 
@@ -175,7 +190,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BotCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateBotResponse | OAuthError | None:
-    """
+    """Create a bot
+
+     Creates a bot and answers 201 with its settings plus a freshly issued `access_token`. The token is
+    not retrievable through the API later (only in the Pachca UI), so store it right away. Needs a user
+    token, not a bot token; scope `bots:write`.
+
     Args:
         body (BotCreateRequest):
 

@@ -91,7 +91,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a bot
+
+     Removes the bot for good: its token is revoked, it is taken out of every chat and its outgoing
+    webhook is dropped. Only the creator, or a workspace admin when the bot allows admins to edit it,
+    may do this; chat admins may not. Returns 204 with an empty body. Scope `bots:write`.
+
     Args:
         id (int):
 
@@ -119,7 +124,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a bot
+
+     Removes the bot for good: its token is revoked, it is taken out of every chat and its outgoing
+    webhook is dropped. Only the creator, or a workspace admin when the bot allows admins to edit it,
+    may do this; chat admins may not. Returns 204 with an empty body. Scope `bots:write`.
+
     Args:
         id (int):
 
@@ -142,7 +152,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a bot
+
+     Removes the bot for good: its token is revoked, it is taken out of every chat and its outgoing
+    webhook is dropped. Only the creator, or a workspace admin when the bot allows admins to edit it,
+    may do this; chat admins may not. Returns 204 with an empty body. Scope `bots:write`.
+
     Args:
         id (int):
 
@@ -168,7 +183,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a bot
+
+     Removes the bot for good: its token is revoked, it is taken out of every chat and its outgoing
+    webhook is dropped. Only the creator, or a workspace admin when the bot allows admins to edit it,
+    may do this; chat admins may not. Returns 204 with an empty body. Scope `bots:write`.
+
     Args:
         id (int):
 

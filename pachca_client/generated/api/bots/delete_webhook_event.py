@@ -91,7 +91,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a stored webhook event
+
+     Drops one event from the calling bot's history, typically once it has been processed. Bot tokens
+    only. Returns 204 with an empty body. Scope `webhooks:events:delete`.
+
     Args:
         id (str):
 
@@ -119,7 +123,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a stored webhook event
+
+     Drops one event from the calling bot's history, typically once it has been processed. Bot tokens
+    only. Returns 204 with an empty body. Scope `webhooks:events:delete`.
+
     Args:
         id (str):
 
@@ -142,7 +150,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a stored webhook event
+
+     Drops one event from the calling bot's history, typically once it has been processed. Bot tokens
+    only. Returns 204 with an empty body. Scope `webhooks:events:delete`.
+
     Args:
         id (str):
 
@@ -168,7 +180,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a stored webhook event
+
+     Drops one event from the calling bot's history, typically once it has been processed. Bot tokens
+    only. Returns 204 with an empty body. Scope `webhooks:events:delete`.
+
     Args:
         id (str):
 

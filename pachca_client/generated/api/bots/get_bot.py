@@ -93,7 +93,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetBotResponse | OAuthError]:
-    """
+    """Get a bot
+
+     Fetches the current settings of one bot, including its webhook configuration and scopes. Scope
+    `bots:read`.
+
     Args:
         id (int):
 
@@ -121,7 +125,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetBotResponse | OAuthError | None:
-    """
+    """Get a bot
+
+     Fetches the current settings of one bot, including its webhook configuration and scopes. Scope
+    `bots:read`.
+
     Args:
         id (int):
 
@@ -144,7 +152,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetBotResponse | OAuthError]:
-    """
+    """Get a bot
+
+     Fetches the current settings of one bot, including its webhook configuration and scopes. Scope
+    `bots:read`.
+
     Args:
         id (int):
 
@@ -170,7 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetBotResponse | OAuthError | None:
-    """
+    """Get a bot
+
+     Fetches the current settings of one bot, including its webhook configuration and scopes. Scope
+    `bots:read`.
+
     Args:
         id (int):
 

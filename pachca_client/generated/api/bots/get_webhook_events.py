@@ -107,7 +107,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetWebhookEventsResponse | OAuthError]:
-    """
+    """List stored webhook events
+
+     Returns webhook events recorded for the calling bot, for polling instead of (or besides) receiving
+    them at a URL; events are kept only when the bot has event history switched on. Throttled to about 5
+    calls per 2 seconds. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+    `has_next` is false; `limit` goes up to 50. Scope `webhooks:events:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -138,7 +144,13 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetWebhookEventsResponse | OAuthError | None:
-    """
+    """List stored webhook events
+
+     Returns webhook events recorded for the calling bot, for polling instead of (or besides) receiving
+    them at a URL; events are kept only when the bot has event history switched on. Throttled to about 5
+    calls per 2 seconds. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+    `has_next` is false; `limit` goes up to 50. Scope `webhooks:events:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -164,7 +176,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetWebhookEventsResponse | OAuthError]:
-    """
+    """List stored webhook events
+
+     Returns webhook events recorded for the calling bot, for polling instead of (or besides) receiving
+    them at a URL; events are kept only when the bot has event history switched on. Throttled to about 5
+    calls per 2 seconds. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+    `has_next` is false; `limit` goes up to 50. Scope `webhooks:events:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -193,7 +211,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetWebhookEventsResponse | OAuthError | None:
-    """
+    """List stored webhook events
+
+     Returns webhook events recorded for the calling bot, for polling instead of (or besides) receiving
+    them at a URL; events are kept only when the bot has event history switched on. Throttled to about 5
+    calls per 2 seconds. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+    `has_next` is false; `limit` goes up to 50. Scope `webhooks:events:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):

@@ -101,7 +101,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListBotsResponse | OAuthError]:
-    """
+    """List bots you can edit
+
+     Returns the bots the caller is allowed to manage: those they created and those whose settings grant
+    them edit rights. `query` narrows the result by bot name. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `bots:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -135,7 +141,13 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListBotsResponse | OAuthError | None:
-    """
+    """List bots you can edit
+
+     Returns the bots the caller is allowed to manage: those they created and those whose settings grant
+    them edit rights. `query` narrows the result by bot name. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `bots:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -164,7 +176,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListBotsResponse | OAuthError]:
-    """
+    """List bots you can edit
+
+     Returns the bots the caller is allowed to manage: those they created and those whose settings grant
+    them edit rights. `query` narrows the result by bot name. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `bots:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -196,7 +214,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListBotsResponse | OAuthError | None:
-    """
+    """List bots you can edit
+
+     Returns the bots the caller is allowed to manage: those they created and those whose settings grant
+    them edit rights. `query` narrows the result by bot name. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `bots:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):

@@ -93,7 +93,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | RecreateBotTokenResponse]:
-    """
+    """Rotate a bot's token
+
+     Generates a new `access_token` for the given bot and revokes the previous one at once, e.g. after a
+    leak or as routine rotation in CI. The new value appears only in this response. Allowed for the
+    bot's creator and, if the bot permits it, workspace admins; scope `bots:write`.
+
     Args:
         id (int):
 
@@ -121,7 +126,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | RecreateBotTokenResponse | None:
-    """
+    """Rotate a bot's token
+
+     Generates a new `access_token` for the given bot and revokes the previous one at once, e.g. after a
+    leak or as routine rotation in CI. The new value appears only in this response. Allowed for the
+    bot's creator and, if the bot permits it, workspace admins; scope `bots:write`.
+
     Args:
         id (int):
 
@@ -144,7 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | RecreateBotTokenResponse]:
-    """
+    """Rotate a bot's token
+
+     Generates a new `access_token` for the given bot and revokes the previous one at once, e.g. after a
+    leak or as routine rotation in CI. The new value appears only in this response. Allowed for the
+    bot's creator and, if the bot permits it, workspace admins; scope `bots:write`.
+
     Args:
         id (int):
 
@@ -170,7 +185,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | RecreateBotTokenResponse | None:
-    """
+    """Rotate a bot's token
+
+     Generates a new `access_token` for the given bot and revokes the previous one at once, e.g. after a
+    leak or as routine rotation in CI. The new value appears only in this response. Allowed for the
+    bot's creator and, if the bot permits it, workspace admins; scope `bots:write`.
+
     Args:
         id (int):
 

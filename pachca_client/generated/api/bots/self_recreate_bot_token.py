@@ -87,7 +87,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SelfRecreateBotTokenResponse]:
-    """
+    """Rotate the calling bot's own token
+
+     Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
+    admin nor the bot id is needed. The old token dies immediately and the new one is shown only in this
+    reply, so persist it before anything else. Bot tokens only; scope `bot_self:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -109,7 +114,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SelfRecreateBotTokenResponse | None:
-    """
+    """Rotate the calling bot's own token
+
+     Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
+    admin nor the bot id is needed. The old token dies immediately and the new one is shown only in this
+    reply, so persist it before anything else. Bot tokens only; scope `bot_self:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -127,7 +137,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SelfRecreateBotTokenResponse]:
-    """
+    """Rotate the calling bot's own token
+
+     Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
+    admin nor the bot id is needed. The old token dies immediately and the new one is shown only in this
+    reply, so persist it before anything else. Bot tokens only; scope `bot_self:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -147,7 +162,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SelfRecreateBotTokenResponse | None:
-    """
+    """Rotate the calling bot's own token
+
+     Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
+    admin nor the bot id is needed. The old token dies immediately and the new one is shown only in this
+    reply, so persist it before anything else. Bot tokens only; scope `bot_self:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

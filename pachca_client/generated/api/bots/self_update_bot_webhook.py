@@ -103,7 +103,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BotWebhookSelfUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SelfUpdateBotWebhookResponse]:
-    """
+    """Set the calling bot's webhook URL
+
+     Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
+    settings. Sending an empty string turns outgoing webhooks off. Bot tokens only; scope
+    `bot_self:webhook:write`.
+
     Args:
         body (BotWebhookSelfUpdateRequest):
 
@@ -131,7 +136,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BotWebhookSelfUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SelfUpdateBotWebhookResponse | None:
-    """
+    """Set the calling bot's webhook URL
+
+     Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
+    settings. Sending an empty string turns outgoing webhooks off. Bot tokens only; scope
+    `bot_self:webhook:write`.
+
     Args:
         body (BotWebhookSelfUpdateRequest):
 
@@ -154,7 +164,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BotWebhookSelfUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SelfUpdateBotWebhookResponse]:
-    """
+    """Set the calling bot's webhook URL
+
+     Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
+    settings. Sending an empty string turns outgoing webhooks off. Bot tokens only; scope
+    `bot_self:webhook:write`.
+
     Args:
         body (BotWebhookSelfUpdateRequest):
 
@@ -180,7 +195,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BotWebhookSelfUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SelfUpdateBotWebhookResponse | None:
-    """
+    """Set the calling bot's webhook URL
+
+     Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
+    settings. Sending an empty string turns outgoing webhooks off. Bot tokens only; scope
+    `bot_self:webhook:write`.
+
     Args:
         body (BotWebhookSelfUpdateRequest):
 

@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BotUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotResponse]:
-    """
+    """Update a bot's settings
+
+     Changes the bot's settings from the `bot` body object and returns the result. Callers without edit
+    rights on this bot get 403; an empty `outgoing_url` disables its webhook. Scope `bots:write`.
+
     Args:
         id (int):
         body (BotUpdateRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BotUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotResponse | None:
-    """
+    """Update a bot's settings
+
+     Changes the bot's settings from the `bot` body object and returns the result. Callers without edit
+    rights on this bot get 403; an empty `outgoing_url` disables its webhook. Scope `bots:write`.
+
     Args:
         id (int):
         body (BotUpdateRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BotUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotResponse]:
-    """
+    """Update a bot's settings
+
+     Changes the bot's settings from the `bot` body object and returns the result. Callers without edit
+    rights on this bot get 403; an empty `outgoing_url` disables its webhook. Scope `bots:write`.
+
     Args:
         id (int):
         body (BotUpdateRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BotUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotResponse | None:
-    """
+    """Update a bot's settings
+
+     Changes the bot's settings from the `bot` body object and returns the result. Callers without edit
+    rights on this bot get 403; an empty `outgoing_url` disables its webhook. Scope `bots:write`.
+
     Args:
         id (int):
         body (BotUpdateRequest):

@@ -103,7 +103,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ChatCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]:
-    """
+    """Create a chat
+
+     Creates a group conversation or channel from the `chat` body object; the caller is made a member
+    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
+    message with `entity_type: user` instead. Scope `chats:create`.
+
     Args:
         body (ChatCreateRequest):
 
@@ -131,7 +136,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ChatCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError | None:
-    """
+    """Create a chat
+
+     Creates a group conversation or channel from the `chat` body object; the caller is made a member
+    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
+    message with `entity_type: user` instead. Scope `chats:create`.
+
     Args:
         body (ChatCreateRequest):
 
@@ -154,7 +164,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ChatCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]:
-    """
+    """Create a chat
+
+     Creates a group conversation or channel from the `chat` body object; the caller is made a member
+    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
+    message with `entity_type: user` instead. Scope `chats:create`.
+
     Args:
         body (ChatCreateRequest):
 
@@ -180,7 +195,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChatCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError | None:
-    """
+    """Create a chat
+
+     Creates a group conversation or channel from the `chat` body object; the caller is made a member
+    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
+    message with `entity_type: user` instead. Scope `chats:create`.
+
     Args:
         body (ChatCreateRequest):
 

@@ -86,7 +86,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Download an export archive
+
+     Answers 302 with a `Location` header that points to a short-lived link for the zip archive; most
+    HTTP clients follow it transparently. A 404 means the id is unknown or the export has not finished
+    yet. Corporation plan, owner-only scope `chat_exports:read`.
+
     Args:
         id (int):
 
@@ -114,7 +119,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Download an export archive
+
+     Answers 302 with a `Location` header that points to a short-lived link for the zip archive; most
+    HTTP clients follow it transparently. A 404 means the id is unknown or the export has not finished
+    yet. Corporation plan, owner-only scope `chat_exports:read`.
+
     Args:
         id (int):
 
@@ -137,7 +147,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Download an export archive
+
+     Answers 302 with a `Location` header that points to a short-lived link for the zip archive; most
+    HTTP clients follow it transparently. A 404 means the id is unknown or the export has not finished
+    yet. Corporation plan, owner-only scope `chat_exports:read`.
+
     Args:
         id (int):
 
@@ -163,7 +178,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Download an export archive
+
+     Answers 302 with a `Location` header that points to a short-lived link for the zip archive; most
+    HTTP clients follow it transparently. A 404 means the id is unknown or the export has not finished
+    yet. Corporation plan, owner-only scope `chat_exports:read`.
+
     Args:
         id (int):
 

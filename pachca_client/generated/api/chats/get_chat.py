@@ -93,7 +93,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetChatResponse | OAuthError]:
-    """
+    """Get a chat
+
+     Fetches one chat by id. A chat that exists but is closed to the caller yields 403 rather than 404.
+    Scope `chats:read`.
+
     Args:
         id (int):
 
@@ -121,7 +125,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetChatResponse | OAuthError | None:
-    """
+    """Get a chat
+
+     Fetches one chat by id. A chat that exists but is closed to the caller yields 403 rather than 404.
+    Scope `chats:read`.
+
     Args:
         id (int):
 
@@ -144,7 +152,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetChatResponse | OAuthError]:
-    """
+    """Get a chat
+
+     Fetches one chat by id. A chat that exists but is closed to the caller yields 403 rather than 404.
+    Scope `chats:read`.
+
     Args:
         id (int):
 
@@ -170,7 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetChatResponse | OAuthError | None:
-    """
+    """Get a chat
+
+     Fetches one chat by id. A chat that exists but is closed to the caller yields 403 rather than 404.
+    Scope `chats:read`.
+
     Args:
         id (int):
 

@@ -157,7 +157,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]:
-    """
+    """List chats
+
+     Returns chats visible to the caller, filtered by availability (member of vs. all public), DM vs.
+    group, archive state and last-message time, and ordered by `sort`/`order` (id descending unless told
+    otherwise). Archived chats are left out unless `archived=true`. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `chats:read`.
+
     Args:
         sort (ChatSortField | Unset):
         order (SortOrder | Unset):
@@ -209,7 +216,14 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError | None:
-    """
+    """List chats
+
+     Returns chats visible to the caller, filtered by availability (member of vs. all public), DM vs.
+    group, archive state and last-message time, and ordered by `sort`/`order` (id descending unless told
+    otherwise). Archived chats are left out unless `archived=true`. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `chats:read`.
+
     Args:
         sort (ChatSortField | Unset):
         order (SortOrder | Unset):
@@ -256,7 +270,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError]:
-    """
+    """List chats
+
+     Returns chats visible to the caller, filtered by availability (member of vs. all public), DM vs.
+    group, archive state and last-message time, and ordered by `sort`/`order` (id descending unless told
+    otherwise). Archived chats are left out unless `archived=true`. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `chats:read`.
+
     Args:
         sort (ChatSortField | Unset):
         order (SortOrder | Unset):
@@ -306,7 +327,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListChatsResponse | OAuthError | None:
-    """
+    """List chats
+
+     Returns chats visible to the caller, filtered by availability (member of vs. all public), DM vs.
+    group, archive state and last-message time, and ordered by `sort`/`order` (id descending unless told
+    otherwise). Archived chats are left out unless `archived=true`. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `chats:read`.
+
     Args:
         sort (ChatSortField | Unset):
         order (SortOrder | Unset):

@@ -96,7 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ExportRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Request a message export
+
+     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
+    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
+    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
+    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+
     Args:
         body (ExportRequest):
 
@@ -124,7 +130,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ExportRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Request a message export
+
+     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
+    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
+    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
+    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+
     Args:
         body (ExportRequest):
 
@@ -147,7 +159,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ExportRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Request a message export
+
+     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
+    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
+    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
+    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+
     Args:
         body (ExportRequest):
 
@@ -173,7 +191,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ExportRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Request a message export
+
+     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
+    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
+    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
+    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+
     Args:
         body (ExportRequest):
 

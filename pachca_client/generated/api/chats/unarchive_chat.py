@@ -86,7 +86,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Restore an archived chat
+
+     Brings an archived chat back to the active list. Returns 204 with an empty body. Scope
+    `chats:archive`.
+
     Args:
         id (int):
 
@@ -114,7 +118,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Restore an archived chat
+
+     Brings an archived chat back to the active list. Returns 204 with an empty body. Scope
+    `chats:archive`.
+
     Args:
         id (int):
 
@@ -137,7 +145,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Restore an archived chat
+
+     Brings an archived chat back to the active list. Returns 204 with an empty body. Scope
+    `chats:archive`.
+
     Args:
         id (int):
 
@@ -163,7 +175,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Restore an archived chat
+
+     Brings an archived chat back to the active list. Returns 204 with an empty body. Scope
+    `chats:archive`.
+
     Args:
         id (int):
 

@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ChatUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateChatResponse]:
-    """
+    """Update a chat
+
+     Changes the chat's name and/or public flag, sent inside the `chat` body object, and returns the
+    updated chat. Scope `chats:update`.
+
     Args:
         id (int):
         body (ChatUpdateRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ChatUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateChatResponse | None:
-    """
+    """Update a chat
+
+     Changes the chat's name and/or public flag, sent inside the `chat` body object, and returns the
+    updated chat. Scope `chats:update`.
+
     Args:
         id (int):
         body (ChatUpdateRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ChatUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateChatResponse]:
-    """
+    """Update a chat
+
+     Changes the chat's name and/or public flag, sent inside the `chat` body object, and returns the
+    updated chat. Scope `chats:update`.
+
     Args:
         id (int):
         body (ChatUpdateRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChatUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateChatResponse | None:
-    """
+    """Update a chat
+
+     Changes the chat's name and/or public flag, sent inside the `chat` body object, and returns the
+    updated chat. Scope `chats:update`.
+
     Args:
         id (int):
         body (ChatUpdateRequest):

@@ -105,7 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     entity_type: SearchEntityType,
 ) -> Response[ApiError | ApiError | OAuthError | ListPropertiesResponse | OAuthError]:
-    """
+    """List custom property definitions
+
+     Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+    `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+    longer exists on a user or task causes an error, and file-type properties are not supported yet.
+    Scope `custom_properties:read`.
+
     Args:
         entity_type (SearchEntityType):
 
@@ -133,7 +139,13 @@ def sync(
     client: AuthenticatedClient | Client,
     entity_type: SearchEntityType,
 ) -> ApiError | ApiError | OAuthError | ListPropertiesResponse | OAuthError | None:
-    """
+    """List custom property definitions
+
+     Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+    `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+    longer exists on a user or task causes an error, and file-type properties are not supported yet.
+    Scope `custom_properties:read`.
+
     Args:
         entity_type (SearchEntityType):
 
@@ -156,7 +168,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     entity_type: SearchEntityType,
 ) -> Response[ApiError | ApiError | OAuthError | ListPropertiesResponse | OAuthError]:
-    """
+    """List custom property definitions
+
+     Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+    `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+    longer exists on a user or task causes an error, and file-type properties are not supported yet.
+    Scope `custom_properties:read`.
+
     Args:
         entity_type (SearchEntityType):
 
@@ -182,7 +200,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     entity_type: SearchEntityType,
 ) -> ApiError | ApiError | OAuthError | ListPropertiesResponse | OAuthError | None:
-    """
+    """List custom property definitions
+
+     Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+    `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+    longer exists on a user or task causes an error, and file-type properties are not supported yet.
+    Scope `custom_properties:read`.
+
     Args:
         entity_type (SearchEntityType):
 

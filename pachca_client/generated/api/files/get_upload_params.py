@@ -82,7 +82,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UploadParams]:
-    """
+    """Get presigned upload parameters
+
+     First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+    `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+    Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+    Scope `uploads:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,7 +110,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UploadParams | None:
-    """
+    """Get presigned upload parameters
+
+     First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+    `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+    Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+    Scope `uploads:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,7 +134,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UploadParams]:
-    """
+    """Get presigned upload parameters
+
+     First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+    `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+    Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+    Scope `uploads:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,7 +160,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UploadParams | None:
-    """
+    """Get presigned upload parameters
+
+     First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+    `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+    Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+    Scope `uploads:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

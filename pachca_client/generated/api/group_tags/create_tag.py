@@ -103,7 +103,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateTagResponse | OAuthError]:
-    """
+    """Create a group tag
+
+     Creates an employee tag named in the `group_tag` body object and returns it with 201. Scope
+    `group_tags:write`.
+
     Args:
         body (GroupTagRequest):
 
@@ -131,7 +135,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> ApiError | ApiError | OAuthError | CreateTagResponse | OAuthError | None:
-    """
+    """Create a group tag
+
+     Creates an employee tag named in the `group_tag` body object and returns it with 201. Scope
+    `group_tags:write`.
+
     Args:
         body (GroupTagRequest):
 
@@ -154,7 +162,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateTagResponse | OAuthError]:
-    """
+    """Create a group tag
+
+     Creates an employee tag named in the `group_tag` body object and returns it with 201. Scope
+    `group_tags:write`.
+
     Args:
         body (GroupTagRequest):
 
@@ -180,7 +192,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> ApiError | ApiError | OAuthError | CreateTagResponse | OAuthError | None:
-    """
+    """Create a group tag
+
+     Creates an employee tag named in the `group_tag` body object and returns it with 201. Scope
+    `group_tags:write`.
+
     Args:
         body (GroupTagRequest):
 

@@ -93,7 +93,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetTagResponse | OAuthError]:
-    """
+    """Get a group tag
+
+     Fetches one employee tag by id together with its member count. Scope `group_tags:read`.
+
     Args:
         id (int):
 
@@ -121,7 +124,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetTagResponse | OAuthError | None:
-    """
+    """Get a group tag
+
+     Fetches one employee tag by id together with its member count. Scope `group_tags:read`.
+
     Args:
         id (int):
 
@@ -144,7 +150,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetTagResponse | OAuthError]:
-    """
+    """Get a group tag
+
+     Fetches one employee tag by id together with its member count. Scope `group_tags:read`.
+
     Args:
         id (int):
 
@@ -170,7 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetTagResponse | OAuthError | None:
-    """
+    """Get a group tag
+
+     Fetches one employee tag by id together with its member count. Scope `group_tags:read`.
+
     Args:
         id (int):
 

@@ -117,7 +117,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetTagUsersResponse | OAuthError]:
-    """
+    """List users in a group tag
+
+     Returns the employees who currently carry the tag. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -151,7 +155,11 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetTagUsersResponse | OAuthError | None:
-    """
+    """List users in a group tag
+
+     Returns the employees who currently carry the tag. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -180,7 +188,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetTagUsersResponse | OAuthError]:
-    """
+    """List users in a group tag
+
+     Returns the employees who currently carry the tag. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -212,7 +224,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetTagUsersResponse | OAuthError | None:
-    """
+    """List users in a group tag
+
+     Returns the employees who currently carry the tag. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         id (int):
         limit (int | Unset):

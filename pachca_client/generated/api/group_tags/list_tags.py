@@ -115,7 +115,12 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTagsResponse | OAuthError]:
-    """
+    """List group tags
+
+     Returns the workspace's employee tags, whose names are unique. Pass one or more repeated `names[]`
+    keys to fetch tags by exact name. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor`
+    until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         names (list[str] | Unset):
         limit (int | Unset):
@@ -149,7 +154,12 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTagsResponse | OAuthError | None:
-    """
+    """List group tags
+
+     Returns the workspace's employee tags, whose names are unique. Pass one or more repeated `names[]`
+    keys to fetch tags by exact name. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor`
+    until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         names (list[str] | Unset):
         limit (int | Unset):
@@ -178,7 +188,12 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTagsResponse | OAuthError]:
-    """
+    """List group tags
+
+     Returns the workspace's employee tags, whose names are unique. Pass one or more repeated `names[]`
+    keys to fetch tags by exact name. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor`
+    until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         names (list[str] | Unset):
         limit (int | Unset):
@@ -210,7 +225,12 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTagsResponse | OAuthError | None:
-    """
+    """List group tags
+
+     Returns the workspace's employee tags, whose names are unique. Pass one or more repeated `names[]`
+    keys to fetch tags by exact name. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor`
+    until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
+
     Args:
         names (list[str] | Unset):
         limit (int | Unset):

@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateTagResponse]:
-    """
+    """Rename a group tag
+
+     Changes the tag's name (the only editable field) and returns the updated tag. Scope
+    `group_tags:write`.
+
     Args:
         id (int):
         body (GroupTagRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateTagResponse | None:
-    """
+    """Rename a group tag
+
+     Changes the tag's name (the only editable field) and returns the updated tag. Scope
+    `group_tags:write`.
+
     Args:
         id (int):
         body (GroupTagRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateTagResponse]:
-    """
+    """Rename a group tag
+
+     Changes the tag's name (the only editable field) and returns the updated tag. Scope
+    `group_tags:write`.
+
     Args:
         id (int):
         body (GroupTagRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupTagRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateTagResponse | None:
-    """
+    """Rename a group tag
+
+     Changes the tag's name (the only editable field) and returns the updated tag. Scope
+    `group_tags:write`.
+
     Args:
         id (int):
         body (GroupTagRequest):

@@ -106,7 +106,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddMembersRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Add users to a chat
+
+     Adds the listed user ids to a conversation, channel or thread chat; set `silent` to avoid the system
+    message about new members. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddMembersRequest):
@@ -137,7 +141,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddMembersRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Add users to a chat
+
+     Adds the listed user ids to a conversation, channel or thread chat; set `silent` to avoid the system
+    message about new members. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddMembersRequest):
@@ -163,7 +171,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddMembersRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Add users to a chat
+
+     Adds the listed user ids to a conversation, channel or thread chat; set `silent` to avoid the system
+    message about new members. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddMembersRequest):
@@ -192,7 +204,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddMembersRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Add users to a chat
+
+     Adds the listed user ids to a conversation, channel or thread chat; set `silent` to avoid the system
+    message about new members. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddMembersRequest):

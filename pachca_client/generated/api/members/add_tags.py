@@ -106,7 +106,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Add group tags to a chat
+
+     Links employee tags to a conversation or channel so that everyone in those tags joins it; from then
+    on membership follows the tag, with people added or removed as the tag changes. Returns 204 with an
+    empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddTagsRequest):
@@ -137,7 +142,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Add group tags to a chat
+
+     Links employee tags to a conversation or channel so that everyone in those tags joins it; from then
+    on membership follows the tag, with people added or removed as the tag changes. Returns 204 with an
+    empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddTagsRequest):
@@ -163,7 +173,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Add group tags to a chat
+
+     Links employee tags to a conversation or channel so that everyone in those tags joins it; from then
+    on membership follows the tag, with people added or removed as the tag changes. Returns 204 with an
+    empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddTagsRequest):
@@ -192,7 +207,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Add group tags to a chat
+
+     Links employee tags to a conversation or channel so that everyone in those tags joins it; from then
+    on membership follows the tag, with people added or removed as the tag changes. Returns 204 with an
+    empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         body (AddTagsRequest):

@@ -96,7 +96,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Leave a chat
+
+     Takes the caller out of a conversation or channel; this is also the only way for a chat owner to
+    leave. Returns 204 with an empty body. Scope `chats:leave`.
+
     Args:
         id (int):
 
@@ -124,7 +128,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Leave a chat
+
+     Takes the caller out of a conversation or channel; this is also the only way for a chat owner to
+    leave. Returns 204 with an empty body. Scope `chats:leave`.
+
     Args:
         id (int):
 
@@ -147,7 +155,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Leave a chat
+
+     Takes the caller out of a conversation or channel; this is also the only way for a chat owner to
+    leave. Returns 204 with an empty body. Scope `chats:leave`.
+
     Args:
         id (int):
 
@@ -173,7 +185,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Leave a chat
+
+     Takes the caller out of a conversation or channel; this is also the only way for a chat owner to
+    leave. Returns 204 with an empty body. Scope `chats:leave`.
+
     Args:
         id (int):
 

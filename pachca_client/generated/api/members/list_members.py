@@ -121,7 +121,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListMembersResponse | OAuthError]:
-    """
+    """List members of a chat
+
+     Returns the users in a chat, optionally only those with a given `role`. The workspace owner can read
+    any chat, while admins and bots see members only of chats they are in or that are public. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `chat_members:read`.
+
     Args:
         id (int):
         role (ChatMemberRoleFilter | Unset):
@@ -158,7 +164,13 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListMembersResponse | OAuthError | None:
-    """
+    """List members of a chat
+
+     Returns the users in a chat, optionally only those with a given `role`. The workspace owner can read
+    any chat, while admins and bots see members only of chats they are in or that are public. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `chat_members:read`.
+
     Args:
         id (int):
         role (ChatMemberRoleFilter | Unset):
@@ -190,7 +202,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListMembersResponse | OAuthError]:
-    """
+    """List members of a chat
+
+     Returns the users in a chat, optionally only those with a given `role`. The workspace owner can read
+    any chat, while admins and bots see members only of chats they are in or that are public. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `chat_members:read`.
+
     Args:
         id (int):
         role (ChatMemberRoleFilter | Unset):
@@ -225,7 +243,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListMembersResponse | OAuthError | None:
-    """
+    """List members of a chat
+
+     Returns the users in a chat, optionally only those with a given `role`. The workspace owner can read
+    any chat, while admins and bots see members only of chats they are in or that are public. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `chat_members:read`.
+
     Args:
         id (int):
         role (ChatMemberRoleFilter | Unset):

@@ -89,7 +89,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove a user from a chat
+
+     Kicks a user out of a conversation or channel. The chat owner cannot be removed this way and has to
+    leave on their own. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -120,7 +124,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove a user from a chat
+
+     Kicks a user out of a conversation or channel. The chat owner cannot be removed this way and has to
+    leave on their own. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -146,7 +154,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove a user from a chat
+
+     Kicks a user out of a conversation or channel. The chat owner cannot be removed this way and has to
+    leave on their own. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -175,7 +187,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove a user from a chat
+
+     Kicks a user out of a conversation or channel. The chat owner cannot be removed this way and has to
+    leave on their own. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):

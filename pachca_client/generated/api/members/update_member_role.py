@@ -109,7 +109,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateMemberRoleRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Change a member's role
+
+     Sets the role of a user or bot inside a conversation or channel. The owner's role cannot be changed;
+    they always keep admin rights. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -143,7 +147,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateMemberRoleRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Change a member's role
+
+     Sets the role of a user or bot inside a conversation or channel. The owner's role cannot be changed;
+    they always keep admin rights. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -172,7 +180,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateMemberRoleRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Change a member's role
+
+     Sets the role of a user or bot inside a conversation or channel. The owner's role cannot be changed;
+    they always keep admin rights. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):
@@ -204,7 +216,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateMemberRoleRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Change a member's role
+
+     Sets the role of a user or bot inside a conversation or channel. The owner's role cannot be changed;
+    they always keep admin rights. Returns 204 with an empty body. Scope `chat_members:write`.
+
     Args:
         id (int):
         user_id (int):

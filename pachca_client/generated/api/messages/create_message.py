@@ -103,7 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MessageCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateMessageResponse | OAuthError]:
-    """
+    """Send a message
+
+     Posts to a chat, a thread or a user's DM depending on `entity_type` (`discussion` by default,
+    `thread`, `user`); a DM chat is created on first contact, and with `discussion` any chat id, a
+    thread's included, is accepted. Files uploaded via `/uploads`, button rows and `<@user_id>` mentions
+    are supported. Writes are throttled to about 4 per second per chat and are not idempotent, so avoid
+    blind retries; scope `messages:create`.
+
     Args:
         body (MessageCreateRequest):
 
@@ -131,7 +138,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MessageCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateMessageResponse | OAuthError | None:
-    """
+    """Send a message
+
+     Posts to a chat, a thread or a user's DM depending on `entity_type` (`discussion` by default,
+    `thread`, `user`); a DM chat is created on first contact, and with `discussion` any chat id, a
+    thread's included, is accepted. Files uploaded via `/uploads`, button rows and `<@user_id>` mentions
+    are supported. Writes are throttled to about 4 per second per chat and are not idempotent, so avoid
+    blind retries; scope `messages:create`.
+
     Args:
         body (MessageCreateRequest):
 
@@ -154,7 +168,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MessageCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateMessageResponse | OAuthError]:
-    """
+    """Send a message
+
+     Posts to a chat, a thread or a user's DM depending on `entity_type` (`discussion` by default,
+    `thread`, `user`); a DM chat is created on first contact, and with `discussion` any chat id, a
+    thread's included, is accepted. Files uploaded via `/uploads`, button rows and `<@user_id>` mentions
+    are supported. Writes are throttled to about 4 per second per chat and are not idempotent, so avoid
+    blind retries; scope `messages:create`.
+
     Args:
         body (MessageCreateRequest):
 
@@ -180,7 +201,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MessageCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateMessageResponse | OAuthError | None:
-    """
+    """Send a message
+
+     Posts to a chat, a thread or a user's DM depending on `entity_type` (`discussion` by default,
+    `thread`, `user`); a DM chat is created on first contact, and with `discussion` any chat id, a
+    thread's included, is accepted. Files uploaded via `/uploads`, button rows and `<@user_id>` mentions
+    are supported. Writes are throttled to about 4 per second per chat and are not idempotent, so avoid
+    blind retries; scope `messages:create`.
+
     Args:
         body (MessageCreateRequest):
 

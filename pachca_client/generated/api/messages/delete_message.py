@@ -91,7 +91,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a message
+
+     Deletes a message; allowed for its author and for chat admins and editors (both sides of a DM count
+    as editors), with no time limit. Returns 204 with an empty body. Scope `messages:delete`.
+
     Args:
         id (int):
 
@@ -119,7 +123,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a message
+
+     Deletes a message; allowed for its author and for chat admins and editors (both sides of a DM count
+    as editors), with no time limit. Returns 204 with an empty body. Scope `messages:delete`.
+
     Args:
         id (int):
 
@@ -142,7 +150,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a message
+
+     Deletes a message; allowed for its author and for chat admins and editors (both sides of a DM count
+    as editors), with no time limit. Returns 204 with an empty body. Scope `messages:delete`.
+
     Args:
         id (int):
 
@@ -168,7 +180,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a message
+
+     Deletes a message; allowed for its author and for chat admins and editors (both sides of a DM count
+    as editors), with no time limit. Returns 204 with an empty body. Scope `messages:delete`.
+
     Args:
         id (int):
 

@@ -93,7 +93,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetMessageResponse | OAuthError]:
-    """
+    """Get a message
+
+     Fetches a message with its files, buttons and thread link. A deleted message still returns 200 with
+    `deleted_at` set, which makes this handy for enriching the minimal webhook payloads. Scope
+    `messages:read`.
+
     Args:
         id (int):
 
@@ -121,7 +126,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetMessageResponse | OAuthError | None:
-    """
+    """Get a message
+
+     Fetches a message with its files, buttons and thread link. A deleted message still returns 200 with
+    `deleted_at` set, which makes this handy for enriching the minimal webhook payloads. Scope
+    `messages:read`.
+
     Args:
         id (int):
 
@@ -144,7 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetMessageResponse | OAuthError]:
-    """
+    """Get a message
+
+     Fetches a message with its files, buttons and thread link. A deleted message still returns 200 with
+    `deleted_at` set, which makes this handy for enriching the minimal webhook payloads. Scope
+    `messages:read`.
+
     Args:
         id (int):
 
@@ -170,7 +185,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetMessageResponse | OAuthError | None:
-    """
+    """Get a message
+
+     Fetches a message with its files, buttons and thread link. A deleted message still returns 200 with
+    `deleted_at` set, which makes this handy for enriching the minimal webhook payloads. Scope
+    `messages:read`.
+
     Args:
         id (int):
 

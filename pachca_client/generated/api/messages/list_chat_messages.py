@@ -134,7 +134,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListChatMessagesResponse | OAuthError]:
-    """
+    """List messages in a chat
+
+     Returns messages from one conversation, channel, DM or thread chat given by the required `chat_id`,
+    newest first by default. Reading is throttled at roughly 10 requests per second per token. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `messages:read`.
+
     Args:
         chat_id (int):
         sort (MessageSortField | Unset):
@@ -174,7 +180,13 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListChatMessagesResponse | OAuthError | None:
-    """
+    """List messages in a chat
+
+     Returns messages from one conversation, channel, DM or thread chat given by the required `chat_id`,
+    newest first by default. Reading is throttled at roughly 10 requests per second per token. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `messages:read`.
+
     Args:
         chat_id (int):
         sort (MessageSortField | Unset):
@@ -209,7 +221,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListChatMessagesResponse | OAuthError]:
-    """
+    """List messages in a chat
+
+     Returns messages from one conversation, channel, DM or thread chat given by the required `chat_id`,
+    newest first by default. Reading is throttled at roughly 10 requests per second per token. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `messages:read`.
+
     Args:
         chat_id (int):
         sort (MessageSortField | Unset):
@@ -247,7 +265,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListChatMessagesResponse | OAuthError | None:
-    """
+    """List messages in a chat
+
+     Returns messages from one conversation, channel, DM or thread chat given by the required `chat_id`,
+    newest first by default. Reading is throttled at roughly 10 requests per second per token. Cursor-
+    paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes
+    up to 50. Scope `messages:read`.
+
     Args:
         chat_id (int):
         sort (MessageSortField | Unset):

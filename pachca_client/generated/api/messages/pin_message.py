@@ -90,7 +90,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Pin a message
+
+     Pins the message in its chat. Returns 204 with an empty body. Pinning one that is already pinned
+    fails with 422. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -118,7 +122,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Pin a message
+
+     Pins the message in its chat. Returns 204 with an empty body. Pinning one that is already pinned
+    fails with 422. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -141,7 +149,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Pin a message
+
+     Pins the message in its chat. Returns 204 with an empty body. Pinning one that is already pinned
+    fails with 422. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -167,7 +179,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Pin a message
+
+     Pins the message in its chat. Returns 204 with an empty body. Pinning one that is already pinned
+    fails with 422. Scope `pins:write`.
+
     Args:
         id (int):
 

@@ -106,7 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LinkPreviewsRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Attach link previews to a message
+
+     Lets an Unfurl bot supply previews for URLs in a message, keyed by URL, each with a title,
+    description and either an image URL or an uploaded image. Only the first preview is shown and a
+    single invalid URL fails the whole call. Bot tokens only; returns 204 with no body; scope
+    `link_previews:write`.
+
     Args:
         id (int):
         body (LinkPreviewsRequest):
@@ -137,7 +143,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LinkPreviewsRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Attach link previews to a message
+
+     Lets an Unfurl bot supply previews for URLs in a message, keyed by URL, each with a title,
+    description and either an image URL or an uploaded image. Only the first preview is shown and a
+    single invalid URL fails the whole call. Bot tokens only; returns 204 with no body; scope
+    `link_previews:write`.
+
     Args:
         id (int):
         body (LinkPreviewsRequest):
@@ -163,7 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LinkPreviewsRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Attach link previews to a message
+
+     Lets an Unfurl bot supply previews for URLs in a message, keyed by URL, each with a title,
+    description and either an image URL or an uploaded image. Only the first preview is shown and a
+    single invalid URL fails the whole call. Bot tokens only; returns 204 with no body; scope
+    `link_previews:write`.
+
     Args:
         id (int):
         body (LinkPreviewsRequest):
@@ -192,7 +210,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LinkPreviewsRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Attach link previews to a message
+
+     Lets an Unfurl bot supply previews for URLs in a message, keyed by URL, each with a title,
+    description and either an image URL or an uploaded image. Only the first preview is shown and a
+    single invalid URL fails the whole call. Bot tokens only; returns 204 with no body; scope
+    `link_previews:write`.
+
     Args:
         id (int):
         body (LinkPreviewsRequest):

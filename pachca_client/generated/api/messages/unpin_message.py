@@ -86,7 +86,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Unpin a message
+
+     Takes the message off its chat's pinned list. Returns 204 with an empty body. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -114,7 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Unpin a message
+
+     Takes the message off its chat's pinned list. Returns 204 with an empty body. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -137,7 +143,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Unpin a message
+
+     Takes the message off its chat's pinned list. Returns 204 with an empty body. Scope `pins:write`.
+
     Args:
         id (int):
 
@@ -163,7 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Unpin a message
+
+     Takes the message off its chat's pinned list. Returns 204 with an empty body. Scope `pins:write`.
+
     Args:
         id (int):
 

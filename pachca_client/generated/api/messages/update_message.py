@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MessageUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateMessageResponse]:
-    """
+    """Edit a message
+
+     Replaces editable parts of a message or thread comment, such as text, files or buttons (an empty
+    `buttons` array drops them), and returns the updated message. Scope `messages:update`.
+
     Args:
         id (int):
         body (MessageUpdateRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MessageUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateMessageResponse | None:
-    """
+    """Edit a message
+
+     Replaces editable parts of a message or thread comment, such as text, files or buttons (an empty
+    `buttons` array drops them), and returns the updated message. Scope `messages:update`.
+
     Args:
         id (int):
         body (MessageUpdateRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MessageUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateMessageResponse]:
-    """
+    """Edit a message
+
+     Replaces editable parts of a message or thread comment, such as text, files or buttons (an empty
+    `buttons` array drops them), and returns the updated message. Scope `messages:update`.
+
     Args:
         id (int):
         body (MessageUpdateRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MessageUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateMessageResponse | None:
-    """
+    """Edit a message
+
+     Replaces editable parts of a message or thread comment, such as text, files or buttons (an empty
+    `buttons` array drops them), and returns the updated message. Scope `messages:update`.
+
     Args:
         id (int):
         body (MessageUpdateRequest):

@@ -55,7 +55,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetTokenInfoResponse | OAuthError]:
-    """
+    """Inspect the current token
+
+     Describes the token used for the call: owner id, granted scopes, creation time and last use
+    (refreshed at most hourly). The token string comes back masked, keeping only its first 8 and last 4
+    characters. No scope is required.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -77,7 +82,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetTokenInfoResponse | OAuthError | None:
-    """
+    """Inspect the current token
+
+     Describes the token used for the call: owner id, granted scopes, creation time and last use
+    (refreshed at most hourly). The token string comes back masked, keeping only its first 8 and last 4
+    characters. No scope is required.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -95,7 +105,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetTokenInfoResponse | OAuthError]:
-    """
+    """Inspect the current token
+
+     Describes the token used for the call: owner id, granted scopes, creation time and last use
+    (refreshed at most hourly). The token string comes back masked, keeping only its first 8 and last 4
+    characters. No scope is required.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -115,7 +130,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetTokenInfoResponse | OAuthError | None:
-    """
+    """Inspect the current token
+
+     Describes the token used for the call: owner id, granted scopes, creation time and last use
+    (refreshed at most hourly). The token string comes back masked, keeping only its first 8 and last 4
+    characters. No scope is required.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

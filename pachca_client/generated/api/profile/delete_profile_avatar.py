@@ -80,7 +80,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove own avatar
+
+     Clears the caller's avatar. Returns 204 with an empty body. Scope `profile_avatar:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,7 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove own avatar
+
+     Clears the caller's avatar. Returns 204 with an empty body. Scope `profile_avatar:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -120,7 +126,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove own avatar
+
+     Clears the caller's avatar. Returns 204 with an empty body. Scope `profile_avatar:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -140,7 +149,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove own avatar
+
+     Clears the caller's avatar. Returns 204 with an empty body. Scope `profile_avatar:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

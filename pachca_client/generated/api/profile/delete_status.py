@@ -75,7 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | OAuthError | OAuthError]:
-    """
+    """Clear own status
+
+     Removes the caller's status. Returns 204 with an empty body. Scope `profile_status:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -97,7 +100,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | OAuthError | OAuthError | None:
-    """
+    """Clear own status
+
+     Removes the caller's status. Returns 204 with an empty body. Scope `profile_status:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -115,7 +121,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | OAuthError | OAuthError]:
-    """
+    """Clear own status
+
+     Removes the caller's status. Returns 204 with an empty body. Scope `profile_status:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -135,7 +144,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | OAuthError | OAuthError | None:
-    """
+    """Clear own status
+
+     Removes the caller's status. Returns 204 with an empty body. Scope `profile_status:write`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -77,7 +77,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | OAuthError | GetProfileResponse | OAuthError]:
-    """
+    """Get own profile
+
+     Returns the user record of the token's owner. Scope `profile:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -99,7 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | OAuthError | GetProfileResponse | OAuthError | None:
-    """
+    """Get own profile
+
+     Returns the user record of the token's owner. Scope `profile:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -117,7 +123,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | OAuthError | GetProfileResponse | OAuthError]:
-    """
+    """Get own profile
+
+     Returns the user record of the token's owner. Scope `profile:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -137,7 +146,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | OAuthError | GetProfileResponse | OAuthError | None:
-    """
+    """Get own profile
+
+     Returns the user record of the token's owner. Scope `profile:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -91,7 +91,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | OAuthError | GetStatusResponse | None | OAuthError]:
-    """
+    """Get own status
+
+     Returns the caller's current status. When none is set the body is the JSON literal `null` with
+    status 200 and no `data` wrapper. An expired status may linger briefly, so check `expires_at`
+    yourself. Scope `profile_status:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +118,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | OAuthError | GetStatusResponse | None | OAuthError | None:
-    """
+    """Get own status
+
+     Returns the caller's current status. When none is set the body is the JSON literal `null` with
+    status 200 and no `data` wrapper. An expired status may linger briefly, so check `expires_at`
+    yourself. Scope `profile_status:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -131,7 +141,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | OAuthError | GetStatusResponse | None | OAuthError]:
-    """
+    """Get own status
+
+     Returns the caller's current status. When none is set the body is the JSON literal `null` with
+    status 200 and no `data` wrapper. An expired status may linger briefly, so check `expires_at`
+    yourself. Scope `profile_status:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -151,7 +166,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | OAuthError | GetStatusResponse | None | OAuthError | None:
-    """
+    """Get own status
+
+     Returns the caller's current status. When none is set the body is the JSON literal `null` with
+    status 200 and no `data` wrapper. An expired status may linger briefly, so check `expires_at`
+    yourself. Scope `profile_status:read`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateProfileAvatarBody,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateProfileAvatarResponse]:
-    """
+    """Set own avatar image
+
+     Sets or replaces the caller's avatar from an image sent as the `image` part of a `multipart/form-
+    data` body and returns the new `image_url`. Scope `profile_avatar:write`.
+
     Args:
-        body (UpdateProfileAvatarBody):
+        body (UpdateProfileAvatarBody): Multipart form carrying the new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +128,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateProfileAvatarBody,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateProfileAvatarResponse | None:
-    """
+    """Set own avatar image
+
+     Sets or replaces the caller's avatar from an image sent as the `image` part of a `multipart/form-
+    data` body and returns the new `image_url`. Scope `profile_avatar:write`.
+
     Args:
-        body (UpdateProfileAvatarBody):
+        body (UpdateProfileAvatarBody): Multipart form carrying the new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +155,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateProfileAvatarBody,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateProfileAvatarResponse]:
-    """
+    """Set own avatar image
+
+     Sets or replaces the caller's avatar from an image sent as the `image` part of a `multipart/form-
+    data` body and returns the new `image_url`. Scope `profile_avatar:write`.
+
     Args:
-        body (UpdateProfileAvatarBody):
+        body (UpdateProfileAvatarBody): Multipart form carrying the new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +185,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateProfileAvatarBody,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateProfileAvatarResponse | None:
-    """
+    """Set own avatar image
+
+     Sets or replaces the caller's avatar from an image sent as the `image` part of a `multipart/form-
+    data` body and returns the new `image_url`. Scope `profile_avatar:write`.
+
     Args:
-        body (UpdateProfileAvatarBody):
+        body (UpdateProfileAvatarBody): Multipart form carrying the new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

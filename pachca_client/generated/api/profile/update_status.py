@@ -98,7 +98,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateStatusResponse]:
-    """
+    """Set own status
+
+     Sets the caller's status (emoji, title of up to 50 characters, optional expiry, away flag and away
+    message) and returns it. Scope `profile_status:write`.
+
     Args:
         body (StatusUpdateRequest):
 
@@ -126,7 +130,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateStatusResponse | None:
-    """
+    """Set own status
+
+     Sets the caller's status (emoji, title of up to 50 characters, optional expiry, away flag and away
+    message) and returns it. Scope `profile_status:write`.
+
     Args:
         body (StatusUpdateRequest):
 
@@ -149,7 +157,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateStatusResponse]:
-    """
+    """Set own status
+
+     Sets the caller's status (emoji, title of up to 50 characters, optional expiry, away flag and away
+    message) and returns it. Scope `profile_status:write`.
+
     Args:
         body (StatusUpdateRequest):
 
@@ -175,7 +187,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateStatusResponse | None:
-    """
+    """Set own status
+
+     Sets the caller's status (emoji, title of up to 50 characters, optional expiry, away flag and away
+    message) and returns it. Scope `profile_status:write`.
+
     Args:
         body (StatusUpdateRequest):
 

@@ -108,7 +108,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReactionRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | Reaction]:
-    """
+    """React to a message
+
+     Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+    20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+    reaction object (no `data` wrapper); scope `reactions:write`.
+
     Args:
         id (int):
         body (ReactionRequest):
@@ -139,7 +144,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReactionRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | Reaction | None:
-    """
+    """React to a message
+
+     Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+    20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+    reaction object (no `data` wrapper); scope `reactions:write`.
+
     Args:
         id (int):
         body (ReactionRequest):
@@ -165,7 +175,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReactionRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | Reaction]:
-    """
+    """React to a message
+
+     Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+    20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+    reaction object (no `data` wrapper); scope `reactions:write`.
+
     Args:
         id (int):
         body (ReactionRequest):
@@ -194,7 +209,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReactionRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | Reaction | None:
-    """
+    """React to a message
+
+     Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+    20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+    reaction object (no `data` wrapper); scope `reactions:write`.
+
     Args:
         id (int):
         body (ReactionRequest):

@@ -112,7 +112,12 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]:
-    """
+    """List reactions on a message
+
+     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `reactions:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -146,7 +151,12 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError | None:
-    """
+    """List reactions on a message
+
+     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `reactions:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -175,7 +185,12 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]:
-    """
+    """List reactions on a message
+
+     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `reactions:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -207,7 +222,12 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError | None:
-    """
+    """List reactions on a message
+
+     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+    `reactions:read`.
+
     Args:
         id (int):
         limit (int | Unset):

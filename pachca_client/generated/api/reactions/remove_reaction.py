@@ -110,7 +110,11 @@ def sync_detailed(
     code: str,
     name: str | Unset = UNSET,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove a reaction
+
+     Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+    for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+
     Args:
         id (int):
         code (str):
@@ -144,7 +148,11 @@ def sync(
     code: str,
     name: str | Unset = UNSET,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove a reaction
+
+     Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+    for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+
     Args:
         id (int):
         code (str):
@@ -173,7 +181,11 @@ async def asyncio_detailed(
     code: str,
     name: str | Unset = UNSET,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove a reaction
+
+     Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+    for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+
     Args:
         id (int):
         code (str):
@@ -205,7 +217,11 @@ async def asyncio(
     code: str,
     name: str | Unset = UNSET,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove a reaction
+
+     Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+    for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+
     Args:
         id (int):
         code (str):

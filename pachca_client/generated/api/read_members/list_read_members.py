@@ -117,7 +117,12 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListReadMembersResponse | OAuthError]:
-    """
+    """List who has read a message
+
+     Returns ids of users who have seen the message; `data` is a plain array of integers, not user
+    objects. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is
+    false; `limit` goes up to 300. Scope `messages:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -151,7 +156,12 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListReadMembersResponse | OAuthError | None:
-    """
+    """List who has read a message
+
+     Returns ids of users who have seen the message; `data` is a plain array of integers, not user
+    objects. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is
+    false; `limit` goes up to 300. Scope `messages:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -180,7 +190,12 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListReadMembersResponse | OAuthError]:
-    """
+    """List who has read a message
+
+     Returns ids of users who have seen the message; `data` is a plain array of integers, not user
+    objects. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is
+    false; `limit` goes up to 300. Scope `messages:read`.
+
     Args:
         id (int):
         limit (int | Unset):
@@ -212,7 +227,12 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListReadMembersResponse | OAuthError | None:
-    """
+    """List who has read a message
+
+     Returns ids of users who have seen the message; `data` is a plain array of integers, not user
+    objects. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is
+    false; `limit` goes up to 300. Scope `messages:read`.
+
     Args:
         id (int):
         limit (int | Unset):

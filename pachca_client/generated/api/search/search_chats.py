@@ -147,7 +147,12 @@ def sync_detailed(
     chat_subtype: ChatSubtype | Unset = UNSET,
     personal: bool | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchChatsResponse]:
-    """
+    """Search chats by text
+
+     Full-text search over conversations and channels (threads too, via `chat_subtype`), filterable by
+    creation time, activity and DM flag. The meta carries only `total` and `next_page`; stop once you
+    hold `total` items or get an empty page. Up to 100 results per page; scope `search:chats`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -199,7 +204,12 @@ def sync(
     chat_subtype: ChatSubtype | Unset = UNSET,
     personal: bool | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchChatsResponse | None:
-    """
+    """Search chats by text
+
+     Full-text search over conversations and channels (threads too, via `chat_subtype`), filterable by
+    creation time, activity and DM flag. The meta carries only `total` and `next_page`; stop once you
+    hold `total` items or get an empty page. Up to 100 results per page; scope `search:chats`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -246,7 +256,12 @@ async def asyncio_detailed(
     chat_subtype: ChatSubtype | Unset = UNSET,
     personal: bool | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchChatsResponse]:
-    """
+    """Search chats by text
+
+     Full-text search over conversations and channels (threads too, via `chat_subtype`), filterable by
+    creation time, activity and DM flag. The meta carries only `total` and `next_page`; stop once you
+    hold `total` items or get an empty page. Up to 100 results per page; scope `search:chats`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -296,7 +311,12 @@ async def asyncio(
     chat_subtype: ChatSubtype | Unset = UNSET,
     personal: bool | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchChatsResponse | None:
-    """
+    """Search chats by text
+
+     Full-text search over conversations and channels (threads too, via `chat_subtype`), filterable by
+    creation time, activity and DM flag. The meta carries only `total` and `next_page`; stop once you
+    hold `total` items or get an empty page. Up to 100 results per page; scope `search:chats`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):

@@ -159,7 +159,12 @@ def sync_detailed(
     user_ids: list[int] | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchMessagesResponse]:
-    """
+    """Search messages by text
+
+     Full-text search over message text, optionally limited to certain chats and authors (repeated
+    `chat_ids[]` / `user_ids[]` keys) and a creation window, sorted by date or relevance. The meta
+    carries only `total` and `next_page`. Up to 200 results per page; scope `search:messages`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -214,7 +219,12 @@ def sync(
     user_ids: list[int] | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchMessagesResponse | None:
-    """
+    """Search messages by text
+
+     Full-text search over message text, optionally limited to certain chats and authors (repeated
+    `chat_ids[]` / `user_ids[]` keys) and a creation window, sorted by date or relevance. The meta
+    carries only `total` and `next_page`. Up to 200 results per page; scope `search:messages`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -264,7 +274,12 @@ async def asyncio_detailed(
     user_ids: list[int] | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchMessagesResponse]:
-    """
+    """Search messages by text
+
+     Full-text search over message text, optionally limited to certain chats and authors (repeated
+    `chat_ids[]` / `user_ids[]` keys) and a creation window, sorted by date or relevance. The meta
+    carries only `total` and `next_page`. Up to 200 results per page; scope `search:messages`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -317,7 +332,12 @@ async def asyncio(
     user_ids: list[int] | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchMessagesResponse | None:
-    """
+    """Search messages by text
+
+     Full-text search over message text, optionally limited to certain chats and authors (repeated
+    `chat_ids[]` / `user_ids[]` keys) and a creation window, sorted by date or relevance. The meta
+    carries only `total` and `next_page`. Up to 200 results per page; scope `search:messages`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):

@@ -151,7 +151,12 @@ def sync_detailed(
     created_to: datetime.datetime | Unset = UNSET,
     company_roles: list[UserRole] | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchUsersResponse]:
-    """
+    """Search users
+
+     Full-text search for employees across name, email, job title and similar fields, with role and
+    creation-date filters. The meta carries only `total` and `next_page`. Up to 200 results per page;
+    scope `search:users`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -200,7 +205,12 @@ def sync(
     created_to: datetime.datetime | Unset = UNSET,
     company_roles: list[UserRole] | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchUsersResponse | None:
-    """
+    """Search users
+
+     Full-text search for employees across name, email, job title and similar fields, with role and
+    creation-date filters. The meta carries only `total` and `next_page`. Up to 200 results per page;
+    scope `search:users`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -244,7 +254,12 @@ async def asyncio_detailed(
     created_to: datetime.datetime | Unset = UNSET,
     company_roles: list[UserRole] | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | SearchUsersResponse]:
-    """
+    """Search users
+
+     Full-text search for employees across name, email, job title and similar fields, with role and
+    creation-date filters. The meta carries only `total` and `next_page`. Up to 200 results per page;
+    scope `search:users`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -291,7 +306,12 @@ async def asyncio(
     created_to: datetime.datetime | Unset = UNSET,
     company_roles: list[UserRole] | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | OAuthError | SearchUsersResponse | None:
-    """
+    """Search users
+
+     Full-text search for employees across name, email, job title and similar fields, with role and
+    creation-date filters. The meta carries only `total` and `next_page`. Up to 200 results per page;
+    scope `search:users`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):

@@ -147,7 +147,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetAuditEventsResponse | OAuthError]:
-    """
+    """Query the audit log
+
+     Returns workspace audit records that match the optional filters, newest first; entries are retained
+    for about 90 days and both time bounds are inclusive. Only one `event_key` can be given per call,
+    and every call is itself recorded as an `audit_events_accessed` entry. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50.
+    Corporation plan only (402 otherwise). Scope `audit_events:read`.
+
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
@@ -199,7 +206,14 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetAuditEventsResponse | OAuthError | None:
-    """
+    """Query the audit log
+
+     Returns workspace audit records that match the optional filters, newest first; entries are retained
+    for about 90 days and both time bounds are inclusive. Only one `event_key` can be given per call,
+    and every call is itself recorded as an `audit_events_accessed` entry. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50.
+    Corporation plan only (402 otherwise). Scope `audit_events:read`.
+
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
@@ -246,7 +260,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | GetAuditEventsResponse | OAuthError]:
-    """
+    """Query the audit log
+
+     Returns workspace audit records that match the optional filters, newest first; entries are retained
+    for about 90 days and both time bounds are inclusive. Only one `event_key` can be given per call,
+    and every call is itself recorded as an `audit_events_accessed` entry. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50.
+    Corporation plan only (402 otherwise). Scope `audit_events:read`.
+
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
@@ -296,7 +317,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | GetAuditEventsResponse | OAuthError | None:
-    """
+    """Query the audit log
+
+     Returns workspace audit records that match the optional filters, newest first; entries are retained
+    for about 90 days and both time bounds are inclusive. Only one `event_key` can be given per call,
+    and every call is itself recorded as an `audit_events_accessed` entry. Cursor-paginated: feed
+    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50.
+    Corporation plan only (402 otherwise). Scope `audit_events:read`.
+
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):

@@ -108,7 +108,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateTaskResponse | OAuthError]:
-    """
+    """Create a task
+
+     Creates a reminder of the required `kind` (call, meeting, reminder, event or email); its `content`
+    becomes the task text. Without `performer_ids` the caller is the assignee, and `chat_id` attaches
+    the task to a chat the caller belongs to. Custom task properties may be filled in too. Scope
+    `tasks:create`.
+
     Args:
         body (TaskCreateRequest):
 
@@ -136,7 +142,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateTaskResponse | OAuthError | None:
-    """
+    """Create a task
+
+     Creates a reminder of the required `kind` (call, meeting, reminder, event or email); its `content`
+    becomes the task text. Without `performer_ids` the caller is the assignee, and `chat_id` attaches
+    the task to a chat the caller belongs to. Custom task properties may be filled in too. Scope
+    `tasks:create`.
+
     Args:
         body (TaskCreateRequest):
 
@@ -159,7 +171,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateTaskResponse | OAuthError]:
-    """
+    """Create a task
+
+     Creates a reminder of the required `kind` (call, meeting, reminder, event or email); its `content`
+    becomes the task text. Without `performer_ids` the caller is the assignee, and `chat_id` attaches
+    the task to a chat the caller belongs to. Custom task properties may be filled in too. Scope
+    `tasks:create`.
+
     Args:
         body (TaskCreateRequest):
 
@@ -185,7 +203,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateTaskResponse | OAuthError | None:
-    """
+    """Create a task
+
+     Creates a reminder of the required `kind` (call, meeting, reminder, event or email); its `content`
+    becomes the task text. Without `performer_ids` the caller is the assignee, and `chat_id` attaches
+    the task to a chat the caller belongs to. Custom task properties may be filled in too. Scope
+    `tasks:create`.
+
     Args:
         body (TaskCreateRequest):
 

@@ -91,7 +91,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a task
+
+     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
+
     Args:
         id (int):
 
@@ -119,7 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a task
+
+     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
+
     Args:
         id (int):
 
@@ -142,7 +148,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete a task
+
+     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
+
     Args:
         id (int):
 
@@ -168,7 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete a task
+
+     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
+
     Args:
         id (int):
 

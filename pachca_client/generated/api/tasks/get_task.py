@@ -93,7 +93,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetTaskResponse | OAuthError]:
-    """
+    """Get a task
+
+     Fetches one task by id. Scope `tasks:read`.
+
     Args:
         id (int):
 
@@ -121,7 +124,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetTaskResponse | OAuthError | None:
-    """
+    """Get a task
+
+     Fetches one task by id. Scope `tasks:read`.
+
     Args:
         id (int):
 
@@ -144,7 +150,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetTaskResponse | OAuthError]:
-    """
+    """Get a task
+
+     Fetches one task by id. Scope `tasks:read`.
+
     Args:
         id (int):
 
@@ -170,7 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetTaskResponse | OAuthError | None:
-    """
+    """Get a task
+
+     Fetches one task by id. Scope `tasks:read`.
+
     Args:
         id (int):
 

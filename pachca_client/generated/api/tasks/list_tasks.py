@@ -102,7 +102,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError]:
-    """
+    """List tasks
+
+     Returns tasks available to the caller. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -133,7 +137,11 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError | None:
-    """
+    """List tasks
+
+     Returns tasks available to the caller. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -159,7 +167,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError]:
-    """
+    """List tasks
+
+     Returns tasks available to the caller. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):
@@ -188,7 +200,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError | None:
-    """
+    """List tasks
+
+     Returns tasks available to the caller. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
+
     Args:
         limit (int | Unset):
         cursor (str | Unset):

@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateTaskResponse]:
-    """
+    """Update a task
+
+     Changes fields of a task, such as text, due time, priority, status or assignees, and returns the
+    result. Scope `tasks:update`.
+
     Args:
         id (int):
         body (TaskUpdateRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateTaskResponse | None:
-    """
+    """Update a task
+
+     Changes fields of a task, such as text, due time, priority, status or assignees, and returns the
+    result. Scope `tasks:update`.
+
     Args:
         id (int):
         body (TaskUpdateRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateTaskResponse]:
-    """
+    """Update a task
+
+     Changes fields of a task, such as text, due time, priority, status or assignees, and returns the
+    result. Scope `tasks:update`.
+
     Args:
         id (int):
         body (TaskUpdateRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateTaskResponse | None:
-    """
+    """Update a task
+
+     Changes fields of a task, such as text, due time, priority, status or assignees, and returns the
+    result. Scope `tasks:update`.
+
     Args:
         id (int):
         body (TaskUpdateRequest):

@@ -82,7 +82,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | CreateStandaloneThreadResponse | OAuthError]:
-    """
+    """Create a standalone thread
+
+     Creates a thread that is not attached to any message; no request body is needed. The caller becomes
+    its only member, and `message_id` and `message_chat_id` come back as `null`. Scope `threads:create`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,7 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | CreateStandaloneThreadResponse | OAuthError | None:
-    """
+    """Create a standalone thread
+
+     Creates a thread that is not attached to any message; no request body is needed. The caller becomes
+    its only member, and `message_id` and `message_chat_id` come back as `null`. Scope `threads:create`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,7 +130,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | CreateStandaloneThreadResponse | OAuthError]:
-    """
+    """Create a standalone thread
+
+     Creates a thread that is not attached to any message; no request body is needed. The caller becomes
+    its only member, and `message_id` and `message_chat_id` come back as `null`. Scope `threads:create`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,7 +154,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | CreateStandaloneThreadResponse | OAuthError | None:
-    """
+    """Create a standalone thread
+
+     Creates a thread that is not attached to any message; no request body is needed. The caller becomes
+    its only member, and `message_id` and `message_chat_id` come back as `null`. Scope `threads:create`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -88,7 +88,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:
-    """
+    """Open a thread on a message
+
+     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
+    message already has a thread, that one is returned. A message that is itself inside a thread gives
+    400, a deleted one 404. Scope `threads:create`.
+
     Args:
         id (int):
 
@@ -116,7 +121,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError | None:
-    """
+    """Open a thread on a message
+
+     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
+    message already has a thread, that one is returned. A message that is itself inside a thread gives
+    400, a deleted one 404. Scope `threads:create`.
+
     Args:
         id (int):
 
@@ -139,7 +149,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:
-    """
+    """Open a thread on a message
+
+     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
+    message already has a thread, that one is returned. A message that is itself inside a thread gives
+    400, a deleted one 404. Scope `threads:create`.
+
     Args:
         id (int):
 
@@ -165,7 +180,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError | None:
-    """
+    """Open a thread on a message
+
+     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
+    message already has a thread, that one is returned. A message that is itself inside a thread gives
+    400, a deleted one 404. Scope `threads:create`.
+
     Args:
         id (int):
 

@@ -93,7 +93,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetThreadResponse | OAuthError]:
-    """
+    """Get a thread
+
+     Fetches one thread: its own chat id and, unless standalone, the message and chat it hangs off.
+    Thread ids can exceed 32 bits. Scope `threads:read`.
+
     Args:
         id (int):
 
@@ -121,7 +125,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetThreadResponse | OAuthError | None:
-    """
+    """Get a thread
+
+     Fetches one thread: its own chat id and, unless standalone, the message and chat it hangs off.
+    Thread ids can exceed 32 bits. Scope `threads:read`.
+
     Args:
         id (int):
 
@@ -144,7 +152,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetThreadResponse | OAuthError]:
-    """
+    """Get a thread
+
+     Fetches one thread: its own chat id and, unless standalone, the message and chat it hangs off.
+    Thread ids can exceed 32 bits. Scope `threads:read`.
+
     Args:
         id (int):
 
@@ -170,7 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetThreadResponse | OAuthError | None:
-    """
+    """Get a thread
+
+     Fetches one thread: its own chat id and, unless standalone, the message and chat it hangs off.
+    Thread ids can exceed 32 bits. Scope `threads:read`.
+
     Args:
         id (int):
 

@@ -122,7 +122,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListThreadsResponse | OAuthError]:
-    """
+    """List threads you can see
+
+     Returns threads where the caller belongs to the thread chat or to the chat it started in (unjoined
+    public chats do not count), most recently active first, optionally bounded by last-message time.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50. Scope `threads:read`.
+
     Args:
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -159,7 +165,13 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListThreadsResponse | OAuthError | None:
-    """
+    """List threads you can see
+
+     Returns threads where the caller belongs to the thread chat or to the chat it started in (unjoined
+    public chats do not count), most recently active first, optionally bounded by last-message time.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50. Scope `threads:read`.
+
     Args:
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -191,7 +203,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListThreadsResponse | OAuthError]:
-    """
+    """List threads you can see
+
+     Returns threads where the caller belongs to the thread chat or to the chat it started in (unjoined
+    public chats do not count), most recently active first, optionally bounded by last-message time.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50. Scope `threads:read`.
+
     Args:
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -226,7 +244,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListThreadsResponse | OAuthError | None:
-    """
+    """List threads you can see
+
+     Returns threads where the caller belongs to the thread chat or to the chat it started in (unjoined
+    public chats do not count), most recently active first, optionally bounded by last-message time.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50. Scope `threads:read`.
+
     Args:
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):

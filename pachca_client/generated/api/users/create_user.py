@@ -103,7 +103,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateUserResponse | OAuthError]:
-    """
+    """Create an employee
+
+     Adds an employee, optionally with custom properties and initial chats via `chat_ids`;
+    `skip_email_notify` suppresses the invitation email. A `guest` needs exactly one active chat in
+    `chat_ids` that the token may add members to, else 400. Scope `users:create`.
+
     Args:
         body (UserCreateRequest):
 
@@ -131,7 +136,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateUserResponse | OAuthError | None:
-    """
+    """Create an employee
+
+     Adds an employee, optionally with custom properties and initial chats via `chat_ids`;
+    `skip_email_notify` suppresses the invitation email. A `guest` needs exactly one active chat in
+    `chat_ids` that the token may add members to, else 400. Scope `users:create`.
+
     Args:
         body (UserCreateRequest):
 
@@ -154,7 +164,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserCreateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | CreateUserResponse | OAuthError]:
-    """
+    """Create an employee
+
+     Adds an employee, optionally with custom properties and initial chats via `chat_ids`;
+    `skip_email_notify` suppresses the invitation email. A `guest` needs exactly one active chat in
+    `chat_ids` that the token may add members to, else 400. Scope `users:create`.
+
     Args:
         body (UserCreateRequest):
 
@@ -180,7 +195,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserCreateRequest,
 ) -> ApiError | ApiError | OAuthError | CreateUserResponse | OAuthError | None:
-    """
+    """Create an employee
+
+     Adds an employee, optionally with custom properties and initial chats via `chat_ids`;
+    `skip_email_notify` suppresses the invitation email. A `guest` needs exactly one active chat in
+    `chat_ids` that the token may add members to, else 400. Scope `users:create`.
+
     Args:
         body (UserCreateRequest):
 

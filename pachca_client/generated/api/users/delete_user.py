@@ -91,7 +91,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete an employee
+
+     Removes the employee from the workspace. Returns 204 with an empty body. Scope `users:delete`.
+
     Args:
         id (int):
 
@@ -119,7 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete an employee
+
+     Removes the employee from the workspace. Returns 204 with an empty body. Scope `users:delete`.
+
     Args:
         id (int):
 
@@ -142,7 +148,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Delete an employee
+
+     Removes the employee from the workspace. Returns 204 with an empty body. Scope `users:delete`.
+
     Args:
         id (int):
 
@@ -168,7 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Delete an employee
+
+     Removes the employee from the workspace. Returns 204 with an empty body. Scope `users:delete`.
+
     Args:
         id (int):
 

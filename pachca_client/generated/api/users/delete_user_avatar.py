@@ -91,7 +91,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove an employee's avatar
+
+     Clears the given employee's avatar. Returns 204 with an empty body. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
 
@@ -119,7 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove an employee's avatar
+
+     Clears the given employee's avatar. Returns 204 with an empty body. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
 
@@ -142,7 +148,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Remove an employee's avatar
+
+     Clears the given employee's avatar. Returns 204 with an empty body. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
 
@@ -168,7 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Remove an employee's avatar
+
+     Clears the given employee's avatar. Returns 204 with an empty body. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
 

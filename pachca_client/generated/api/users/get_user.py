@@ -93,7 +93,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetUserResponse | OAuthError]:
-    """
+    """Get an employee
+
+     Fetches one employee by id. `email` and `phone_number` may be `null` when a bot lacks access to
+    personal data. Scope `users:read`.
+
     Args:
         id (int):
 
@@ -121,7 +125,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetUserResponse | OAuthError | None:
-    """
+    """Get an employee
+
+     Fetches one employee by id. `email` and `phone_number` may be `null` when a bot lacks access to
+    personal data. Scope `users:read`.
+
     Args:
         id (int):
 
@@ -144,7 +152,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetUserResponse | OAuthError]:
-    """
+    """Get an employee
+
+     Fetches one employee by id. `email` and `phone_number` may be `null` when a bot lacks access to
+    personal data. Scope `users:read`.
+
     Args:
         id (int):
 
@@ -170,7 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetUserResponse | OAuthError | None:
-    """
+    """Get an employee
+
+     Fetches one employee by id. `email` and `phone_number` may be `null` when a bot lacks access to
+    personal data. Scope `users:read`.
+
     Args:
         id (int):
 

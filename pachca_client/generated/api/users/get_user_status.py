@@ -102,7 +102,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]:
-    """
+    """Get an employee's status
+
+     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
+    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
+    client. Scope `user_status:read`.
+
     Args:
         user_id (int):
 
@@ -130,7 +135,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError | None:
-    """
+    """Get an employee's status
+
+     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
+    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
+    client. Scope `user_status:read`.
+
     Args:
         user_id (int):
 
@@ -153,7 +163,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]:
-    """
+    """Get an employee's status
+
+     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
+    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
+    client. Scope `user_status:read`.
+
     Args:
         user_id (int):
 
@@ -179,7 +194,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError | None:
-    """
+    """Get an employee's status
+
+     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
+    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
+    client. Scope `user_status:read`.
+
     Args:
         user_id (int):
 

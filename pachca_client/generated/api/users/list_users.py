@@ -111,7 +111,12 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListUsersResponse | OAuthError]:
-    """
+    """List users
+
+     Returns the workspace's employees; `query` matches names, email, phone or nickname, and with it set
+    the meta may arrive in the simpler search form. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `users:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -145,7 +150,12 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListUsersResponse | OAuthError | None:
-    """
+    """List users
+
+     Returns the workspace's employees; `query` matches names, email, phone or nickname, and with it set
+    the meta may arrive in the simpler search form. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `users:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -174,7 +184,12 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListUsersResponse | OAuthError]:
-    """
+    """List users
+
+     Returns the workspace's employees; `query` matches names, email, phone or nickname, and with it set
+    the meta may arrive in the simpler search form. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `users:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):
@@ -206,7 +221,12 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListUsersResponse | OAuthError | None:
-    """
+    """List users
+
+     Returns the workspace's employees; `query` matches names, email, phone or nickname, and with it set
+    the meta may arrive in the simpler search form. Cursor-paginated: feed `meta.paginate.next_page`
+    back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope `users:read`.
+
     Args:
         query (str | Unset):
         limit (int | Unset):

@@ -113,7 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserResponse]:
-    """
+    """Update an employee
+
+     Changes an employee's attributes and custom properties (ids come from `GET /custom_properties`) and
+    returns the updated record. Scope `users:update`.
+
     Args:
         id (int):
         body (UserUpdateRequest):
@@ -144,7 +148,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserResponse | None:
-    """
+    """Update an employee
+
+     Changes an employee's attributes and custom properties (ids come from `GET /custom_properties`) and
+    returns the updated record. Scope `users:update`.
+
     Args:
         id (int):
         body (UserUpdateRequest):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserResponse]:
-    """
+    """Update an employee
+
+     Changes an employee's attributes and custom properties (ids come from `GET /custom_properties`) and
+    returns the updated record. Scope `users:update`.
+
     Args:
         id (int):
         body (UserUpdateRequest):
@@ -199,7 +211,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserResponse | None:
-    """
+    """Update an employee
+
+     Changes an employee's attributes and custom properties (ids come from `GET /custom_properties`) and
+    returns the updated record. Scope `users:update`.
+
     Args:
         id (int):
         body (UserUpdateRequest):

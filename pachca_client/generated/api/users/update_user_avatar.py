@@ -106,10 +106,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUserAvatarBody,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserAvatarResponse]:
-    """
+    """Set an employee's avatar
+
+     Uploads an image, sent as the `image` part of `multipart/form-data`, as the given employee's avatar
+    and returns its `image_url`. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
-        body (UpdateUserAvatarBody):
+        body (UpdateUserAvatarBody): Multipart form carrying the employee's new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +141,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateUserAvatarBody,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserAvatarResponse | None:
-    """
+    """Set an employee's avatar
+
+     Uploads an image, sent as the `image` part of `multipart/form-data`, as the given employee's avatar
+    and returns its `image_url`. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
-        body (UpdateUserAvatarBody):
+        body (UpdateUserAvatarBody): Multipart form carrying the employee's new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,10 +171,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUserAvatarBody,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserAvatarResponse]:
-    """
+    """Set an employee's avatar
+
+     Uploads an image, sent as the `image` part of `multipart/form-data`, as the given employee's avatar
+    and returns its `image_url`. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
-        body (UpdateUserAvatarBody):
+        body (UpdateUserAvatarBody): Multipart form carrying the employee's new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,10 +204,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateUserAvatarBody,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserAvatarResponse | None:
-    """
+    """Set an employee's avatar
+
+     Uploads an image, sent as the `image` part of `multipart/form-data`, as the given employee's avatar
+    and returns its `image_url`. Scope `user_avatar:write`.
+
     Args:
         user_id (int):
-        body (UpdateUserAvatarBody):
+        body (UpdateUserAvatarBody): Multipart form carrying the employee's new avatar picture.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

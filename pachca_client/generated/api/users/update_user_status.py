@@ -108,7 +108,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserStatusResponse]:
-    """
+    """Set an employee's status
+
+     Sets the status of the given employee (emoji, title, optional expiry and away mode) and returns it.
+    Scope `user_status:write`.
+
     Args:
         user_id (int):
         body (StatusUpdateRequest):
@@ -139,7 +143,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserStatusResponse | None:
-    """
+    """Set an employee's status
+
+     Sets the status of the given employee (emoji, title, optional expiry and away mode) and returns it.
+    Scope `user_status:write`.
+
     Args:
         user_id (int):
         body (StatusUpdateRequest):
@@ -165,7 +173,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateUserStatusResponse]:
-    """
+    """Set an employee's status
+
+     Sets the status of the given employee (emoji, title, optional expiry and away mode) and returns it.
+    Scope `user_status:write`.
+
     Args:
         user_id (int):
         body (StatusUpdateRequest):
@@ -194,7 +206,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StatusUpdateRequest,
 ) -> ApiError | ApiError | OAuthError | OAuthError | UpdateUserStatusResponse | None:
-    """
+    """Set an employee's status
+
+     Sets the status of the given employee (emoji, title, optional expiry and away mode) and returns it.
+    Scope `user_status:write`.
+
     Args:
         user_id (int):
         body (StatusUpdateRequest):

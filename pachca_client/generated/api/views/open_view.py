@@ -106,7 +106,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OpenViewRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Open a modal form
+
+     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
+    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
+    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
+
     Args:
         body (OpenViewRequest):
 
@@ -134,7 +139,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OpenViewRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Open a modal form
+
+     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
+    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
+    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
+
     Args:
         body (OpenViewRequest):
 
@@ -157,7 +167,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OpenViewRequest,
 ) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """
+    """Open a modal form
+
+     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
+    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
+    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
+
     Args:
         body (OpenViewRequest):
 
@@ -183,7 +198,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OpenViewRequest,
 ) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """
+    """Open a modal form
+
+     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
+    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
+    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
+
     Args:
         body (OpenViewRequest):
 
