@@ -1,0 +1,75 @@
+"""pachca_client: a typed sync and async client for the Pachca REST API.
+
+    from pachca_client import Pachca
+
+    with Pachca("token") as pachca:
+        me = pachca.profile.get_profile()
+        for chat in pachca.chats.list_chats_iter():
+            print(chat.name)
+
+Models live in `pachca_client.models`; the generated functional API in `pachca_client.generated.api`.
+"""
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ExportNotReadyError,
+    GoneError,
+    InternalServerError,
+    InvalidSignatureError,
+    NotFoundError,
+    PachcaError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    StaleWebhookError,
+    StorageError,
+    UnprocessableEntityError,
+    WebhookError,
+    WebhookParseError,
+)
+from ._pagination import AsyncPaginator, SyncPaginator
+from ._retry import RetryPolicy
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPachca",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ExportNotReadyError",
+    "GoneError",
+    "InternalServerError",
+    "InvalidSignatureError",
+    "NotFoundError",
+    "Pachca",
+    "PachcaError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "StaleWebhookError",
+    "StorageError",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookParseError",
+    "__version__",
+]

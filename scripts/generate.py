@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import facade
 from specio import load_spec, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +34,7 @@ HEADER = "# Generated from openapi.yaml by scripts/generate.py. Do not edit: run
 LINE_LENGTH = "120"
 
 # Extra modules rendered with the generator's own Jinja environment: template -> output file.
-EXTRA_TEMPLATES: dict[str, str] = {}
+EXTRA_TEMPLATES: dict[str, str] = {"resources.py.jinja": "resources.py"}
 
 
 def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
@@ -71,8 +72,11 @@ def render(output: Path) -> None:
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
+        resources = facade.plan(project.openapi.endpoint_collections_by_tag, load_spec(SPEC))
+        context = {"resources": resources, "model_imports": facade.model_imports(resources)}
         for template_name, relative in EXTRA_TEMPLATES.items():
-            (output / relative).write_text(project.env.get_template(template_name).render(), encoding="utf-8")
+            template = project.env.get_template(template_name)
+            (output / relative).write_text(template.render(**context), encoding="utf-8")
     if problems:
         for problem in problems:
             print(f"generator: {problem.header}: {problem.detail}", file=sys.stderr)

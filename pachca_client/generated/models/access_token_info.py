@@ -15,17 +15,22 @@ T = TypeVar("T", bound="AccessTokenInfo")
 
 @_attrs_define
 class AccessTokenInfo:
-    """
-    Attributes:
-        id (int):
-        token (str):
-        name (None | str):
-        user_id (int):
-        scopes (list[OAuthScope]):
-        created_at (datetime.datetime):
-        revoked_at (datetime.datetime | None):
-        expires_in (int | None):
-        last_used_at (datetime.datetime | None):
+    """Metadata about the token that made the request, as returned by `GET /oauth/token/info`; use it to check which
+    account the client acts as and which scopes it holds.
+
+        Attributes:
+            id (int): Numeric id of the token record (int64). This is not the secret itself.
+            token (str): The token in masked form: only its leading 8 and trailing 4 characters are revealed.
+            name (None | str): Label chosen when a personal token was created by hand; null for bot tokens, which carry no
+                label.
+            user_id (int): Id of the user or bot on whose behalf the token acts (int64).
+            scopes (list[OAuthScope]): Permissions granted to this token; each API operation checks for one specific scope.
+            created_at (datetime.datetime): When the token was issued.
+            revoked_at (datetime.datetime | None): Revocation time. In practice always null: a revoked token is answered
+                with 401 instead of this object.
+            expires_in (int | None): Seconds of lifetime left. Currently always null, because Pachca tokens never expire.
+            last_used_at (datetime.datetime | None): Most recent use of the token, or null if it was never used. The server
+                refreshes it at most hourly, so it can lag by up to an hour.
     """
 
     id: int

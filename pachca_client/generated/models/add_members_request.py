@@ -14,10 +14,11 @@ T = TypeVar("T", bound="AddMembersRequest")
 
 @_attrs_define
 class AddMembersRequest:
-    """
+    """Body of the call that adds users to a chat, channel or thread.
+
     Attributes:
-        member_ids (list[int]):
-        silent (bool | Unset):
+        member_ids (list[int]): Ids of the users who should join the chat.
+        silent (bool | Unset): If true, the chat gets no system message announcing the newcomers.
     """
 
     member_ids: list[int]

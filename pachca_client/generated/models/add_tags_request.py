@@ -12,9 +12,10 @@ T = TypeVar("T", bound="AddTagsRequest")
 
 @_attrs_define
 class AddTagsRequest:
-    """
+    """Body for attaching group tags to a chat; every user carrying one of the tags becomes a member of it.
+
     Attributes:
-        group_tag_ids (list[int]):
+        group_tag_ids (list[int]): Ids of the group tags whose users should join the chat.
     """
 
     group_tag_ids: list[int]

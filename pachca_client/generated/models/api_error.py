@@ -16,9 +16,11 @@ T = TypeVar("T", bound="ApiError")
 
 @_attrs_define
 class ApiError:
-    """
-    Attributes:
-        errors (list[ApiErrorItem]):
+    """Standard error body for 400, 402, 403, 404, 409, 410 and 422 responses: a list of problems, each tied to the
+    offending input where possible.
+
+        Attributes:
+            errors (list[ApiErrorItem]): One entry per problem detected; usually there is just one.
     """
 
     errors: list[ApiErrorItem]

@@ -18,13 +18,22 @@ T = TypeVar("T", bound="ApiErrorItem")
 
 @_attrs_define
 class ApiErrorItem:
-    """
+    """One problem reported inside `ApiError`: the input it concerns, a machine-readable `code` and a human-readable text.
+
     Attributes:
-        key (str):
-        value (None | str):
-        message (str):
-        code (ValidationErrorCode):
-        payload (ApiErrorItemPayloadType0 | None):
+        key (str): Name of the request field or parameter the problem relates to.
+        value (None | str): The rejected input rendered as a string; null when the problem is not about one particular
+            value.
+        message (str): Explanation meant for people, frequently in Russian. Display it, but branch on `code` in code.
+        code (ValidationErrorCode): Machine-readable `code` values of `ApiError` items. Broad groups: input checks
+            (`blank`, `required`, `invalid`, `inclusion`, `too_long`, `min_length`...), lookups and conflicts (`not_found`,
+            `already_exists`, `taken`), permissions and billing (`forbidden`, `access_denied`, `permission_denied`,
+            `payment_required`), limits (`rate_limit`, `licenses_limit`, the reaction caps
+            `user_limit`/`unique_limit`/`general_limit`) and feature-specific ones such as `trigger_expired`,
+            `export_file_not_found` or `thread_message`.
+        payload (ApiErrorItemPayloadType0 | None): Extra structured context whose shape follows `code`: `{id}` for
+            custom-property problems, `{record: {type, id}, query}` for authorization problems, null otherwise. It was a
+            plain string before 2026-03-19.
     """
 
     key: str

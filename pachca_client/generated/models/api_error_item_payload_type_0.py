@@ -12,6 +12,11 @@ T = TypeVar("T", bound="ApiErrorItemPayloadType0")
 
 @_attrs_define
 class ApiErrorItemPayloadType0:
+    """Extra structured context whose shape follows `code`: `{id}` for custom-property problems, `{record: {type, id},
+    query}` for authorization problems, null otherwise. It was a plain string before 2026-03-19.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

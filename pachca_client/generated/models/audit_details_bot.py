@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsBot")
 
 @_attrs_define
 class AuditDetailsBot:
-    """
+    """Audit-log `details` for `bot_deleted` and `bot_token_recreated` events.
+
     Attributes:
-        bot_id (int):
-        actor_id (int | None):
+        bot_id (int): Bot that was removed or whose token was rotated.
+        actor_id (int | None): Person who triggered the action; null when no human initiated it.
     """
 
     bot_id: int

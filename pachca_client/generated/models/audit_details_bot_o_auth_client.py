@@ -16,10 +16,12 @@ T = TypeVar("T", bound="AuditDetailsBotOAuthClient")
 
 @_attrs_define
 class AuditDetailsBotOAuthClient:
-    """
+    """Audit-log `details` for `bot_oauth_client_updated`: which OAuth-client settings of a bot changed and how.
+
     Attributes:
-        client_id (str):
-        changes (AuditDetailsBotOAuthClientChanges):
+        client_id (str): Identifier of the bot's OAuth client.
+        changes (AuditDetailsBotOAuthClientChanges): Map from setting name (`confidential`, `redirect_uris`, `scopes`)
+            to an object holding the `previous` and `new` values.
     """
 
     client_id: str

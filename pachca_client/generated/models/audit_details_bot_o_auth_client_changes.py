@@ -12,6 +12,11 @@ T = TypeVar("T", bound="AuditDetailsBotOAuthClientChanges")
 
 @_attrs_define
 class AuditDetailsBotOAuthClientChanges:
+    """Map from setting name (`confidential`, `redirect_uris`, `scopes`) to an object holding the `previous` and `new`
+    values.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

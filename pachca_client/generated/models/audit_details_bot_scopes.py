@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsBotScopes")
 
 @_attrs_define
 class AuditDetailsBotScopes:
-    """
+    """Audit-log `details` for `bot_scopes_updated`: scopes granted to and withdrawn from a bot token.
+
     Attributes:
-        added_scopes (list[str]):
-        removed_scopes (list[str]):
+        added_scopes (list[str]): Scope names the bot gained.
+        removed_scopes (list[str]): Scope names the bot lost.
     """
 
     added_scopes: list[str]

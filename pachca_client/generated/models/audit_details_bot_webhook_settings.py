@@ -16,9 +16,11 @@ T = TypeVar("T", bound="AuditDetailsBotWebhookSettings")
 
 @_attrs_define
 class AuditDetailsBotWebhookSettings:
-    """
+    """Audit-log `details` for `bot_webhook_settings_updated`.
+
     Attributes:
-        changes (AuditDetailsBotWebhookSettingsChanges):
+        changes (AuditDetailsBotWebhookSettingsChanges): Map from setting name (`outgoing_url`, `ignore_self_messages`,
+            `events_history_enabled`) to an object with its `previous` and `new` values.
     """
 
     changes: AuditDetailsBotWebhookSettingsChanges

@@ -12,6 +12,11 @@ T = TypeVar("T", bound="AuditDetailsBotWebhookSettingsChanges")
 
 @_attrs_define
 class AuditDetailsBotWebhookSettingsChanges:
+    """Map from setting name (`outgoing_url`, `ignore_self_messages`, `events_history_enabled`) to an object with its
+    `previous` and `new` values.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

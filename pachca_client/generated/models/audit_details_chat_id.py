@@ -12,9 +12,10 @@ T = TypeVar("T", bound="AuditDetailsChatId")
 
 @_attrs_define
 class AuditDetailsChatId:
-    """
+    """Audit-log `details` for `tag_removed_from_chat`; carries only the chat id.
+
     Attributes:
-        chat_id (int):
+        chat_id (int): Chat the group tag was detached from.
     """
 
     chat_id: int

@@ -12,9 +12,11 @@ T = TypeVar("T", bound="AuditDetailsChatPermission")
 
 @_attrs_define
 class AuditDetailsChatPermission:
-    """
+    """Audit-log `details` for `chat_permission_changed`.
+
     Attributes:
-        public_access (bool):
+        public_access (bool): Visibility after the change: true means any workspace member can now find and join the
+            chat.
     """
 
     public_access: bool

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsChatRenamed")
 
 @_attrs_define
 class AuditDetailsChatRenamed:
-    """
+    """Audit-log `details` for `chat_renamed`: the title before and after.
+
     Attributes:
-        old_name (str):
-        new_name (str):
+        old_name (str): Chat title before the rename.
+        new_name (str): Chat title after the rename.
     """
 
     old_name: str

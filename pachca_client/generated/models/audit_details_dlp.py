@@ -12,15 +12,17 @@ T = TypeVar("T", bound="AuditDetailsDlp")
 
 @_attrs_define
 class AuditDetailsDlp:
-    """
-    Attributes:
-        dlp_rule_id (int):
-        dlp_rule_name (str):
-        message_id (int):
-        chat_id (int):
-        user_id (int):
-        action_message (None | str):
-        conditions_matched (bool):
+    """Audit-log `details` for `dlp_violation_detected`, recorded when a message trips a data-loss-prevention rule. DLP
+    rules are configured only in the web UI; this event is their sole trace in the API.
+
+        Attributes:
+            dlp_rule_id (int): Id of the DLP rule that fired.
+            dlp_rule_name (str): Display name of that rule, as set by administrators.
+            message_id (int): Message that was checked against the rule.
+            chat_id (int): Chat containing the checked message.
+            user_id (int): Author of the checked message.
+            action_message (None | str): Text configured for the rule's action; null when the rule defines none.
+            conditions_matched (bool): Outcome of evaluating the rule; true when its conditions were met.
     """
 
     dlp_rule_id: int

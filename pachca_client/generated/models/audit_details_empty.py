@@ -12,6 +12,11 @@ T = TypeVar("T", bound="AuditDetailsEmpty")
 
 @_attrs_define
 class AuditDetailsEmpty:
+    """Placeholder for audit events with no extra data (sign-ins and 2FA, user creation and deletion,
+    chat/message/reaction/thread creation and similar, `audit_events_accessed`); arrives as `{}`.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,11 @@ T = TypeVar("T", bound="AuditDetailsInitiator")
 
 @_attrs_define
 class AuditDetailsInitiator:
-    """
-    Attributes:
-        initiator_id (int):
+    """Extra data of the `user_added_to_tag`, `user_removed_from_tag` and `user_chat_leave` audit events: who performed
+    them.
+
+        Attributes:
+            initiator_id (int): User who performed the action; may differ from the user affected by it.
     """
 
     initiator_id: int

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="AuditDetailsInviter")
 
 @_attrs_define
 class AuditDetailsInviter:
-    """
+    """Audit-log `details` for `user_chat_join`.
+
     Attributes:
-        inviter_id (int):
+        inviter_id (int): User who brought the new member into the chat.
     """
 
     inviter_id: int

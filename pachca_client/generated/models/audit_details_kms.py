@@ -12,11 +12,13 @@ T = TypeVar("T", bound="AuditDetailsKms")
 
 @_attrs_define
 class AuditDetailsKms:
-    """
-    Attributes:
-        chat_id (int):
-        message_id (int):
-        reason (str):
+    """Audit-log `details` for `kms_encrypt` and `kms_decrypt`, emitted when message data passes through the workspace's
+    key-management service.
+
+        Attributes:
+            chat_id (int): Chat of the affected message.
+            message_id (int): Message whose data was encrypted or decrypted.
+            reason (str): Why the key operation ran, as a free-form string reported by the server.
     """
 
     chat_id: int

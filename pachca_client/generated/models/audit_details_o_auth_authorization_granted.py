@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsOAuthAuthorizationGranted")
 
 @_attrs_define
 class AuditDetailsOAuthAuthorizationGranted:
-    """
+    """Audit-log `details` for `oauth_authorization_granted`: a user allowed an OAuth application to act for them.
+
     Attributes:
-        client_id (str):
-        scopes (list[str]):
+        client_id (str): OAuth application that obtained access.
+        scopes (list[str]): Scope names the user approved for that application.
     """
 
     client_id: str

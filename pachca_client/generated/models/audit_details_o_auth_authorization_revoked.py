@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsOAuthAuthorizationRevoked")
 
 @_attrs_define
 class AuditDetailsOAuthAuthorizationRevoked:
-    """
+    """Audit-log `details` for `oauth_authorization_revoked`.
+
     Attributes:
-        client_id (str):
-        revoked_tokens_count (int):
+        client_id (str): OAuth application that lost access.
+        revoked_tokens_count (int): How many tokens of that application were invalidated as a result.
     """
 
     client_id: str

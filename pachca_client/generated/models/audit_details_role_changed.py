@@ -12,11 +12,12 @@ T = TypeVar("T", bound="AuditDetailsRoleChanged")
 
 @_attrs_define
 class AuditDetailsRoleChanged:
-    """
+    """Audit-log `details` for `user_role_changed`.
+
     Attributes:
-        new_company_role (str):
-        previous_company_role (str):
-        initiator_id (int):
+        new_company_role (str): Workspace role after the change, such as `admin`, `user`, `multi_guest` or `guest`.
+        previous_company_role (str): Workspace role the user had before.
+        initiator_id (int): User who changed the role.
     """
 
     new_company_role: str

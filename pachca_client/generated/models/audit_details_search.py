@@ -16,13 +16,17 @@ T = TypeVar("T", bound="AuditDetailsSearch")
 
 @_attrs_define
 class AuditDetailsSearch:
-    """
-    Attributes:
-        search_type (str):
-        query_present (bool):
-        cursor_present (bool):
-        limit (int):
-        filters (AuditDetailsSearchFilters):
+    """Audit-log `details` for `search_users_api`, `search_chats_api` and `search_messages_api`. Records the shape of an
+    API search, never the query text.
+
+        Attributes:
+            search_type (str): Which search endpoint was called (users, chats or messages).
+            query_present (bool): True if a non-empty query string was sent.
+            cursor_present (bool): True if the call asked for a continuation page by sending a cursor.
+            limit (int): How many results that call returned.
+            filters (AuditDetailsSearchFilters): Filters in effect, keyed by parameter name. Keys depend on the search kind:
+                `company_roles` for users, `chat_subtype`/`personal`/`active` for chats, `chat_ids`/`user_ids` for messages,
+                plus `sort`, `order` and creation-date bounds.
     """
 
     search_type: str

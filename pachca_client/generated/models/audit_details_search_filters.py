@@ -12,6 +12,12 @@ T = TypeVar("T", bound="AuditDetailsSearchFilters")
 
 @_attrs_define
 class AuditDetailsSearchFilters:
+    """Filters in effect, keyed by parameter name. Keys depend on the search kind: `company_roles` for users,
+    `chat_subtype`/`personal`/`active` for chats, `chat_ids`/`user_ids` for messages, plus `sort`, `order` and creation-
+    date bounds.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsTagChat")
 
 @_attrs_define
 class AuditDetailsTagChat:
-    """
+    """Audit-log `details` for `tag_added_to_chat`.
+
     Attributes:
-        chat_id (int):
-        tag_name (str):
+        chat_id (int): Chat the group tag was attached to.
+        tag_name (str): Name of the attached group tag.
     """
 
     chat_id: int

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="AuditDetailsTagName")
 
 @_attrs_define
 class AuditDetailsTagName:
-    """
+    """Audit-log `details` for `tag_created` and `tag_deleted`.
+
     Attributes:
-        name (str):
+        name (str): Name of the group tag that was created or removed.
     """
 
     name: str

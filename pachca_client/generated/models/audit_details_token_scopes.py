@@ -12,9 +12,11 @@ T = TypeVar("T", bound="AuditDetailsTokenScopes")
 
 @_attrs_define
 class AuditDetailsTokenScopes:
-    """
-    Attributes:
-        scopes (list[str]):
+    """Extra data of the audit events about personal tokens being created, changed or destroyed (`access_token_*`): the
+    token's scopes.
+
+        Attributes:
+            scopes (list[str]): Scope names the token held when the event was logged.
     """
 
     scopes: list[str]

@@ -14,10 +14,12 @@ T = TypeVar("T", bound="AuditDetailsUserUpdated")
 
 @_attrs_define
 class AuditDetailsUserUpdated:
-    """
+    """Audit-log `details` for `user_updated`.
+
     Attributes:
-        changed_attrs (list[str]):
-        context (str | Unset):
+        changed_attrs (list[str]): Names of the profile attributes that were modified.
+        context (str | Unset): Source of the change: `sso_login` marks an automatic sync during SSO sign-in. Omitted for
+            ordinary edits.
     """
 
     changed_attrs: list[str]

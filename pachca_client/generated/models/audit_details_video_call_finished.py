@@ -12,12 +12,13 @@ T = TypeVar("T", bound="AuditDetailsVideoCallFinished")
 
 @_attrs_define
 class AuditDetailsVideoCallFinished:
-    """
+    """Audit-log `details` for `video_call_finished`.
+
     Attributes:
-        chat_id (int):
-        started_message_id (int | None):
-        duration (int):
-        max_members_count (int):
+        chat_id (int): Chat in which the call was held.
+        started_message_id (int | None): System message that announced the call; null when there is none.
+        duration (int): Length of the call in seconds.
+        max_members_count (int): Peak number of people connected at the same time.
     """
 
     chat_id: int

@@ -12,14 +12,15 @@ T = TypeVar("T", bound="AuditDetailsVideoCallRecording")
 
 @_attrs_define
 class AuditDetailsVideoCallRecording:
-    """
+    """Audit-log `details` for `video_call_recording_ready`.
+
     Attributes:
-        chat_id (int):
-        started_message_id (int | None):
-        recording_id (int):
-        file_id (int):
-        duration (int):
-        size (int):
+        chat_id (int): Chat in which the recorded call was held.
+        started_message_id (int | None): System message that announced the call; null when there is none.
+        recording_id (int): Identifier of the recording.
+        file_id (int): Id of the stored file containing the recording.
+        duration (int): Length of the recording in seconds.
+        size (int): Size of the recording file in bytes (int64).
     """
 
     chat_id: int

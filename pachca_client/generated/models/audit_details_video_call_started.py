@@ -12,10 +12,11 @@ T = TypeVar("T", bound="AuditDetailsVideoCallStarted")
 
 @_attrs_define
 class AuditDetailsVideoCallStarted:
-    """
+    """Audit-log `details` for `video_call_started`.
+
     Attributes:
-        chat_id (int):
-        started_message_id (int | None):
+        chat_id (int): Chat in which the call is taking place.
+        started_message_id (int | None): System message announcing the call; null when there is none.
     """
 
     chat_id: int

@@ -41,23 +41,33 @@ T = TypeVar("T", bound="AuditEvent")
 
 @_attrs_define
 class AuditEvent:
-    """
-    Attributes:
-        id (str):
-        created_at (datetime.datetime):
-        event_key (AuditEventKey):
-        entity_id (str):
-        entity_type (str):
-        actor_id (str):
-        actor_type (str):
-        details (AuditDetailsBot | AuditDetailsBotOAuthClient | AuditDetailsBotScopes | AuditDetailsBotWebhookSettings |
-            AuditDetailsChatId | AuditDetailsChatPermission | AuditDetailsChatRenamed | AuditDetailsDlp | AuditDetailsEmpty
-            | AuditDetailsInitiator | AuditDetailsInviter | AuditDetailsKms | AuditDetailsOAuthAuthorizationGranted |
-            AuditDetailsOAuthAuthorizationRevoked | AuditDetailsRoleChanged | AuditDetailsSearch | AuditDetailsTagChat |
-            AuditDetailsTagName | AuditDetailsTokenScopes | AuditDetailsUserUpdated | AuditDetailsVideoCallFinished |
-            AuditDetailsVideoCallRecording | AuditDetailsVideoCallStarted):
-        ip_address (None | str):
-        user_agent (None | str):
+    """One record of the workspace audit log, returned by `GET /audit_events` on the Corporation plan. Records are listed
+    newest first and kept for 90 days.
+
+        Attributes:
+            id (str): Identifier of the record, a UUID string.
+            created_at (datetime.datetime): When the recorded action happened (UTC).
+            event_key (AuditEventKey): The 45 kinds of action the audit log records, also accepted one at a time as the
+                `event_key` filter. Names read `<object>_<action>` and cover sign-ins and 2FA, users and roles, group tags,
+                chats and membership, messages, reactions, threads, access tokens, KMS operations, DLP hits, API searches, bot
+                settings, OAuth grants and video calls.
+            entity_id (str): Id of the object acted upon, serialised as a numeric string (ids inside `details` are real
+                integers).
+            entity_type (str): Kind of object acted upon, such as a user, chat or message.
+            actor_id (str): Id of whoever performed the action, as a numeric string.
+            actor_type (str): Kind of actor behind the action, e.g. a person or a bot.
+            details (AuditDetailsBot | AuditDetailsBotOAuthClient | AuditDetailsBotScopes | AuditDetailsBotWebhookSettings |
+                AuditDetailsChatId | AuditDetailsChatPermission | AuditDetailsChatRenamed | AuditDetailsDlp | AuditDetailsEmpty
+                | AuditDetailsInitiator | AuditDetailsInviter | AuditDetailsKms | AuditDetailsOAuthAuthorizationGranted |
+                AuditDetailsOAuthAuthorizationRevoked | AuditDetailsRoleChanged | AuditDetailsSearch | AuditDetailsTagChat |
+                AuditDetailsTagName | AuditDetailsTokenScopes | AuditDetailsUserUpdated | AuditDetailsVideoCallFinished |
+                AuditDetailsVideoCallRecording | AuditDetailsVideoCallStarted): Any of the `AuditDetails*` shapes. The variants
+                have no discriminator field of their own, so choose the variant from the enclosing record's `event_key` rather
+                than from the keys present.
+            ip_address (None | str): Client IP of the request that caused the event; null for events not triggered by a user
+                request.
+            user_agent (None | str): Client identification string of the originating request, at most 255 characters kept;
+                null when no user request caused the event.
     """
 
     id: str

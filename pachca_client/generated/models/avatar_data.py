@@ -12,9 +12,10 @@ T = TypeVar("T", bound="AvatarData")
 
 @_attrs_define
 class AvatarData:
-    """
+    """Response of the avatar upload calls (`{"data": {"image_url"}}`): where the newly stored picture can be fetched.
+
     Attributes:
-        image_url (str):
+        image_url (str): URL of the avatar image just uploaded.
     """
 
     image_url: str

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="BotCreateRequest")
 
 @_attrs_define
 class BotCreateRequest:
-    """
+    """Body of `POST /bots` (user tokens only); the new bot's settings sit under `webhook`.
+
     Attributes:
-        webhook (BotCreateRequestWebhook):
+        webhook (BotCreateRequestWebhook): Settings of the bot to create; only `name` is mandatory.
     """
 
     webhook: BotCreateRequestWebhook

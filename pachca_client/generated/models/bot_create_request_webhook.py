@@ -19,24 +19,38 @@ T = TypeVar("T", bound="BotCreateRequestWebhook")
 
 @_attrs_define
 class BotCreateRequestWebhook:
-    """
+    """Settings of the bot to create; only `name` is mandatory.
+
     Attributes:
-        name (str):
-        nickname (str | Unset):
-        outgoing_url (str | Unset):
-        events (list[BotEventName] | Unset):
-        trigger_on (BotTriggerOn | Unset):  Default: BotTriggerOn.COMMANDS.
-        commands (list[str] | Unset):
-        scopes (list[str] | Unset):
-        template (str | Unset):
-        template_engine (BotTemplateEngine | Unset):  Default: BotTemplateEngine.LIQUID.
-        challenge_key (str | Unset):
-        link_preview_enabled (bool | Unset):  Default: True.
-        ignore_self_messages (bool | Unset):  Default: False.
-        events_history_enabled (bool | Unset):  Default: False.
-        who_can_add (BotWhoCanAdd | Unset):  Default: BotWhoCanAdd.CREATOR.
-        can_edit (list[BotCanEdit] | Unset):
-        single_chat (bool | Unset):  Default: False.
+        name (str): Display name of the bot.
+        nickname (str | Unset): Unique @-handle of the bot; it has to end in `_bot`.
+        outgoing_url (str | Unset): Endpoint that receives the bot's outgoing webhook POSTs.
+        events (list[BotEventName] | Unset): Event types to deliver to `outgoing_url` (and to record in the event
+            history, if enabled).
+        trigger_on (BotTriggerOn | Unset): What makes a bot receive message webhooks: `commands` (only messages that
+            start with one of its commands), `all_messages` (every message in chats it belongs to) or `unfurl` (links to
+            watched domains, for link-preview bots). Default: BotTriggerOn.COMMANDS.
+        commands (list[str] | Unset): Trigger words used when `trigger_on` is `commands`; joined with commas they must
+            fit in 255 characters.
+        scopes (list[str] | Unset): Scopes for the bot's token. Leave out to receive the default set. Scopes reserved
+            for human roles are refused with 400, and the service values `bot` and `all` cannot be requested.
+        template (str | Unset): Template that turns payloads posted to the bot's incoming webhook into message text.
+        template_engine (BotTemplateEngine | Unset): Template language for incoming-webhook payloads: `liquid` offers
+            conditions, loops and filters, while `mustache` only substitutes values. Default: BotTemplateEngine.LIQUID.
+        challenge_key (str | Unset): Name of the field carrying the verification challenge sent to the incoming webhook.
+        link_preview_enabled (bool | Unset): Whether messages posted through the incoming webhook get link previews.
+            Default: True.
+        ignore_self_messages (bool | Unset): When true, the bot's own messages do not trigger its outgoing webhook.
+            Button clicks are delivered regardless. Default: False.
+        events_history_enabled (bool | Unset): Keep a server-side history of the bot's events so they can be polled via
+            `GET /webhooks/events`; works even without an outgoing URL. Default: False.
+        who_can_add (BotWhoCanAdd | Unset): Who may add a bot to chats, from narrowest to widest: `creator` only;
+            `creator_admin` adds workspace administrators; `creator_admin_user` adds regular members; `anyone` includes
+            guests too. Default: BotWhoCanAdd.CREATOR.
+        can_edit (list[BotCanEdit] | Unset): Roles that may edit the bot besides its creator, who always can. An empty
+            list leaves editing to the creator alone.
+        single_chat (bool | Unset): If true, the bot may belong to only one group chat or channel (DMs and threads are
+            not counted). Fixed at creation; updates cannot change it. Default: False.
     """
 
     name: str

@@ -16,11 +16,14 @@ T = TypeVar("T", bound="BotCreateResponse")
 
 @_attrs_define
 class BotCreateResponse:
-    """
+    """Result of creating a bot: its id, the stored settings and the bot's API token.
+
     Attributes:
-        id (int):
-        webhook (BotWebhook):
-        access_token (str):
+        id (int): Id of the new bot; the same number is its user id.
+        webhook (BotWebhook): Full configuration of a bot: identity, outgoing-webhook delivery, incoming-webhook
+            templating, token scopes and who may add or edit it.
+        access_token (str): Bearer token for acting as the bot. The API shows it only here and after a rotation, so save
+            it; it can also be copied from the bot's API tab in the app.
     """
 
     id: int

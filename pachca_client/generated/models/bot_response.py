@@ -16,10 +16,12 @@ T = TypeVar("T", bound="BotResponse")
 
 @_attrs_define
 class BotResponse:
-    """
+    """A bot as returned by the bot read and update calls: its id plus its settings.
+
     Attributes:
-        id (int):
-        webhook (BotWebhook):
+        id (int): Id of the bot, equal to its user id.
+        webhook (BotWebhook): Full configuration of a bot: identity, outgoing-webhook delivery, incoming-webhook
+            templating, token scopes and who may add or edit it.
     """
 
     id: int

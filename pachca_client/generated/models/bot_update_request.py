@@ -16,9 +16,10 @@ T = TypeVar("T", bound="BotUpdateRequest")
 
 @_attrs_define
 class BotUpdateRequest:
-    """
+    """Body of `PUT /bots/{id}`: settings to change, nested under `webhook`; fields left out keep their current values.
+
     Attributes:
-        webhook (BotUpdateRequestWebhook):
+        webhook (BotUpdateRequestWebhook): Bot settings to change.
     """
 
     webhook: BotUpdateRequestWebhook

@@ -18,24 +18,37 @@ T = TypeVar("T", bound="BotWebhook")
 
 @_attrs_define
 class BotWebhook:
-    """
-    Attributes:
-        name (str):
-        nickname (str):
-        outgoing_url (None | str):
-        events (list[BotEventName]):
-        trigger_on (BotTriggerOn):
-        commands (list[str]):
-        scopes (list[str]):
-        template (None | str):
-        template_engine (BotTemplateEngine):
-        challenge_key (None | str):
-        link_preview_enabled (bool):
-        ignore_self_messages (bool):
-        events_history_enabled (bool):
-        single_chat (bool):
-        can_edit (list[BotCanEdit]):
-        who_can_add (BotWhoCanAdd):
+    """Full configuration of a bot: identity, outgoing-webhook delivery, incoming-webhook templating, token scopes and who
+    may add or edit it.
+
+        Attributes:
+            name (str): Display name of the bot.
+            nickname (str): Unique @-handle of the bot; it has to end in `_bot`.
+            outgoing_url (None | str): Endpoint that receives outgoing webhook POSTs; null when the bot has none configured.
+            events (list[BotEventName]): Event types to deliver to `outgoing_url` (and to record in the event history, if
+                enabled).
+            trigger_on (BotTriggerOn): What makes a bot receive message webhooks: `commands` (only messages that start with
+                one of its commands), `all_messages` (every message in chats it belongs to) or `unfurl` (links to watched
+                domains, for link-preview bots).
+            commands (list[str]): Trigger words the bot reacts to when `trigger_on` is `commands`.
+            scopes (list[str]): Scopes of the bot's token. May contain values that cannot be requested explicitly, because
+                the default set is wider than the assignable one.
+            template (None | str): Incoming-webhook template; null when none is set.
+            template_engine (BotTemplateEngine): Template language for incoming-webhook payloads: `liquid` offers
+                conditions, loops and filters, while `mustache` only substitutes values.
+            challenge_key (None | str): Name of the incoming-webhook verification field; null when none is set.
+            link_preview_enabled (bool): Whether messages posted through the incoming webhook get link previews.
+            ignore_self_messages (bool): When true, the bot's own messages do not trigger its outgoing webhook. Button
+                clicks are delivered regardless.
+            events_history_enabled (bool): Keep a server-side history of the bot's events so they can be polled via `GET
+                /webhooks/events`; works even without an outgoing URL.
+            single_chat (bool): True if the bot is confined to a single group chat or channel (DMs and threads are exempt).
+                Chosen once, at creation.
+            can_edit (list[BotCanEdit]): Roles that may edit the bot besides its creator, who always can. An empty list
+                leaves editing to the creator alone.
+            who_can_add (BotWhoCanAdd): Who may add a bot to chats, from narrowest to widest: `creator` only;
+                `creator_admin` adds workspace administrators; `creator_admin_user` adds regular members; `anyone` includes
+                guests too.
     """
 
     name: str

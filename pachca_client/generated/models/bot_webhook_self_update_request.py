@@ -16,9 +16,10 @@ T = TypeVar("T", bound="BotWebhookSelfUpdateRequest")
 
 @_attrs_define
 class BotWebhookSelfUpdateRequest:
-    """
+    """Body of `PUT /bot/webhook`, through which a bot (bot token only) points its own outgoing webhook at a URL.
+
     Attributes:
-        webhook (BotWebhookSelfUpdateRequestWebhook):
+        webhook (BotWebhookSelfUpdateRequestWebhook): Wrapper for the one setting a bot may change on itself.
     """
 
     webhook: BotWebhookSelfUpdateRequestWebhook

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="BotWebhookSelfUpdateRequestWebhook")
 
 @_attrs_define
 class BotWebhookSelfUpdateRequestWebhook:
-    """
+    """Wrapper for the one setting a bot may change on itself.
+
     Attributes:
-        outgoing_url (str):
+        outgoing_url (str): New delivery address for outgoing webhooks; an empty string switches delivery off.
     """
 
     outgoing_url: str

@@ -14,11 +14,13 @@ T = TypeVar("T", bound="Button")
 
 @_attrs_define
 class Button:
-    """
-    Attributes:
-        text (str):
-        url (str | Unset):
-        data (str | Unset):
+    """A button attached to a message. Set exactly one of `url` (opens a link after the user confirms) or `data` (sends a
+    `button` webhook to the bot).
+
+        Attributes:
+            text (str): Caption shown on the button.
+            url (str | Unset): Link opened when the button is pressed; do not combine with `data`.
+            data (str | Unset): Opaque string handed to the bot in the `button`/`click` webhook; do not combine with `url`.
     """
 
     text: str

@@ -15,16 +15,19 @@ T = TypeVar("T", bound="ButtonWebhookPayload")
 
 @_attrs_define
 class ButtonWebhookPayload:
-    """
+    """Outgoing webhook sent when someone presses a `data` button on the bot's message (`type: button`, `event: click`).
+
     Attributes:
-        type_ (ButtonWebhookPayloadType):
-        event (ButtonWebhookPayloadEvent):
-        message_id (int):
-        trigger_id (str):
-        data (str):
-        user_id (int):
-        chat_id (int):
-        webhook_timestamp (int):
+        type_ (ButtonWebhookPayloadType): Always `button`.
+        event (ButtonWebhookPayloadEvent): Always `click`.
+        message_id (int): Message that carries the pressed button.
+        trigger_id (str): Short-lived token, valid for roughly 3 seconds, that can be passed to `POST /views/open` to
+            show a form in reply.
+        data (str): The `data` string of the button that was pressed.
+        user_id (int): User who pressed the button.
+        chat_id (int): Chat in which the button was pressed.
+        webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+            reject stale or replayed deliveries.
     """
 
     type_: ButtonWebhookPayloadType

@@ -13,20 +13,22 @@ T = TypeVar("T", bound="Chat")
 
 @_attrs_define
 class Chat:
-    """
+    """A group discussion, channel or one-to-one conversation, as returned by the chat endpoints.
+
     Attributes:
         id (int):
-        name (str):
+        name (str): Title of the chat, up to 255 characters.
         created_at (datetime.datetime):
-        owner_id (int):
-        member_ids (list[int]):
-        group_tag_ids (list[int]):
-        channel (bool):
-        archived (bool):
-        personal (bool):
-        public (bool):
-        last_message_at (datetime.datetime):
-        meet_room_url (str):
+        owner_id (int): User who created the chat and owns it.
+        member_ids (list[int]): Ids of all users currently in the chat.
+        group_tag_ids (list[int]): Group tags attached to the chat; users carrying them are members through the tag.
+        channel (bool): True for a channel, false for an ordinary group discussion or a DM.
+        archived (bool): True once the chat has been archived.
+        personal (bool): True for a one-to-one direct-message chat.
+        public (bool): True if any workspace member can find and join the chat; false if joining requires an invitation.
+        last_message_at (datetime.datetime): Time of the latest message in the chat; the key used by
+            `sort=last_message_at`.
+        meet_room_url (str): Link to the chat's permanent video-call room.
     """
 
     id: int

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ChatCreateRequest")
 
 @_attrs_define
 class ChatCreateRequest:
-    """
+    """Body of `POST /chats`; the new chat's fields are wrapped in `chat`.
+
     Attributes:
-        chat (ChatCreateRequestChat):
+        chat (ChatCreateRequestChat): Parameters of the chat to create; `name` is mandatory.
     """
 
     chat: ChatCreateRequestChat

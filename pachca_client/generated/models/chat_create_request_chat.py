@@ -14,13 +14,15 @@ T = TypeVar("T", bound="ChatCreateRequestChat")
 
 @_attrs_define
 class ChatCreateRequestChat:
-    """
+    """Parameters of the chat to create; `name` is mandatory.
+
     Attributes:
-        name (str):
-        member_ids (list[int] | Unset):
-        group_tag_ids (list[int] | Unset):
-        channel (bool | Unset):  Default: False.
-        public (bool | Unset):  Default: False.
+        name (str): Title of the new chat, up to 255 characters.
+        member_ids (list[int] | Unset): Users to add as members straight away, in addition to the creator.
+        group_tag_ids (list[int] | Unset): Group tags whose users should become members.
+        channel (bool | Unset): Create a channel rather than a discussion. Default: False.
+        public (bool | Unset): Make the chat open, so any workspace member can join it without an invitation. Default:
+            False.
     """
 
     name: str

@@ -17,15 +17,20 @@ T = TypeVar("T", bound="ChatMemberWebhookPayload")
 
 @_attrs_define
 class ChatMemberWebhookPayload:
-    """
-    Attributes:
-        type_ (ChatMemberWebhookPayloadType):
-        event (MemberEventType):
-        chat_id (int):
-        user_ids (list[int]):
-        created_at (datetime.datetime):
-        webhook_timestamp (int):
-        thread_id (int | None | Unset):
+    """Outgoing webhook sent when users join or leave a chat or thread the bot belongs to (`type: chat_member`, `event:
+    add` or `remove`).
+
+        Attributes:
+            type_ (ChatMemberWebhookPayloadType): Always `chat_member`.
+            event (MemberEventType): Chat-membership webhook event: `add` (users joined) or `remove` (users left or were
+                removed).
+            chat_id (int): Chat that gained or lost members.
+            user_ids (list[int]): Users who were added or removed.
+            created_at (datetime.datetime): When the membership change happened.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
+            thread_id (int | None | Unset): Thread id when the change happened in a thread; null for ordinary chats and
+                channels.
     """
 
     type_: ChatMemberWebhookPayloadType

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ChatUpdateRequest")
 
 @_attrs_define
 class ChatUpdateRequest:
-    """
+    """Body of `PUT /chats/{id}`: the fields to change, wrapped in `chat`.
+
     Attributes:
-        chat (ChatUpdateRequestChat):
+        chat (ChatUpdateRequestChat): Fields to change; those left out stay as they are.
     """
 
     chat: ChatUpdateRequestChat

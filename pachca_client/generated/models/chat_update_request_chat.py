@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ChatUpdateRequestChat")
 
 @_attrs_define
 class ChatUpdateRequestChat:
-    """
+    """Fields to change; those left out stay as they are.
+
     Attributes:
-        name (str | Unset):
-        public (bool | Unset):
+        name (str | Unset): New title for the chat.
+        public (bool | Unset): Open the chat to workspace-wide joining (true) or make it invitation-only (false).
     """
 
     name: str | Unset = UNSET

@@ -16,13 +16,17 @@ T = TypeVar("T", bound="CompanyMemberWebhookPayload")
 
 @_attrs_define
 class CompanyMemberWebhookPayload:
-    """
-    Attributes:
-        type_ (CompanyMemberWebhookPayloadType):
-        event (UserEventType):
-        user_ids (list[int]):
-        created_at (datetime.datetime):
-        webhook_timestamp (int):
+    """Outgoing webhook about workspace membership (`type: company_member`): invitations, accepted invitations, profile
+    updates, suspension, reactivation and deletion. Sent even if the bot belongs to no chat.
+
+        Attributes:
+            type_ (CompanyMemberWebhookPayloadType): Always `company_member`.
+            event (UserEventType): Workspace-membership webhook event: `invite`, `confirm` (invitation accepted), `update`,
+                `suspend`, `activate` (re-enabled) or `delete`.
+            user_ids (list[int]): Users the change applies to.
+            created_at (datetime.datetime): When the change occurred.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
     """
 
     type_: CompanyMemberWebhookPayloadType

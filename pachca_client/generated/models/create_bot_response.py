@@ -19,7 +19,7 @@ class CreateBotResponse:
     """Envelope with the new bot and its one-time `access_token` under `data`.
 
     Attributes:
-        data (BotCreateResponse):
+        data (BotCreateResponse): Result of creating a bot: its id, the stored settings and the bot's API token.
     """
 
     data: BotCreateResponse

@@ -19,7 +19,7 @@ class CreateTaskResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (Task):
+        data (Task): A task or reminder (call, meeting, reminder, event or email) as returned by the task endpoints.
     """
 
     data: Task

@@ -19,7 +19,8 @@ class CreateThreadResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (Thread):
+        data (Thread): A thread: a separate chat of comments, normally attached to a message. Comments are posted and
+            listed through the thread's `chat_id`.
     """
 
     data: Thread

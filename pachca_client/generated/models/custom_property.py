@@ -14,12 +14,15 @@ T = TypeVar("T", bound="CustomProperty")
 
 @_attrs_define
 class CustomProperty:
-    """
+    """A workspace-defined extra field together with its value, attached to a user or a task.
+
     Attributes:
-        id (int):
-        name (str):
-        data_type (CustomPropertyDataType):
-        value (None | str):
+        id (int): Id of the property definition, as listed by `GET /custom_properties`.
+        name (str): Label of the property, as configured by administrators.
+        data_type (CustomPropertyDataType): Type of a custom property's value: `string` (free text), `number`, `date` or
+            `link` (a URL). On the wire every value is a string.
+        value (None | str): The value as a string whatever `data_type` says (numbers arrive as strings too); null when
+            not filled in.
     """
 
     id: int

@@ -14,11 +14,14 @@ T = TypeVar("T", bound="CustomPropertyDefinition")
 
 @_attrs_define
 class CustomPropertyDefinition:
-    """
-    Attributes:
-        id (int):
-        name (str):
-        data_type (CustomPropertyDataType):
+    """A custom property that users or tasks may carry, as listed by `GET /custom_properties`; it describes the field, not
+    a value.
+
+        Attributes:
+            id (int): Id to reference when setting this property on a user or task.
+            name (str): Label of the property.
+            data_type (CustomPropertyDataType): Type of a custom property's value: `string` (free text), `number`, `date` or
+                `link` (a URL). On the wire every value is a string.
     """
 
     id: int

@@ -15,13 +15,18 @@ T = TypeVar("T", bound="ExportRequest")
 
 @_attrs_define
 class ExportRequest:
-    """
-    Attributes:
-        start_at (datetime.date):
-        end_at (datetime.date):
-        webhook_url (str):
-        chat_ids (list[int] | Unset):
-        skip_chats_file (bool | Unset):  Default: False.
+    """Body of `POST /chats/exports`, which starts an asynchronous export of message history (Corporation plan, owner
+    only). The reply carries no id; it is delivered later to `webhook_url`.
+
+        Attributes:
+            start_at (datetime.date): First day of the period, `YYYY-MM-DD`. The period may cover at most 45 days, or 366
+                when `chat_ids` is given.
+            end_at (datetime.date): Last day of the period, `YYYY-MM-DD`.
+            webhook_url (str): Address that is sent `{type: export, event: ready, export_id, created_at}` once the archive
+                can be downloaded.
+            chat_ids (list[int] | Unset): Limit the export to these chats (no more than 50); omit to export every chat.
+            skip_chats_file (bool | Unset): If true, the archive leaves out the top-level `chats.json` index. Default:
+                False.
     """
 
     start_at: datetime.date

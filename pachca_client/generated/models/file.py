@@ -15,15 +15,18 @@ T = TypeVar("T", bound="File")
 
 @_attrs_define
 class File:
-    """
+    """A file attached to a message, as found in `Message.files`.
+
     Attributes:
-        id (int):
-        key (str):
-        name (str):
-        file_type (FileType):
-        url (str):
-        width (int | None | Unset):
-        height (int | None | Unset):
+        id (int): Id of the stored file.
+        key (str): Storage path of the file, as produced by the upload.
+        name (str): File name including its extension.
+        file_type (FileType): Kind of attachment: `file` (generic), `image` (shown inline, may have dimensions),
+            `audio`, or `voice` (a voice message, which needs a duration and a waveform).
+        url (str): Presigned download link. It expires (roughly a week), so re-read the message for a fresh link instead
+            of storing it.
+        width (int | None | Unset): Pixel width for images; null for other files or when no size was given on upload.
+        height (int | None | Unset): Pixel height for images; null for other files or when no size was given on upload.
     """
 
     id: int

@@ -15,17 +15,19 @@ T = TypeVar("T", bound="FileUploadRequest")
 
 @_attrs_define
 class FileUploadRequest:
-    """
-    Attributes:
-        content_disposition (str):
-        acl (str):
-        policy (str):
-        x_amz_credential (str):
-        x_amz_algorithm (str):
-        x_amz_date (str):
-        x_amz_signature (str):
-        key (str):
-        file (File):
+    """Multipart form posted to the `direct_url` obtained from `POST /uploads`. Echo the eight received fields verbatim,
+    put `file` last, and send no Authorization header.
+
+        Attributes:
+            content_disposition (str): Echo of `Content-Disposition` from the `POST /uploads` reply.
+            acl (str): Echo of `acl` from the `POST /uploads` reply.
+            policy (str): Echo of `policy` from the `POST /uploads` reply.
+            x_amz_credential (str): Echo of `x-amz-credential` from the `POST /uploads` reply.
+            x_amz_algorithm (str): Echo of `x-amz-algorithm` from the `POST /uploads` reply.
+            x_amz_date (str): Echo of `x-amz-date` from the `POST /uploads` reply.
+            x_amz_signature (str): Echo of `x-amz-signature` from the `POST /uploads` reply.
+            key (str): Echo of `key` from the `POST /uploads` reply, sent unchanged with its `${filename}` placeholder.
+            file (File): Binary content of the file; must be the final part of the form.
     """
 
     content_disposition: str

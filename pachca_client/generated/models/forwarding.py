@@ -13,15 +13,18 @@ T = TypeVar("T", bound="Forwarding")
 
 @_attrs_define
 class Forwarding:
-    """
+    """Where a forwarded message came from; found in `Message.forwarding` when the message is a forward.
+
     Attributes:
-        original_message_id (int):
-        original_chat_id (int):
-        author_id (int):
-        original_created_at (datetime.datetime):
-        original_thread_id (int | None):
-        original_thread_message_id (int | None):
-        original_thread_parent_chat_id (int | None):
+        original_message_id (int): Message that was forwarded.
+        original_chat_id (int): Chat holding the original message.
+        author_id (int): Original sender of the forwarded content.
+        original_created_at (datetime.datetime): When the original message was posted.
+        original_thread_id (int | None): Thread that contained the original message; null if it was not in a thread.
+        original_thread_message_id (int | None): Message to which the original's thread is attached; null if the
+            original was outside any thread or the thread is standalone.
+        original_thread_parent_chat_id (int | None): Chat of that thread-anchor message; null in the same cases as
+            `original_thread_message_id`.
     """
 
     original_message_id: int

@@ -21,7 +21,8 @@ class GetAuditEventsResponse:
 
     Attributes:
         data (list[AuditEvent]): Audit records on this page, newest first.
-        meta (PaginationMeta):
+        meta (PaginationMeta): `meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page`
+            until `has_next` is false.
     """
 
     data: list[AuditEvent]

@@ -19,7 +19,7 @@ class GetChatResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (Chat):
+        data (Chat): A group discussion, channel or one-to-one conversation, as returned by the chat endpoints.
     """
 
     data: Chat

@@ -16,9 +16,12 @@ T = TypeVar("T", bound="GetStatusResponse")
 
 @_attrs_define
 class GetStatusResponse:
-    """
-    Attributes:
-        data (UserStatus):
+    """Success body of `GET /profile/status` when the caller has a status set: the status wrapped in `data`. With no status
+    the endpoint returns a bare JSON `null` instead of this object.
+
+        Attributes:
+            data (UserStatus): A user's status: emoji, short text, optional expiry and away mode. The status read endpoints
+                return a bare JSON `null` when no status is set.
     """
 
     data: UserStatus

@@ -21,7 +21,8 @@ class GetTagUsersResponse:
 
     Attributes:
         data (list[User]): Employees carrying the tag, this page.
-        meta (PaginationMeta):
+        meta (PaginationMeta): `meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page`
+            until `has_next` is false.
     """
 
     data: list[User]

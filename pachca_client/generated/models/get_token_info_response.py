@@ -19,7 +19,8 @@ class GetTokenInfoResponse:
     """Envelope with the token description under `data`.
 
     Attributes:
-        data (AccessTokenInfo):
+        data (AccessTokenInfo): Metadata about the token that made the request, as returned by `GET /oauth/token/info`;
+            use it to check which account the client acts as and which scopes it holds.
     """
 
     data: AccessTokenInfo

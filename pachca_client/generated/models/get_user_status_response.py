@@ -16,9 +16,12 @@ T = TypeVar("T", bound="GetUserStatusResponse")
 
 @_attrs_define
 class GetUserStatusResponse:
-    """
-    Attributes:
-        data (UserStatus):
+    """Success body of `GET /users/{user_id}/status` when that user has a status: the status wrapped in `data`. With no
+    status the endpoint returns a bare JSON `null`.
+
+        Attributes:
+            data (UserStatus): A user's status: emoji, short text, optional expiry and away mode. The status read endpoints
+                return a bare JSON `null` when no status is set.
     """
 
     data: UserStatus

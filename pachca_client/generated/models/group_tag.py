@@ -12,11 +12,13 @@ T = TypeVar("T", bound="GroupTag")
 
 @_attrs_define
 class GroupTag:
-    """
-    Attributes:
-        id (int):
-        name (str):
-        users_count (int):
+    """A group tag: a named set of users, such as a team or department, that can be attached to chats to add all its users
+    at once.
+
+        Attributes:
+            id (int):
+            name (str):
+            users_count (int): How many users currently carry the tag.
     """
 
     id: int

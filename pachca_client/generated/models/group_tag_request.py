@@ -16,9 +16,10 @@ T = TypeVar("T", bound="GroupTagRequest")
 
 @_attrs_define
 class GroupTagRequest:
-    """
+    """Body for creating or renaming a group tag, wrapped in `group_tag`.
+
     Attributes:
-        group_tag (GroupTagRequestGroupTag):
+        group_tag (GroupTagRequestGroupTag): Tag fields to save.
     """
 
     group_tag: GroupTagRequestGroupTag

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="GroupTagRequestGroupTag")
 
 @_attrs_define
 class GroupTagRequestGroupTag:
-    """
+    """Tag fields to save.
+
     Attributes:
-        name (str):
+        name (str): Tag name; it must be unique within the workspace.
     """
 
     name: str

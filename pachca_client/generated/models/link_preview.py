@@ -18,12 +18,14 @@ T = TypeVar("T", bound="LinkPreview")
 
 @_attrs_define
 class LinkPreview:
-    """
-    Attributes:
-        title (str):
-        description (str):
-        image_url (str | Unset):
-        image (LinkPreviewImage | Unset):
+    """Preview card a bot supplies for one URL through `POST /messages/{id}/link_previews`. Give a public `image_url` or an
+    uploaded `image`; `image` takes precedence if both are set.
+
+        Attributes:
+            title (str): Heading of the card.
+            description (str): Body text of the card.
+            image_url (str | Unset): Publicly reachable picture for the card; ignored when `image` is supplied.
+            image (LinkPreviewImage | Unset): Picture uploaded beforehand through the file-upload flow.
     """
 
     title: str

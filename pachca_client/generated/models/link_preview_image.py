@@ -14,11 +14,12 @@ T = TypeVar("T", bound="LinkPreviewImage")
 
 @_attrs_define
 class LinkPreviewImage:
-    """
+    """Picture uploaded beforehand through the file-upload flow.
+
     Attributes:
-        key (str):
-        name (str):
-        size (int | Unset):
+        key (str): Upload `key` of the picture, with its file name filled in.
+        name (str): File name of the picture, preferably with its extension.
+        size (int | Unset): Byte count of the uploaded picture.
     """
 
     key: str

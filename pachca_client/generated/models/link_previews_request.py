@@ -16,9 +16,11 @@ T = TypeVar("T", bound="LinkPreviewsRequest")
 
 @_attrs_define
 class LinkPreviewsRequest:
-    """
+    """Body of `POST /messages/{id}/link_previews`, used by unfurl bots to attach previews to a message.
+
     Attributes:
-        link_previews (LinkPreviewsRequestLinkPreviews):
+        link_previews (LinkPreviewsRequestLinkPreviews): Map from URL, exactly as received in the `link_shared` webhook,
+            to its preview. A single invalid URL fails the whole call, and only the first preview is displayed.
     """
 
     link_previews: LinkPreviewsRequestLinkPreviews

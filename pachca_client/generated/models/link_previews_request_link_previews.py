@@ -16,6 +16,11 @@ T = TypeVar("T", bound="LinkPreviewsRequestLinkPreviews")
 
 @_attrs_define
 class LinkPreviewsRequestLinkPreviews:
+    """Map from URL, exactly as received in the `link_shared` webhook, to its preview. A single invalid URL fails the whole
+    call, and only the first preview is displayed.
+
+    """
+
     additional_properties: dict[str, LinkPreview] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

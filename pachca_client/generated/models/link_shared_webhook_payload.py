@@ -20,16 +20,19 @@ T = TypeVar("T", bound="LinkSharedWebhookPayload")
 
 @_attrs_define
 class LinkSharedWebhookPayload:
-    """
-    Attributes:
-        type_ (LinkSharedWebhookPayloadType):
-        event (LinkSharedWebhookPayloadEvent):
-        chat_id (int):
-        message_id (int):
-        links (list[WebhookLink]):
-        user_id (int):
-        created_at (datetime.datetime):
-        webhook_timestamp (int):
+    """Outgoing webhook for unfurl bots, sent when a message contains links to a watched domain. It reuses `type: message`,
+    so tell it apart from message events by `event: link_shared`.
+
+        Attributes:
+            type_ (LinkSharedWebhookPayloadType): Always `message`, the same as ordinary message events.
+            event (LinkSharedWebhookPayloadEvent): Always `link_shared`.
+            chat_id (int): Chat where the message with the links was posted.
+            message_id (int): Message containing the links; target it when posting previews.
+            links (list[WebhookLink]): Links to watched domains found in the message.
+            user_id (int): Author of the message.
+            created_at (datetime.datetime): When the message was posted.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
     """
 
     type_: LinkSharedWebhookPayloadType

@@ -21,7 +21,8 @@ class ListReactionsResponse:
 
     Attributes:
         data (list[Reaction]): Reactions on this page.
-        meta (PaginationMeta):
+        meta (PaginationMeta): `meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page`
+            until `has_next` is false.
     """
 
     data: list[Reaction]

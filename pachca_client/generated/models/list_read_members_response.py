@@ -20,7 +20,8 @@ class ListReadMembersResponse:
 
     Attributes:
         data (list[int]): Ids of users who have read the message, this page.
-        meta (PaginationMeta):
+        meta (PaginationMeta): `meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page`
+            until `has_next` is false.
     """
 
     data: list[int]

@@ -24,27 +24,37 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """
+    """A chat message as returned by the message endpoints, with its attachments, buttons, thread link and forward details.
+
     Attributes:
         id (int):
-        entity_type (MessageEntityType):
-        entity_id (int):
-        chat_id (int):
-        root_chat_id (int):
-        content (str):
-        user_id (int):
+        entity_type (MessageEntityType): What a message is addressed to: `discussion` (a group chat or channel, by chat
+            id), `thread` (by thread id) or `user` (a DM, by user id; the DM chat is created when missing).
+        entity_id (int): Id of the target named by `entity_type`: a chat id, a thread id or a user id.
+        chat_id (int): Chat that actually stores the message; for thread comments this is the thread's own chat.
+        root_chat_id (int): Top-level chat of the conversation: for a thread comment it points to the chat the thread
+            grew out of; otherwise it repeats `chat_id`.
+        content (str): Message text with markup; may be empty when the message only carries files.
+        user_id (int): Author of the message, a person or a bot.
         created_at (datetime.datetime):
-        url (str):
-        files (list[File]):
-        voice_content (None | VoiceContent):
-        buttons (list[list[Button]] | None):
-        thread (MessageThreadType0 | None):
-        forwarding (Forwarding | None):
-        parent_message_id (int | None):
-        changed_at (datetime.datetime | None):
-        deleted_at (datetime.datetime | None):
-        display_avatar_url (None | str | Unset):
-        display_name (None | str | Unset):
+        url (str): Permalink that opens the message in Pachca.
+        files (list[File]): Attachments of the message; an empty list when there are none.
+        voice_content (None | VoiceContent): Duration, waveform and transcript of a voice message; null for every other
+            message.
+        buttons (list[list[Button]] | None): Button layout as a list of rows, each row a list of buttons; null when the
+            message has no buttons.
+        thread (MessageThreadType0 | None): Thread opened on this message, as `{id, chat_id}`; null if none exists or if
+            the message is itself a thread comment.
+        forwarding (Forwarding | None): Source details if this message is a forward, otherwise null.
+        parent_message_id (int | None): Message this one replies to; null when it is not a reply.
+        changed_at (datetime.datetime | None): Time of the last edit: equal to `created_at` for unedited messages, null
+            for old messages written before the field existed.
+        deleted_at (datetime.datetime | None): When the message was deleted, otherwise null. Deleted messages are left
+            out of lists but can still be fetched by id.
+        display_avatar_url (None | str | Unset): Avatar override a bot set for this message. The key exists only on bot
+            messages and is null when the bot did not override it.
+        display_name (None | str | Unset): Sender-name override a bot set for this message. The key exists only on bot
+            messages and is null when the bot did not override it.
     """
 
     id: int

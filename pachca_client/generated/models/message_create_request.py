@@ -18,10 +18,12 @@ T = TypeVar("T", bound="MessageCreateRequest")
 
 @_attrs_define
 class MessageCreateRequest:
-    """
+    """Body of `POST /messages`: the message under `message`, plus the top-level `link_preview` flag.
+
     Attributes:
-        message (MessageCreateRequestMessage):
-        link_preview (bool | Unset):  Default: False.
+        message (MessageCreateRequestMessage): The message to send.
+        link_preview (bool | Unset): Render a preview for the first URL in the text. Note it sits next to `message`, not
+            inside it. Default: False.
     """
 
     message: MessageCreateRequestMessage

@@ -20,17 +20,24 @@ T = TypeVar("T", bound="MessageCreateRequestMessage")
 
 @_attrs_define
 class MessageCreateRequestMessage:
-    """
+    """The message to send.
+
     Attributes:
-        entity_id (int):
-        content (str):
-        entity_type (MessageEntityType | Unset):  Default: MessageEntityType.DISCUSSION.
-        files (list[MessageCreateRequestMessageFilesItem] | Unset):
-        buttons (list[list[Button]] | Unset):
-        parent_message_id (int | Unset):
-        display_avatar_url (str | Unset):
-        display_name (str | Unset):
-        skip_invite_mentions (bool | Unset):  Default: False.
+        entity_id (int): Id of the target matching `entity_type`: chat id, thread id or user id.
+        content (str): Message text. Mention people as `@nickname` or `<@user_id>`; the latter is rewritten to the
+            nickname.
+        entity_type (MessageEntityType | Unset): What a message is addressed to: `discussion` (a group chat or channel,
+            by chat id), `thread` (by thread id) or `user` (a DM, by user id; the DM chat is created when missing). Default:
+            MessageEntityType.DISCUSSION.
+        files (list[MessageCreateRequestMessageFilesItem] | Unset): Attachments uploaded beforehand via `POST /uploads`
+            and `direct_url`.
+        buttons (list[list[Button]] | Unset): Rows of buttons to show under the message. The spec caps this at 100
+            buttons in total and 8 per row.
+        parent_message_id (int | Unset): Set this to post the message as a reply to an existing one.
+        display_avatar_url (str | Unset): Avatar URL shown instead of the bot's own for this message; bot tokens only.
+        display_name (str | Unset): Sender name shown instead of the bot's own for this message; bot tokens only.
+        skip_invite_mentions (bool | Unset): For posts in a thread: do not add the mentioned users to the thread.
+            Default: False.
     """
 
     entity_id: int

@@ -15,16 +15,21 @@ T = TypeVar("T", bound="MessageCreateRequestMessageFilesItem")
 
 @_attrs_define
 class MessageCreateRequestMessageFilesItem:
-    """
+    """One already uploaded file to attach.
+
     Attributes:
-        key (str):
-        name (str):
-        file_type (FileType):
-        size (int):
-        width (int | Unset):
-        height (int | Unset):
-        duration_ms (int | Unset):
-        waveform (str | Unset):
+        key (str): Upload `key` with its `${filename}` placeholder replaced by the real file name.
+        name (str): Display name of the attachment. An extension differing from the one in `key` is refused (422,
+            `wrong_params`).
+        file_type (FileType): Kind of attachment: `file` (generic), `image` (shown inline, may have dimensions),
+            `audio`, or `voice` (a voice message, which needs a duration and a waveform).
+        size (int): Byte count shown to readers beside the attachment.
+        width (int | Unset): Image width in pixels; only meaningful for `image` files.
+        height (int | Unset): Image height in pixels; only meaningful for `image` files.
+        duration_ms (int | Unset): Length of a voice recording in milliseconds (at least 1); required for `voice`,
+            ignored for other kinds.
+        waveform (str | Unset): Amplitude string used to draw a voice message, up to 256 characters; required for
+            `voice`, ignored for other kinds.
     """
 
     key: str

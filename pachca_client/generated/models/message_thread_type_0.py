@@ -12,10 +12,11 @@ T = TypeVar("T", bound="MessageThreadType0")
 
 @_attrs_define
 class MessageThreadType0:
-    """
+    """Thread opened on this message, as `{id, chat_id}`; null if none exists or if the message is itself a thread comment.
+
     Attributes:
-        id (int):
-        chat_id (int):
+        id (int): Id of the thread (int64).
+        chat_id (int): Id of the thread's own chat (int64, can exceed 32 bits); comments are posted and read there.
     """
 
     id: int

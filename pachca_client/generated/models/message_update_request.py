@@ -16,9 +16,10 @@ T = TypeVar("T", bound="MessageUpdateRequest")
 
 @_attrs_define
 class MessageUpdateRequest:
-    """
+    """Body of `PUT /messages/{id}`: the parts of the message to replace, wrapped in `message`.
+
     Attributes:
-        message (MessageUpdateRequestMessage):
+        message (MessageUpdateRequestMessage): Fields to replace; those left out are kept.
     """
 
     message: MessageUpdateRequestMessage

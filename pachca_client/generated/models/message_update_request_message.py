@@ -19,13 +19,16 @@ T = TypeVar("T", bound="MessageUpdateRequestMessage")
 
 @_attrs_define
 class MessageUpdateRequestMessage:
-    """
+    """Fields to replace; those left out are kept.
+
     Attributes:
-        content (str | Unset):
-        files (list[MessageUpdateRequestMessageFilesItem] | Unset):
-        buttons (list[list[Button]] | Unset):
-        display_avatar_url (str | Unset):
-        display_name (str | Unset):
+        content (str | Unset): Replacement text, with the same mention syntax as when sending.
+        files (list[MessageUpdateRequestMessageFilesItem] | Unset): Replacement list of attachments, uploaded beforehand
+            via `POST /uploads` and `direct_url`.
+        buttons (list[list[Button]] | Unset): New rows of buttons (at most 100 in total, 8 per row); send an empty list
+            to remove all buttons.
+        display_avatar_url (str | Unset): Avatar URL to show for this message instead of the bot's own; bot tokens only.
+        display_name (str | Unset): Sender name to show for this message instead of the bot's own; bot tokens only.
     """
 
     content: str | Unset = UNSET

@@ -22,22 +22,30 @@ T = TypeVar("T", bound="MessageWebhookPayload")
 
 @_attrs_define
 class MessageWebhookPayload:
-    """
-    Attributes:
-        type_ (MessageWebhookPayloadType):
-        id (int):
-        event (WebhookEventType):
-        entity_type (MessageEntityType):
-        entity_id (int):
-        content (str):
-        user_id (int):
-        created_at (datetime.datetime):
-        url (str):
-        chat_id (int):
-        webhook_timestamp (int):
-        changed_at (datetime.datetime | None | Unset):
-        parent_message_id (int | None | Unset):
-        thread (None | Unset | WebhookMessageThread):
+    """Outgoing webhook about a message (`type: message`, `event` `new`, `update` or `delete`). It carries only core
+    fields; fetch the message by id for files, buttons or forward details.
+
+        Attributes:
+            type_ (MessageWebhookPayloadType): Always `message`. `link_shared` events use the same value, so check `event`
+                too.
+            id (int): Id of the message concerned.
+            event (WebhookEventType): Message webhook event: `new`, `update` (edited) or `delete`.
+            entity_type (MessageEntityType): What a message is addressed to: `discussion` (a group chat or channel, by chat
+                id), `thread` (by thread id) or `user` (a DM, by user id; the DM chat is created when missing).
+            entity_id (int): Id of the chat, thread or user that `entity_type` refers to.
+            content (str): Message text; an empty string for messages that only carry files.
+            user_id (int): Author of the message.
+            created_at (datetime.datetime): When the message was posted.
+            url (str): Permalink to the message in Pachca.
+            chat_id (int): Chat that stores the message.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
+            changed_at (datetime.datetime | None | Unset): Time of the last edit (equal to `created_at` if never edited);
+                null for old messages predating the field.
+            parent_message_id (int | None | Unset): Message being replied to; null when this is not a reply.
+            thread (None | Unset | WebhookMessageThread): For a comment inside a thread: the message and chat the thread is
+                attached to; null otherwise. Unlike `Message.thread`, it describes the thread containing the message, not one
+                opened on it.
     """
 
     type_: MessageWebhookPayloadType

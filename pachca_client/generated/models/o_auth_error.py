@@ -12,10 +12,12 @@ T = TypeVar("T", bound="OAuthError")
 
 @_attrs_define
 class OAuthError:
-    """
-    Attributes:
-        error (str):
-        error_description (str):
+    """Error body in OAuth 2.0 style for authentication and scope failures: 401 for a missing or bad token, 403 with
+    `insufficient_scope` when the token lacks a scope.
+
+        Attributes:
+            error (str): Short code such as `invalid_token` or `insufficient_scope`.
+            error_description (str): Human-readable detail about the failure.
     """
 
     error: str

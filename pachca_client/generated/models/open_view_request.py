@@ -19,13 +19,17 @@ T = TypeVar("T", bound="OpenViewRequest")
 
 @_attrs_define
 class OpenViewRequest:
-    """
-    Attributes:
-        type_ (OpenViewRequestType):
-        trigger_id (str):
-        view (OpenViewRequestView):
-        private_metadata (str | Unset):
-        callback_id (str | Unset):
+    """Body of `POST /views/open` (bot token, within about 3 seconds of a button click): shows a modal form to the user who
+    pressed the button.
+
+        Attributes:
+            type_ (OpenViewRequestType): How the view is presented; `modal` is the only option.
+            trigger_id (str): The `trigger_id` from the `button` webhook. It expires after about 3 seconds, after which the
+                call fails with 410.
+            view (OpenViewRequestView): Definition of the form itself.
+            private_metadata (str | Unset): Arbitrary string of your choosing (for instance serialised JSON context), echoed
+                back in the submit webhook.
+            callback_id (str | Unset): Your own identifier for the form, echoed back on submit so you can tell forms apart.
     """
 
     type_: OpenViewRequestType

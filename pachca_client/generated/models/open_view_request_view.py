@@ -28,13 +28,15 @@ T = TypeVar("T", bound="OpenViewRequestView")
 
 @_attrs_define
 class OpenViewRequestView:
-    """
+    """Definition of the form itself.
+
     Attributes:
-        title (str):
+        title (str): Heading of the modal, at most 24 characters.
         blocks (list[ViewBlockCheckbox | ViewBlockDate | ViewBlockDivider | ViewBlockFileInput | ViewBlockHeader |
             ViewBlockInput | ViewBlockMarkdown | ViewBlockPlainText | ViewBlockRadio | ViewBlockSelect | ViewBlockTime]):
-        close_text (str | Unset):
-        submit_text (str | Unset):
+            Content of the form in display order, at most 100 blocks.
+        close_text (str | Unset): Label of the cancel button, at most 24 characters.
+        submit_text (str | Unset): Label of the submit button, at most 24 characters.
     """
 
     title: str

@@ -16,9 +16,11 @@ T = TypeVar("T", bound="PaginationMeta")
 
 @_attrs_define
 class PaginationMeta:
-    """
+    """`meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page` until `has_next` is false.
+
     Attributes:
-        paginate (PaginationMetaPaginate):
+        paginate (PaginationMetaPaginate): Cursors and flags for moving through the list; all four keys are always
+            present, even for an empty page.
     """
 
     paginate: PaginationMetaPaginate

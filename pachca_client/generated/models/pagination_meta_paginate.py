@@ -14,12 +14,15 @@ T = TypeVar("T", bound="PaginationMetaPaginate")
 
 @_attrs_define
 class PaginationMetaPaginate:
-    """
+    """Cursors and flags for moving through the list; all four keys are always present, even for an empty page.
+
     Attributes:
-        next_page (str):
-        prev_page (str | Unset):
-        has_next (bool | Unset):
-        has_prev (bool | Unset):
+        next_page (str): Opaque cursor for the following page: pass it back unchanged and never parse or persist it. It
+            is not null even on the last page.
+        prev_page (str | Unset): Opaque cursor pointing before the first item of this page, used to poll for records
+            added since.
+        has_next (bool | Unset): False once the end has been reached. Rely on this flag, not on a short page.
+        has_prev (bool | Unset): Tells whether anything precedes this page; always false when no cursor was sent.
     """
 
     next_page: str

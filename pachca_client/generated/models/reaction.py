@@ -13,12 +13,14 @@ T = TypeVar("T", bound="Reaction")
 
 @_attrs_define
 class Reaction:
-    """
-    Attributes:
-        user_id (int):
-        created_at (datetime.datetime):
-        code (str):
-        name (str):
+    """An emoji reaction on a message, as listed by `GET /messages/{id}/reactions` and returned (unwrapped) when one is
+    added.
+
+        Attributes:
+            user_id (int): User who reacted.
+            created_at (datetime.datetime): When the reaction was added.
+            code (str): The emoji itself, as a Unicode character.
+            name (str): Text name of the emoji; relevant for custom workspace emoji.
     """
 
     user_id: int

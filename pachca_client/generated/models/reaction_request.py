@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ReactionRequest")
 
 @_attrs_define
 class ReactionRequest:
-    """
+    """Body for adding or removing a reaction on a message.
+
     Attributes:
-        code (str):
-        name (str | Unset):
+        code (str): The emoji to add, given as a Unicode character.
+        name (str | Unset): Text name identifying a custom workspace emoji.
     """
 
     code: str

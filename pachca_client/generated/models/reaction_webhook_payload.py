@@ -16,17 +16,20 @@ T = TypeVar("T", bound="ReactionWebhookPayload")
 
 @_attrs_define
 class ReactionWebhookPayload:
-    """
+    """Outgoing webhook sent when a reaction is added to or removed from a message (`type: reaction`).
+
     Attributes:
-        type_ (ReactionWebhookPayloadType):
-        event (ReactionEventType):
-        chat_id (int | None):
-        message_id (int):
-        code (str):
-        name (str):
-        user_id (int):
-        created_at (datetime.datetime):
-        webhook_timestamp (int):
+        type_ (ReactionWebhookPayloadType): Always `reaction`.
+        event (ReactionEventType): Reaction webhook event: `new` (added) or `delete` (removed).
+        chat_id (int | None): Chat of the reacted message. The key is always sent but can be null in rare cases, e.g.
+            when the message was deleted before dispatch.
+        message_id (int): Message that gained or lost the reaction.
+        code (str): The emoji, as a Unicode character.
+        name (str): Text name of the emoji.
+        user_id (int): Person whose reaction was added or taken away.
+        created_at (datetime.datetime): When the reaction was originally added; present on `delete` events as well.
+        webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+            reject stale or replayed deliveries.
     """
 
     type_: ReactionWebhookPayloadType

@@ -19,7 +19,7 @@ class RecreateBotTokenResponse:
     """Envelope with the newly issued bot token under `data`.
 
     Attributes:
-        data (BotCreateResponse):
+        data (BotCreateResponse): Result of creating a bot: its id, the stored settings and the bot's API token.
     """
 
     data: BotCreateResponse

@@ -21,7 +21,8 @@ class SearchMessagesResponse:
 
     Attributes:
         data (list[Message]): Messages matching the search.
-        meta (SearchPaginationMeta):
+        meta (SearchPaginationMeta): `meta` of the search endpoints: a total hit count and a forward cursor. Stop once
+            you hold `total` items or get an empty page.
     """
 
     data: list[Message]

@@ -16,10 +16,12 @@ T = TypeVar("T", bound="SearchPaginationMeta")
 
 @_attrs_define
 class SearchPaginationMeta:
-    """
-    Attributes:
-        total (int):
-        paginate (SearchPaginationMetaPaginate):
+    """`meta` of the search endpoints: a total hit count and a forward cursor. Stop once you hold `total` items or get an
+    empty page.
+
+        Attributes:
+            total (int): Number of matches across all pages.
+            paginate (SearchPaginationMetaPaginate): Cursor for continuing the search.
     """
 
     total: int

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="SearchPaginationMetaPaginate")
 
 @_attrs_define
 class SearchPaginationMetaPaginate:
-    """
+    """Cursor for continuing the search.
+
     Attributes:
-        next_page (str):
+        next_page (str): Opaque cursor for the next batch of results; pass it back unchanged.
     """
 
     next_page: str

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="StatusUpdateRequest")
 
 @_attrs_define
 class StatusUpdateRequest:
-    """
+    """Body for setting the caller's own or another user's status, wrapped in `status`.
+
     Attributes:
-        status (StatusUpdateRequestStatus):
+        status (StatusUpdateRequestStatus): Status fields to set.
     """
 
     status: StatusUpdateRequestStatus

@@ -15,13 +15,16 @@ T = TypeVar("T", bound="StatusUpdateRequestStatus")
 
 @_attrs_define
 class StatusUpdateRequestStatus:
-    """
+    """Status fields to set.
+
     Attributes:
-        emoji (str):
-        title (str):
-        expires_at (datetime.datetime | Unset):
-        is_away (bool | Unset):
-        away_message (str | Unset):
+        emoji (str): Emoji displayed next to the user's name.
+        title (str): Status text, up to 50 characters.
+        expires_at (datetime.datetime | Unset): When the status should clear itself; omit it for a status that stays
+            until removed.
+        is_away (bool | Unset): Switch on away mode.
+        away_message (str | Unset): Auto-reply text, up to 1024 characters, shown in the profile and to people who DM or
+            mention the user.
     """
 
     emoji: str

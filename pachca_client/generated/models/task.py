@@ -20,20 +20,22 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """
+    """A task or reminder (call, meeting, reminder, event or email) as returned by the task endpoints.
+
     Attributes:
         id (int):
-        kind (TaskKind):
-        content (str):
-        due_at (datetime.datetime | None):
-        priority (int):
-        user_id (int):
-        chat_id (int | None):
-        status (TaskStatus):
+        kind (TaskKind): Category of a task: `call` (phone someone), `meeting`, `reminder` (a plain reminder), `event`,
+            or `email` (write to someone).
+        content (str): Text of the task.
+        due_at (datetime.datetime | None): Deadline; null when the task has none.
+        priority (int): Importance level: 1 is normal, 2 important, 3 very important.
+        user_id (int): User who created the task.
+        chat_id (int | None): Chat the task is linked to; null when it is not linked to any.
+        status (TaskStatus): Completion state of a task: `undone` (still open) or `done`.
         created_at (datetime.datetime):
-        performer_ids (list[int]):
-        all_day (bool):
-        custom_properties (list[CustomProperty]):
+        performer_ids (list[int]): Users assigned to carry out the task.
+        all_day (bool): True if the task spans a whole day without a specific time.
+        custom_properties (list[CustomProperty]): Values of the workspace's task custom properties.
     """
 
     id: int

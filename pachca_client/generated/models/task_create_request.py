@@ -16,9 +16,10 @@ T = TypeVar("T", bound="TaskCreateRequest")
 
 @_attrs_define
 class TaskCreateRequest:
-    """
+    """Body of `POST /tasks`, with the task fields inside `task`.
+
     Attributes:
-        task (TaskCreateRequestTask):
+        task (TaskCreateRequestTask): The task to create; `kind` is mandatory.
     """
 
     task: TaskCreateRequestTask

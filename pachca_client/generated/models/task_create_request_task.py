@@ -20,16 +20,20 @@ T = TypeVar("T", bound="TaskCreateRequestTask")
 
 @_attrs_define
 class TaskCreateRequestTask:
-    """
+    """The task to create; `kind` is mandatory.
+
     Attributes:
-        kind (TaskKind):
-        content (str | Unset):
-        due_at (datetime.datetime | Unset):
-        priority (int | Unset):  Default: 1.
-        performer_ids (list[int] | Unset):
-        chat_id (int | Unset):
-        all_day (bool | Unset):
-        custom_properties (list[TaskCreateRequestTaskCustomPropertiesItem] | Unset):
+        kind (TaskKind): Category of a task: `call` (phone someone), `meeting`, `reminder` (a plain reminder), `event`,
+            or `email` (write to someone).
+        content (str | Unset): Text of the task; when omitted, the name of the kind is used.
+        due_at (datetime.datetime | Unset): Deadline; a timezone offset is accepted. A time of exactly 23:59:59.000
+            turns it into an all-day task.
+        priority (int | Unset): 1 (the default), 2 for important, 3 for very important. Default: 1.
+        performer_ids (list[int] | Unset): Users to assign; the caller is assigned when this is omitted.
+        chat_id (int | Unset): Optional chat this task should be associated with.
+        all_day (bool | Unset): Create the task for a whole day without a specific time.
+        custom_properties (list[TaskCreateRequestTaskCustomPropertiesItem] | Unset): Custom property values to set on
+            the task.
     """
 
     kind: TaskKind

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="TaskUpdateRequest")
 
 @_attrs_define
 class TaskUpdateRequest:
-    """
+    """Body of `PUT /tasks/{id}`; only the fields present inside `task` are changed.
+
     Attributes:
-        task (TaskUpdateRequestTask):
+        task (TaskUpdateRequestTask): Task fields to change.
     """
 
     task: TaskUpdateRequestTask

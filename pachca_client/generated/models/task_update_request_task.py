@@ -21,17 +21,20 @@ T = TypeVar("T", bound="TaskUpdateRequestTask")
 
 @_attrs_define
 class TaskUpdateRequestTask:
-    """
+    """Task fields to change.
+
     Attributes:
-        kind (TaskKind | Unset):  Default: TaskKind.REMINDER.
-        content (str | Unset):
-        due_at (datetime.datetime | Unset):
-        priority (int | Unset):
-        performer_ids (list[int] | Unset):
-        status (TaskStatus | Unset):
-        all_day (bool | Unset):
-        done_at (datetime.datetime | Unset):
-        custom_properties (list[TaskUpdateRequestTaskCustomPropertiesItem] | Unset):
+        kind (TaskKind | Unset): Category of a task: `call` (phone someone), `meeting`, `reminder` (a plain reminder),
+            `event`, or `email` (write to someone). Default: TaskKind.REMINDER.
+        content (str | Unset): New text of the task.
+        due_at (datetime.datetime | Unset): New deadline; a time of exactly 23:59:59.000 makes it an all-day task.
+        priority (int | Unset): 1 normal, 2 important, 3 very important.
+        performer_ids (list[int] | Unset): Replacement list of assignees.
+        status (TaskStatus | Unset): Completion state of a task: `undone` (still open) or `done`.
+        all_day (bool | Unset): Turn the whole-day flag on or off.
+        done_at (datetime.datetime | Unset): Completion time to record when marking the task done.
+        custom_properties (list[TaskUpdateRequestTaskCustomPropertiesItem] | Unset): Custom property values to
+            overwrite.
     """
 
     kind: TaskKind | Unset = TaskKind.REMINDER

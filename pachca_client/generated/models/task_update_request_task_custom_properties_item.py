@@ -12,10 +12,11 @@ T = TypeVar("T", bound="TaskUpdateRequestTaskCustomPropertiesItem")
 
 @_attrs_define
 class TaskUpdateRequestTaskCustomPropertiesItem:
-    """
+    """One property id with the value to store.
+
     Attributes:
-        id (int):
-        value (str):
+        id (int): Id of the custom property definition.
+        value (str): Value to store, written as a string whatever the property type.
     """
 
     id: int

@@ -13,13 +13,16 @@ T = TypeVar("T", bound="Thread")
 
 @_attrs_define
 class Thread:
-    """
-    Attributes:
-        id (int):
-        chat_id (int):
-        message_id (int | None):
-        message_chat_id (int | None):
-        updated_at (datetime.datetime):
+    """A thread: a separate chat of comments, normally attached to a message. Comments are posted and listed through the
+    thread's `chat_id`.
+
+        Attributes:
+            id (int): Thread id (int64); use it as `entity_id` with `entity_type: thread` when posting.
+            chat_id (int): Id of the thread's own chat (int64, can exceed 32 bits); use it to list or post comments.
+            message_id (int | None): Anchor message of the thread; null when the thread was created standalone via `POST
+                /threads`.
+            message_chat_id (int | None): Chat of that message; null for a standalone thread.
+            updated_at (datetime.datetime): Time of the latest change in the thread.
     """
 
     id: int

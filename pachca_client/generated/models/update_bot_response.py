@@ -19,7 +19,7 @@ class UpdateBotResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (BotResponse):
+        data (BotResponse): A bot as returned by the bot read and update calls: its id plus its settings.
     """
 
     data: BotResponse

@@ -14,9 +14,11 @@ T = TypeVar("T", bound="UpdateMemberRoleRequest")
 
 @_attrs_define
 class UpdateMemberRoleRequest:
-    """
+    """Body for changing a chat member's role.
+
     Attributes:
-        role (ChatMemberRole):
+        role (ChatMemberRole): Role a chat member can be given: `admin`, `editor` (relevant only in channels, where it
+            allows posting) or `member` (a regular participant, or a subscriber in a channel).
     """
 
     role: ChatMemberRole

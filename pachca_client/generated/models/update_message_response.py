@@ -19,7 +19,8 @@ class UpdateMessageResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (Message):
+        data (Message): A chat message as returned by the message endpoints, with its attachments, buttons, thread link
+            and forward details.
     """
 
     data: Message

@@ -19,7 +19,8 @@ class UpdateTagResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (GroupTag):
+        data (GroupTag): A group tag: a named set of users, such as a team or department, that can be attached to chats
+            to add all its users at once.
     """
 
     data: GroupTag

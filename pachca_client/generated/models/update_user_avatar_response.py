@@ -19,7 +19,8 @@ class UpdateUserAvatarResponse:
     """Envelope with the new avatar URL under `data`.
 
     Attributes:
-        data (AvatarData):
+        data (AvatarData): Response of the avatar upload calls (`{"data": {"image_url"}}`): where the newly stored
+            picture can be fetched.
     """
 
     data: AvatarData

@@ -19,7 +19,7 @@ class UpdateUserResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (User):
+        data (User): A workspace account (employee, guest or bot) as returned by the user and profile endpoints.
     """
 
     data: User

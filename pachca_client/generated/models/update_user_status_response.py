@@ -19,7 +19,8 @@ class UpdateUserStatusResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (UserStatus):
+        data (UserStatus): A user's status: emoji, short text, optional expiry and away mode. The status read endpoints
+            return a bare JSON `null` when no status is set.
     """
 
     data: UserStatus

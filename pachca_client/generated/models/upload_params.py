@@ -12,17 +12,21 @@ T = TypeVar("T", bound="UploadParams")
 
 @_attrs_define
 class UploadParams:
-    """
-    Attributes:
-        content_disposition (str):
-        acl (str):
-        policy (str):
-        x_amz_credential (str):
-        x_amz_algorithm (str):
-        x_amz_date (str):
-        x_amz_signature (str):
-        key (str):
-        direct_url (str):
+    """Flat (unwrapped) response of `POST /uploads`: one-time presigned form fields for uploading a single file to
+    `direct_url`. Request a fresh set for every file.
+
+        Attributes:
+            content_disposition (str): Form field to send back unchanged; currently `attachment`.
+            acl (str): Access-control value to send back unchanged; currently `private`.
+            policy (str): Signed upload policy to send back unchanged.
+            x_amz_credential (str): Credential scope of the signature; send back unchanged.
+            x_amz_algorithm (str): Signing algorithm, currently `AWS4-HMAC-SHA256`; send back unchanged.
+            x_amz_date (str): Timestamp at which the policy was signed; send back unchanged.
+            x_amz_signature (str): Signature over the policy. It expires after an undocumented interval, after which the
+                upload gets 403.
+            key (str): Storage key containing the literal `${filename}`. Upload it as is, then substitute the real file name
+                when attaching the file to a message.
+            direct_url (str): Address to POST the multipart form to, without the Authorization header.
     """
 
     content_disposition: str

@@ -21,29 +21,36 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """
+    """A workspace account (employee, guest or bot) as returned by the user and profile endpoints.
+
     Attributes:
         id (int):
-        first_name (None | str):
-        last_name (None | str):
-        nickname (str):
-        email (None | str):
-        phone_number (None | str):
-        department (None | str):
-        title (None | str):
-        role (UserRole):
-        suspended (bool):
-        invite_status (InviteStatus):
-        inviter_id (int | None):
-        list_tags (list[str]):
-        custom_properties (list[CustomProperty]):
-        user_status (None | UserStatus):
-        bot (bool):
-        sso (bool):
-        created_at (datetime.datetime):
-        last_activity_at (datetime.datetime | None):
-        time_zone (None | str):
-        image_url (None | str):
+        first_name (None | str): Given name; null while the invitation is still pending.
+        last_name (None | str): Family name; may come back as null or as an empty string when unset.
+        nickname (str): Unique @-handle used for mentions.
+        email (None | str): Email address. Null for bots without access to personal data, and when the workspace hides
+            employees' personal data from the requesting bot.
+        phone_number (None | str): Phone number. Null for bots without access to personal data, and when the workspace
+            hides employees' personal data from the requesting bot.
+        department (None | str): Department name; null or empty when not set.
+        title (None | str): Job title; null or empty when not set.
+        role (UserRole): A user's workspace access level: `admin`, `user` (regular employee), `multi_guest` (guest in
+            several chats) or `guest` (guest confined to one chat).
+        suspended (bool): True if the account is deactivated.
+        invite_status (InviteStatus): Whether a user has accepted their invitation: `sent` (pending, never signed in) or
+            `confirmed`.
+        inviter_id (int | None): Who invited the user; null for self-registered users or when the inviter has since been
+            deleted.
+        list_tags (list[str]): Names of the group tags the user carries.
+        custom_properties (list[CustomProperty]): Values of the workspace's custom user fields.
+        user_status (None | UserStatus): Current status (emoji, text, away mode); null when none is set.
+        bot (bool): True for bot accounts.
+        sso (bool): True if the user signs in through single sign-on.
+        created_at (datetime.datetime): When the account was created.
+        last_activity_at (datetime.datetime | None): Last time the user was active; null if they never signed in, in
+            which case `invite_status` is `sent`.
+        time_zone (None | str): Time zone the user picked; null means the workspace default applies.
+        image_url (None | str): Link to the profile picture, or null if the user has none.
     """
 
     id: int

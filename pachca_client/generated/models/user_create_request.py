@@ -18,10 +18,12 @@ T = TypeVar("T", bound="UserCreateRequest")
 
 @_attrs_define
 class UserCreateRequest:
-    """
+    """Body of `POST /users`: the new employee under `user`, plus the top-level `skip_email_notify` flag.
+
     Attributes:
-        user (UserCreateRequestUser):
-        skip_email_notify (bool | Unset):  Default: False.
+        user (UserCreateRequestUser): Fields of the employee to create; `email` is mandatory.
+        skip_email_notify (bool | Unset): Do not email an invitation; handy when accounts are provisioned ahead of SSO
+            sign-in. Default: False.
     """
 
     user: UserCreateRequestUser

@@ -19,20 +19,24 @@ T = TypeVar("T", bound="UserCreateRequestUser")
 
 @_attrs_define
 class UserCreateRequestUser:
-    """
+    """Fields of the employee to create; `email` is mandatory.
+
     Attributes:
-        email (str):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone_number (str | Unset):
-        nickname (str | Unset):
-        department (str | Unset):
-        title (str | Unset):
-        role (UserCreateRole | Unset):
-        suspended (bool | Unset):  Default: False.
-        list_tags (list[str] | Unset):
-        chat_ids (list[int] | Unset):
-        custom_properties (list[UserCreateRequestUserCustomPropertiesItem] | Unset):
+        email (str): Address the account signs in with and where the invitation is sent.
+        first_name (str | Unset): Given name.
+        last_name (str | Unset): Family name.
+        phone_number (str | Unset): Contact phone number.
+        nickname (str | Unset): Unique @-handle used for mentions.
+        department (str | Unset): Department name.
+        title (str | Unset): Position held in the company.
+        role (UserCreateRole | Unset): Roles assignable when creating a user: `admin`, `user` (regular employee),
+            `multi_guest` (guest in several chats) or `guest` (single-chat guest, requires `chat_ids` with exactly one
+            chat).
+        suspended (bool | Unset): Create the account already deactivated. Default: False.
+        list_tags (list[str] | Unset): Names of group tags to give the user.
+        chat_ids (list[int] | Unset): Chat memberships granted on creation. A `guest` must get exactly one, and it has
+            to be an active chat.
+        custom_properties (list[UserCreateRequestUserCustomPropertiesItem] | Unset): Custom user field values to set.
     """
 
     email: str

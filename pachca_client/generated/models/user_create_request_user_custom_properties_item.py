@@ -12,10 +12,11 @@ T = TypeVar("T", bound="UserCreateRequestUserCustomPropertiesItem")
 
 @_attrs_define
 class UserCreateRequestUserCustomPropertiesItem:
-    """
+    """One property id with the value to store.
+
     Attributes:
-        id (int):
-        value (str):
+        id (int): Id of the custom property definition.
+        value (str): Value to store as a string (at most 768 characters), whatever the property type.
     """
 
     id: int

@@ -17,13 +17,16 @@ T = TypeVar("T", bound="UserStatus")
 
 @_attrs_define
 class UserStatus:
-    """
-    Attributes:
-        emoji (str):
-        title (str):
-        expires_at (datetime.datetime | None):
-        is_away (bool):
-        away_message (None | UserStatusAwayMessageType0):
+    """A user's status: emoji, short text, optional expiry and away mode. The status read endpoints return a bare JSON
+    `null` when no status is set.
+
+        Attributes:
+            emoji (str): Emoji shown with the status.
+            title (str): Status text, up to 50 characters.
+            expires_at (datetime.datetime | None): When the status clears automatically; null means it stays until removed.
+            is_away (bool): True while away mode is on.
+            away_message (None | UserStatusAwayMessageType0): Auto-reply shown in the profile and to people who DM or
+                mention the user; null when unset.
     """
 
     emoji: str

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="UserStatusAwayMessageType0")
 
 @_attrs_define
 class UserStatusAwayMessageType0:
-    """
+    """Auto-reply shown in the profile and to people who DM or mention the user; null when unset.
+
     Attributes:
-        text (str):
+        text (str): Auto-reply text, up to 1024 characters.
     """
 
     text: str

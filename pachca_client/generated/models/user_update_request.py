@@ -16,9 +16,10 @@ T = TypeVar("T", bound="UserUpdateRequest")
 
 @_attrs_define
 class UserUpdateRequest:
-    """
+    """Body of `PUT /users/{id}`: the fields to change under `user`; those left out keep their values.
+
     Attributes:
-        user (UserUpdateRequestUser):
+        user (UserUpdateRequestUser): Employee fields to change.
     """
 
     user: UserUpdateRequestUser

@@ -19,19 +19,21 @@ T = TypeVar("T", bound="UserUpdateRequestUser")
 
 @_attrs_define
 class UserUpdateRequestUser:
-    """
+    """Employee fields to change.
+
     Attributes:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        phone_number (str | Unset):
-        nickname (str | Unset):
-        department (str | Unset):
-        title (str | Unset):
-        role (UserRoleInput | Unset):
-        suspended (bool | Unset):  Default: False.
-        list_tags (list[str] | Unset):
-        custom_properties (list[UserUpdateRequestUserCustomPropertiesItem] | Unset):
+        first_name (str | Unset): Given name.
+        last_name (str | Unset): Family name.
+        email (str | Unset): New sign-in address.
+        phone_number (str | Unset): Contact phone number.
+        nickname (str | Unset): Unique @-handle used for mentions.
+        department (str | Unset): Department name.
+        title (str | Unset): New position held in the company.
+        role (UserRoleInput | Unset): Roles that can be set when editing a user: `admin`, `user` or `multi_guest`.
+            `guest` can only be given at creation time.
+        suspended (bool | Unset): Deactivate (true) or reactivate (false) the account. Default: False.
+        list_tags (list[str] | Unset): Replacement list of group tag names for the user.
+        custom_properties (list[UserUpdateRequestUserCustomPropertiesItem] | Unset): Custom user field values to set.
     """
 
     first_name: str | Unset = UNSET

@@ -22,23 +22,30 @@ T = TypeVar("T", bound="VideoCallWebhookPayload")
 
 @_attrs_define
 class VideoCallWebhookPayload:
-    """
-    Attributes:
-        type_ (VideoCallWebhookPayloadType):
-        event (VideoCallEventType):
-        video_room_id (int):
-        chat_id (int):
-        owner_id (int):
-        webhook_timestamp (int):
-        thread (None | Unset | WebhookVideoCallThread):
-        started_at (datetime.datetime | Unset):
-        finished_at (datetime.datetime | Unset):
-        duration (int | Unset):
-        members (list[WebhookVideoCallMember] | Unset):
-        recording_id (int | Unset):
-        file_id (int | None | Unset):
-        url (str | Unset):
-        size (int | Unset):
+    """Outgoing webhook about a video call (`type: video_call`). Which fields are filled depends on `event`: times for
+    start and finish, participants for finish, recording details for `recording_ready`.
+
+        Attributes:
+            type_ (VideoCallWebhookPayloadType): Always `video_call`.
+            event (VideoCallEventType): Video-call webhook event: `started`, `finished`, or `recording_ready` (a recording
+                file has become available).
+            video_room_id (int): Identifier of the call.
+            chat_id (int): Chat in which the call takes place.
+            owner_id (int): User who started the call.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
+            thread (None | Unset | WebhookVideoCallThread): Thread details when the call runs inside a thread; null
+                otherwise.
+            started_at (datetime.datetime | Unset): Start of the call; sent with `started` and `finished`.
+            finished_at (datetime.datetime | Unset): End of the call; sent with `finished`.
+            duration (int | Unset): Length in seconds: of the call for `finished`, of the recording for `recording_ready`.
+            members (list[WebhookVideoCallMember] | Unset): Participants with their join and leave times; sent with
+                `finished`.
+            recording_id (int | Unset): Identifier of the recording; `recording_ready` only.
+            file_id (int | None | Unset): File that stores the recording; `recording_ready` only, and null while the file is
+                not attached yet.
+            url (str | Unset): Download link for the recording; `recording_ready` only.
+            size (int | Unset): Recording size in bytes; `recording_ready` only.
     """
 
     type_: VideoCallWebhookPayloadType

@@ -15,13 +15,15 @@ T = TypeVar("T", bound="ViewBlock")
 
 @_attrs_define
 class ViewBlock:
-    """
-    Attributes:
-        type_ (str):
-        text (str | Unset):
-        name (str | Unset):
-        label (str | Unset):
-        initial_date (datetime.datetime | Unset):
+    """Generic form block listing fields shared by several block kinds. No operation references it; the concrete
+    `ViewBlock*` schemas describe the real blocks.
+
+        Attributes:
+            type_ (str): Block kind, such as `input` or `header`.
+            text (str | Unset): Text of a display block.
+            name (str | Unset): Key under which an input block's answer is submitted.
+            label (str | Unset): Caption of an input block.
+            initial_date (datetime.datetime | Unset): Preset value of a date block.
     """
 
     type_: str

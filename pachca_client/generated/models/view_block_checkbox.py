@@ -19,14 +19,16 @@ T = TypeVar("T", bound="ViewBlockCheckbox")
 
 @_attrs_define
 class ViewBlockCheckbox:
-    """
-    Attributes:
-        type_ (ViewBlockCheckboxType):
-        name (str):
-        label (str):
-        options (list[ViewBlockCheckboxOption] | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+    """Form block with a group of checkboxes (`type: checkbox`); several may be ticked, and the answer is submitted as an
+    array of the ticked values.
+
+        Attributes:
+            type_ (ViewBlockCheckboxType): Always `checkbox`.
+            name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+            label (str): Caption above the checkbox group (max 150 characters).
+            options (list[ViewBlockCheckboxOption] | Unset): The checkboxes, no more than 10.
+            required (bool | Unset): If true, at least one box must be ticked before submitting. Default: False.
+            hint (str | Unset): Grey helper text under the group (max 2000 characters).
     """
 
     type_: ViewBlockCheckboxType

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="ViewBlockCheckboxOption")
 
 @_attrs_define
 class ViewBlockCheckboxOption:
-    """
+    """One checkbox inside a `checkbox` block.
+
     Attributes:
-        text (str):
-        value (str):
-        description (str | Unset):
-        checked (bool | Unset):
+        text (str): Visible label, up to 75 characters.
+        value (str): Value submitted when this box is ticked, up to 150 characters.
+        description (str | Unset): Secondary line under the label, up to 75 characters.
+        checked (bool | Unset): Whether the box starts out ticked.
     """
 
     text: str

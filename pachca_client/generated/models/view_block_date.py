@@ -16,14 +16,15 @@ T = TypeVar("T", bound="ViewBlockDate")
 
 @_attrs_define
 class ViewBlockDate:
-    """
+    """Form block with a date picker (`type: date`); the answer arrives as a `YYYY-MM-DD` string.
+
     Attributes:
-        type_ (ViewBlockDateType):
-        name (str):
-        label (str):
-        initial_date (datetime.date | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockDateType): Always `date`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption shown above the field (max 150 characters).
+        initial_date (datetime.date | Unset): Date preselected when the form opens, `YYYY-MM-DD`.
+        required (bool | Unset): If true, the form cannot be submitted until this field is filled. Default: False.
+        hint (str | Unset): Grey helper text shown below the field (max 2000 characters).
     """
 
     type_: ViewBlockDateType

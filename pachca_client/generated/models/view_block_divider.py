@@ -14,9 +14,10 @@ T = TypeVar("T", bound="ViewBlockDivider")
 
 @_attrs_define
 class ViewBlockDivider:
-    """
+    """Form block that draws a horizontal separator (`type: divider`); it has no other fields.
+
     Attributes:
-        type_ (ViewBlockDividerType):
+        type_ (ViewBlockDividerType): Always `divider`.
     """
 
     type_: ViewBlockDividerType

@@ -15,15 +15,17 @@ T = TypeVar("T", bound="ViewBlockFileInput")
 
 @_attrs_define
 class ViewBlockFileInput:
-    """
+    """Form block for attaching files (`type: file_input`); the answer arrives as a list of `{name, size, url}` objects.
+
     Attributes:
-        type_ (ViewBlockFileInputType):
-        name (str):
-        label (str):
-        filetypes (list[str] | Unset):
-        max_files (int | Unset):  Default: 10.
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockFileInputType): Always `file_input`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption shown above the field (max 150 characters).
+        filetypes (list[str] | Unset): Accepted file extensions, without dots; any file is accepted when this is
+            omitted.
+        max_files (int | Unset): Upper bound on the number of files, from 1 to 10. Default: 10.
+        required (bool | Unset): If true, the form cannot be submitted until this field is filled. Default: False.
+        hint (str | Unset): Grey helper text shown below the field (max 2000 characters).
     """
 
     type_: ViewBlockFileInputType

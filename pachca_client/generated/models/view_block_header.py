@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ViewBlockHeader")
 
 @_attrs_define
 class ViewBlockHeader:
-    """
+    """Form block showing a heading (`type: header`).
+
     Attributes:
-        type_ (ViewBlockHeaderType):
-        text (str):
+        type_ (ViewBlockHeaderType): Always `header`.
+        text (str): Heading text, up to 150 characters.
     """
 
     type_: ViewBlockHeaderType

@@ -15,18 +15,19 @@ T = TypeVar("T", bound="ViewBlockInput")
 
 @_attrs_define
 class ViewBlockInput:
-    """
+    """Text-entry form block (`type: input`), single- or multi-line; the answer is submitted as a string.
+
     Attributes:
-        type_ (ViewBlockInputType):
-        name (str):
-        label (str):
-        placeholder (str | Unset):
-        multiline (bool | Unset):  Default: False.
-        initial_value (str | Unset):
-        min_length (int | Unset):
-        max_length (int | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockInputType): Always `input`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption shown above the field (max 150 characters).
+        placeholder (str | Unset): Grey prompt displayed while the field is empty (max 150 characters).
+        multiline (bool | Unset): Render a multi-line text area instead of a one-line field. Default: False.
+        initial_value (str | Unset): Text the field is prefilled with (max 3000 characters).
+        min_length (int | Unset): Fewest characters accepted (0 to 3000); shorter input is rejected in the form.
+        max_length (int | Unset): Most characters accepted (1 to 3000); longer input is rejected in the form.
+        required (bool | Unset): If true, the form cannot be submitted until this field is filled. Default: False.
+        hint (str | Unset): Grey helper text shown below the field (max 2000 characters).
     """
 
     type_: ViewBlockInputType

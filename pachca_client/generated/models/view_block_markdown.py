@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ViewBlockMarkdown")
 
 @_attrs_define
 class ViewBlockMarkdown:
-    """
+    """Form block showing formatted text written in Markdown (`type: markdown`).
+
     Attributes:
-        type_ (ViewBlockMarkdownType):
-        text (str):
+        type_ (ViewBlockMarkdownType): Always `markdown`.
+        text (str): Markdown source to render, up to 12000 characters.
     """
 
     type_: ViewBlockMarkdownType

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ViewBlockPlainText")
 
 @_attrs_define
 class ViewBlockPlainText:
-    """
+    """Form block showing text without formatting (`type: plain_text`).
+
     Attributes:
-        type_ (ViewBlockPlainTextType):
-        text (str):
+        type_ (ViewBlockPlainTextType): Always `plain_text`.
+        text (str): Text to display verbatim, up to 12000 characters.
     """
 
     type_: ViewBlockPlainTextType

@@ -19,14 +19,15 @@ T = TypeVar("T", bound="ViewBlockRadio")
 
 @_attrs_define
 class ViewBlockRadio:
-    """
+    """Form block with radio buttons (`type: radio`); exactly one choice, submitted as its value string.
+
     Attributes:
-        type_ (ViewBlockRadioType):
-        name (str):
-        label (str):
-        options (list[ViewBlockSelectableOption] | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockRadioType): Always `radio`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption above the group of choices (max 150 characters).
+        options (list[ViewBlockSelectableOption] | Unset): The choices, no more than 10.
+        required (bool | Unset): If true, a choice must be made before submitting. Default: False.
+        hint (str | Unset): Grey helper text under the group (max 2000 characters).
     """
 
     type_: ViewBlockRadioType

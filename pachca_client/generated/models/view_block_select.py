@@ -19,14 +19,15 @@ T = TypeVar("T", bound="ViewBlockSelect")
 
 @_attrs_define
 class ViewBlockSelect:
-    """
+    """Form block with a drop-down list (`type: select`); the value of the chosen entry is submitted.
+
     Attributes:
-        type_ (ViewBlockSelectType):
-        name (str):
-        label (str):
-        options (list[ViewBlockSelectOption] | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockSelectType): Always `select`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption above the drop-down (max 150 characters).
+        options (list[ViewBlockSelectOption] | Unset): Entries of the list, no more than 100.
+        required (bool | Unset): If true, an entry must be picked before submitting. Default: False.
+        hint (str | Unset): Grey helper text under the drop-down (max 2000 characters).
     """
 
     type_: ViewBlockSelectType

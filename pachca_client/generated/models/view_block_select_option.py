@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ViewBlockSelectOption")
 
 @_attrs_define
 class ViewBlockSelectOption:
-    """
+    """One entry of a `select` drop-down. It has no `description`, since drop-downs display only the label.
+
     Attributes:
-        text (str):
-        value (str):
-        selected (bool | Unset):
+        text (str): Visible label, up to 75 characters.
+        value (str): Value submitted when this entry is chosen, up to 150 characters.
+        selected (bool | Unset): Whether the entry is preselected.
     """
 
     text: str

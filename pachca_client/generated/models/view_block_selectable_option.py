@@ -14,12 +14,13 @@ T = TypeVar("T", bound="ViewBlockSelectableOption")
 
 @_attrs_define
 class ViewBlockSelectableOption:
-    """
+    """One choice of a `radio` block: label, submitted value, optional secondary line and a preselection flag.
+
     Attributes:
-        text (str):
-        value (str):
-        description (str | Unset):
-        selected (bool | Unset):
+        text (str): Visible label, up to 75 characters.
+        value (str): Value submitted when this choice is picked, up to 150 characters.
+        description (str | Unset): Secondary line under the label, up to 75 characters.
+        selected (bool | Unset): Whether this choice is preselected.
     """
 
     text: str

@@ -15,14 +15,15 @@ T = TypeVar("T", bound="ViewBlockTime")
 
 @_attrs_define
 class ViewBlockTime:
-    """
+    """Form block with a time picker (`type: time`); the answer arrives as an `HH:mm` string.
+
     Attributes:
-        type_ (ViewBlockTimeType):
-        name (str):
-        label (str):
-        initial_time (str | Unset):
-        required (bool | Unset):  Default: False.
-        hint (str | Unset):
+        type_ (ViewBlockTimeType): Always `time`.
+        name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
+        label (str): Caption shown above the field (max 150 characters).
+        initial_time (str | Unset): Time preselected when the form opens, `HH:mm`.
+        required (bool | Unset): If true, the form cannot be submitted until this field is filled. Default: False.
+        hint (str | Unset): Grey helper text shown below the field (max 2000 characters).
     """
 
     type_: ViewBlockTimeType

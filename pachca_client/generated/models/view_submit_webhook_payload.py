@@ -19,16 +19,22 @@ T = TypeVar("T", bound="ViewSubmitWebhookPayload")
 
 @_attrs_define
 class ViewSubmitWebhookPayload:
-    """
-    Attributes:
-        type_ (ViewSubmitWebhookPayloadType):
-        event (ViewSubmitWebhookPayloadEvent):
-        callback_id (None | str):
-        private_metadata (None | str):
-        chat_id (int | None):
-        user_id (int):
-        data (ViewSubmitWebhookPayloadData):
-        webhook_timestamp (int):
+    """Outgoing webhook sent to the bot that posted the button when a user submits a form opened with `POST /views/open`
+    (`type: view`, `event: submit`). Reply within 3 s: 200 closes the form, 400 with `{"errors": {name: text}}` shows
+    messages under fields.
+
+        Attributes:
+            type_ (ViewSubmitWebhookPayloadType): Always `view`.
+            event (ViewSubmitWebhookPayloadEvent): Always `submit`.
+            callback_id (None | str): The `callback_id` passed when the form was opened; null if none was passed.
+            private_metadata (None | str): The `private_metadata` passed when the form was opened; null if none was passed.
+            chat_id (int | None): Chat where the opening button was pressed, captured when the form opened (not at submit
+                time); null for forms opened before this field existed.
+            user_id (int): Person who filled in and sent the form.
+            data (ViewSubmitWebhookPayloadData): Answers keyed by each block's `name`: strings for most blocks, string
+                arrays for checkboxes, lists of `{name, size, url}` for file inputs.
+            webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
+                reject stale or replayed deliveries.
     """
 
     type_: ViewSubmitWebhookPayloadType

@@ -12,6 +12,11 @@ T = TypeVar("T", bound="ViewSubmitWebhookPayloadData")
 
 @_attrs_define
 class ViewSubmitWebhookPayloadData:
+    """Answers keyed by each block's `name`: strings for most blocks, string arrays for checkboxes, lists of `{name, size,
+    url}` for file inputs.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,11 +12,12 @@ T = TypeVar("T", bound="VoiceContent")
 
 @_attrs_define
 class VoiceContent:
-    """
+    """Extra data of a voice message: length, waveform and an optional transcript.
+
     Attributes:
-        duration_ms (int):
-        waveform (str):
-        transcript (None | str):
+        duration_ms (int): Length of the recording in milliseconds.
+        waveform (str): Encoded amplitude samples used to draw the voice message.
+        transcript (None | str): Speech-to-text transcript; null while it is being produced or if none is available.
     """
 
     duration_ms: int

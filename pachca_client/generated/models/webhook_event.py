@@ -24,14 +24,17 @@ T = TypeVar("T", bound="WebhookEvent")
 
 @_attrs_define
 class WebhookEvent:
-    """
-    Attributes:
-        id (str):
-        event_type (str):
-        payload (ButtonWebhookPayload | ChatMemberWebhookPayload | CompanyMemberWebhookPayload |
-            LinkSharedWebhookPayload | MessageWebhookPayload | ReactionWebhookPayload | VideoCallWebhookPayload |
-            ViewSubmitWebhookPayload):
-        created_at (datetime.datetime):
+    """One entry of a bot's stored event history (`GET /webhooks/events`), kept when `events_history_enabled` is on. Delete
+    processed entries with `DELETE /webhooks/events/{id}`.
+
+        Attributes:
+            id (str): String identifier of the stored event (ULID-like, not an integer).
+            event_type (str): Event name in `BotEventName` form, such as `message_new`.
+            payload (ButtonWebhookPayload | ChatMemberWebhookPayload | CompanyMemberWebhookPayload |
+                LinkSharedWebhookPayload | MessageWebhookPayload | ReactionWebhookPayload | VideoCallWebhookPayload |
+                ViewSubmitWebhookPayload): Body of any outgoing webhook. Choose the variant from the pair `type` + `event`:
+                `type` alone is ambiguous, because `link_shared` events also use `type: message`.
+            created_at (datetime.datetime): When the event was recorded.
     """
 
     id: str

@@ -12,11 +12,12 @@ T = TypeVar("T", bound="WebhookLink")
 
 @_attrs_define
 class WebhookLink:
-    """
+    """A link found in a message, as delivered in the `link_shared` webhook.
+
     Attributes:
-        url (str):
-        domain (str):
-        skip (bool):
+        url (str): Full URL as written in the message; use it verbatim as the key when posting previews.
+        domain (str): Watched domain the URL matched.
+        skip (bool): True if the author suppressed the preview for this link; the bot must not unfurl it then.
     """
 
     url: str

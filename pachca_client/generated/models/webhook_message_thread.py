@@ -12,10 +12,12 @@ T = TypeVar("T", bound="WebhookMessageThread")
 
 @_attrs_define
 class WebhookMessageThread:
-    """
-    Attributes:
-        message_id (int):
-        message_chat_id (int):
+    """In message webhooks, the thread that contains the message, identified by the message the thread hangs off and that
+    message's chat.
+
+        Attributes:
+            message_id (int): Message to which the containing thread is attached.
+            message_chat_id (int): Chat of that anchor message.
     """
 
     message_id: int

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="WebhookVideoCallMember")
 
 @_attrs_define
 class WebhookVideoCallMember:
-    """
+    """One participant listed in a `video_call` `finished` webhook.
+
     Attributes:
-        user_id (int):
-        joined_at (datetime.datetime):
-        left_at (datetime.datetime):
+        user_id (int): Participant's user id.
+        joined_at (datetime.datetime): First time the participant joined the call.
+        left_at (datetime.datetime): When the participant left; equals the end of the call if they stayed to the end.
     """
 
     user_id: int

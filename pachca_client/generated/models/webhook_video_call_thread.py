@@ -12,12 +12,13 @@ T = TypeVar("T", bound="WebhookVideoCallThread")
 
 @_attrs_define
 class WebhookVideoCallThread:
-    """
+    """Thread information in a video-call webhook when the call takes place inside a thread.
+
     Attributes:
-        id (int):
-        chat_id (int):
-        message_id (int):
-        message_chat_id (int):
+        id (int): Identifier of the thread the call runs in.
+        chat_id (int): Id of the thread's own chat.
+        message_id (int): Message the thread is attached to.
+        message_chat_id (int): Chat of that anchor message.
     """
 
     id: int

@@ -105,7 +105,8 @@ def sync_detailed(
     token, not a bot token; scope `bots:write`.
 
     Args:
-        body (BotCreateRequest):
+        body (BotCreateRequest): Body of `POST /bots` (user tokens only); the new bot's settings
+            sit under `webhook`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     token, not a bot token; scope `bots:write`.
 
     Args:
-        body (BotCreateRequest):
+        body (BotCreateRequest): Body of `POST /bots` (user tokens only); the new bot's settings
+            sit under `webhook`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     token, not a bot token; scope `bots:write`.
 
     Args:
-        body (BotCreateRequest):
+        body (BotCreateRequest): Body of `POST /bots` (user tokens only); the new bot's settings
+            sit under `webhook`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     token, not a bot token; scope `bots:write`.
 
     Args:
-        body (BotCreateRequest):
+        body (BotCreateRequest): Body of `POST /bots` (user tokens only); the new bot's settings
+            sit under `webhook`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,7 +110,8 @@ def sync_detailed(
     `bot_self:webhook:write`.
 
     Args:
-        body (BotWebhookSelfUpdateRequest):
+        body (BotWebhookSelfUpdateRequest): Body of `PUT /bot/webhook`, through which a bot (bot
+            token only) points its own outgoing webhook at a URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     `bot_self:webhook:write`.
 
     Args:
-        body (BotWebhookSelfUpdateRequest):
+        body (BotWebhookSelfUpdateRequest): Body of `PUT /bot/webhook`, through which a bot (bot
+            token only) points its own outgoing webhook at a URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     `bot_self:webhook:write`.
 
     Args:
-        body (BotWebhookSelfUpdateRequest):
+        body (BotWebhookSelfUpdateRequest): Body of `PUT /bot/webhook`, through which a bot (bot
+            token only) points its own outgoing webhook at a URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     `bot_self:webhook:write`.
 
     Args:
-        body (BotWebhookSelfUpdateRequest):
+        body (BotWebhookSelfUpdateRequest): Body of `PUT /bot/webhook`, through which a bot (bot
+            token only) points its own outgoing webhook at a URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

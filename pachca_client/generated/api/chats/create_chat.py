@@ -110,7 +110,8 @@ def sync_detailed(
     message with `entity_type: user` instead. Scope `chats:create`.
 
     Args:
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
+            `chat`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     message with `entity_type: user` instead. Scope `chats:create`.
 
     Args:
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
+            `chat`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     message with `entity_type: user` instead. Scope `chats:create`.
 
     Args:
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
+            `chat`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     message with `entity_type: user` instead. Scope `chats:create`.
 
     Args:
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
+            `chat`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -166,9 +166,12 @@ def sync_detailed(
     `chats:read`.
 
     Args:
-        sort (ChatSortField | Unset):
-        order (SortOrder | Unset):
-        availability (ChatAvailability | Unset):
+        sort (ChatSortField | Unset): Key for ordering chat lists: `id`, or `last_message_at`
+            (most recent activity).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        availability (ChatAvailability | Unset): Scope of a chat listing: `is_member` returns only
+            chats the caller belongs to, `public` returns every open chat in the workspace whether or
+            not the caller joined it.
         archived (bool | Unset):
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -225,9 +228,12 @@ def sync(
     `chats:read`.
 
     Args:
-        sort (ChatSortField | Unset):
-        order (SortOrder | Unset):
-        availability (ChatAvailability | Unset):
+        sort (ChatSortField | Unset): Key for ordering chat lists: `id`, or `last_message_at`
+            (most recent activity).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        availability (ChatAvailability | Unset): Scope of a chat listing: `is_member` returns only
+            chats the caller belongs to, `public` returns every open chat in the workspace whether or
+            not the caller joined it.
         archived (bool | Unset):
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -279,9 +285,12 @@ async def asyncio_detailed(
     `chats:read`.
 
     Args:
-        sort (ChatSortField | Unset):
-        order (SortOrder | Unset):
-        availability (ChatAvailability | Unset):
+        sort (ChatSortField | Unset): Key for ordering chat lists: `id`, or `last_message_at`
+            (most recent activity).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        availability (ChatAvailability | Unset): Scope of a chat listing: `is_member` returns only
+            chats the caller belongs to, `public` returns every open chat in the workspace whether or
+            not the caller joined it.
         archived (bool | Unset):
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):
@@ -336,9 +345,12 @@ async def asyncio(
     `chats:read`.
 
     Args:
-        sort (ChatSortField | Unset):
-        order (SortOrder | Unset):
-        availability (ChatAvailability | Unset):
+        sort (ChatSortField | Unset): Key for ordering chat lists: `id`, or `last_message_at`
+            (most recent activity).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        availability (ChatAvailability | Unset): Scope of a chat listing: `is_member` returns only
+            chats the caller belongs to, `public` returns every open chat in the workspace whether or
+            not the caller joined it.
         archived (bool | Unset):
         last_message_at_after (datetime.datetime | Unset):
         last_message_at_before (datetime.datetime | Unset):

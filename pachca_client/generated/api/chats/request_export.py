@@ -104,7 +104,9 @@ def sync_detailed(
     chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
 
     Args:
-        body (ExportRequest):
+        body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
+            of message history (Corporation plan, owner only). The reply carries no id; it is
+            delivered later to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +140,9 @@ def sync(
     chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
 
     Args:
-        body (ExportRequest):
+        body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
+            of message history (Corporation plan, owner only). The reply carries no id; it is
+            delivered later to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
 
     Args:
-        body (ExportRequest):
+        body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
+            of message history (Corporation plan, owner only). The reply carries no id; it is
+            delivered later to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +205,9 @@ async def asyncio(
     chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
 
     Args:
-        body (ExportRequest):
+        body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
+            of message history (Corporation plan, owner only). The reply carries no id; it is
+            delivered later to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

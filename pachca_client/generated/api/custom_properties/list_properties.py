@@ -113,7 +113,8 @@ def sync_detailed(
     Scope `custom_properties:read`.
 
     Args:
-        entity_type (SearchEntityType):
+        entity_type (SearchEntityType): Owner kind for `GET /custom_properties`: `User` for
+            employee fields, `Task` for task fields. Note the capitalised values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
     Scope `custom_properties:read`.
 
     Args:
-        entity_type (SearchEntityType):
+        entity_type (SearchEntityType): Owner kind for `GET /custom_properties`: `User` for
+            employee fields, `Task` for task fields. Note the capitalised values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
     Scope `custom_properties:read`.
 
     Args:
-        entity_type (SearchEntityType):
+        entity_type (SearchEntityType): Owner kind for `GET /custom_properties`: `User` for
+            employee fields, `Task` for task fields. Note the capitalised values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +211,8 @@ async def asyncio(
     Scope `custom_properties:read`.
 
     Args:
-        entity_type (SearchEntityType):
+        entity_type (SearchEntityType): Owner kind for `GET /custom_properties`: `User` for
+            employee fields, `Task` for task fields. Note the capitalised values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

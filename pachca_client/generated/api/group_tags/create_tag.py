@@ -109,7 +109,7 @@ def sync_detailed(
     `group_tags:write`.
 
     Args:
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
     `group_tags:write`.
 
     Args:
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     `group_tags:write`.
 
     Args:
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
     `group_tags:write`.
 
     Args:
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,7 +122,8 @@ def sync_detailed(
     until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
 
     Args:
-        names (list[str] | Unset):
+        names (list[str] | Unset): List of group tag names used to filter `GET /group_tags`;
+            clients send it as repeated `names[]` query parameters.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -161,7 +162,8 @@ def sync(
     until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
 
     Args:
-        names (list[str] | Unset):
+        names (list[str] | Unset): List of group tag names used to filter `GET /group_tags`;
+            clients send it as repeated `names[]` query parameters.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -195,7 +197,8 @@ async def asyncio_detailed(
     until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
 
     Args:
-        names (list[str] | Unset):
+        names (list[str] | Unset): List of group tag names used to filter `GET /group_tags`;
+            clients send it as repeated `names[]` query parameters.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -232,7 +235,8 @@ async def asyncio(
     until `has_next` is false; `limit` goes up to 50. Scope `group_tags:read`.
 
     Args:
-        names (list[str] | Unset):
+        names (list[str] | Unset): List of group tag names used to filter `GET /group_tags`;
+            clients send it as repeated `names[]` query parameters.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -120,7 +120,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ def sync(
 
     Args:
         id (int):
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (GroupTagRequest):
+        body (GroupTagRequest): Body for creating or renaming a group tag, wrapped in `group_tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (AddMembersRequest):
+        body (AddMembersRequest): Body of the call that adds users to a chat, channel or thread.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ def sync(
 
     Args:
         id (int):
-        body (AddMembersRequest):
+        body (AddMembersRequest): Body of the call that adds users to a chat, channel or thread.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (AddMembersRequest):
+        body (AddMembersRequest): Body of the call that adds users to a chat, channel or thread.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (AddMembersRequest):
+        body (AddMembersRequest): Body of the call that adds users to a chat, channel or thread.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

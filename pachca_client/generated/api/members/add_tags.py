@@ -114,7 +114,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (AddTagsRequest):
+        body (AddTagsRequest): Body for attaching group tags to a chat; every user carrying one of
+            the tags becomes a member of it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,8 @@ def sync(
 
     Args:
         id (int):
-        body (AddTagsRequest):
+        body (AddTagsRequest): Body for attaching group tags to a chat; every user carrying one of
+            the tags becomes a member of it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (AddTagsRequest):
+        body (AddTagsRequest): Body for attaching group tags to a chat; every user carrying one of
+            the tags becomes a member of it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +218,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (AddTagsRequest):
+        body (AddTagsRequest): Body for attaching group tags to a chat; every user carrying one of
+            the tags becomes a member of it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

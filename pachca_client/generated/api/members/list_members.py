@@ -130,7 +130,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        role (ChatMemberRoleFilter | Unset):
+        role (ChatMemberRoleFilter | Unset): Role filter for listing chat members: `all`, or one
+            specific role including `owner`.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -173,7 +174,8 @@ def sync(
 
     Args:
         id (int):
-        role (ChatMemberRoleFilter | Unset):
+        role (ChatMemberRoleFilter | Unset): Role filter for listing chat members: `all`, or one
+            specific role including `owner`.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -211,7 +213,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        role (ChatMemberRoleFilter | Unset):
+        role (ChatMemberRoleFilter | Unset): Role filter for listing chat members: `all`, or one
+            specific role including `owner`.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -252,7 +255,8 @@ async def asyncio(
 
     Args:
         id (int):
-        role (ChatMemberRoleFilter | Unset):
+        role (ChatMemberRoleFilter | Unset): Role filter for listing chat members: `all`, or one
+            specific role including `owner`.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -117,7 +117,7 @@ def sync_detailed(
     Args:
         id (int):
         user_id (int):
-        body (UpdateMemberRoleRequest):
+        body (UpdateMemberRoleRequest): Body for changing a chat member's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ def sync(
     Args:
         id (int):
         user_id (int):
-        body (UpdateMemberRoleRequest):
+        body (UpdateMemberRoleRequest): Body for changing a chat member's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         user_id (int):
-        body (UpdateMemberRoleRequest):
+        body (UpdateMemberRoleRequest): Body for changing a chat member's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +224,7 @@ async def asyncio(
     Args:
         id (int):
         user_id (int):
-        body (UpdateMemberRoleRequest):
+        body (UpdateMemberRoleRequest): Body for changing a chat member's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

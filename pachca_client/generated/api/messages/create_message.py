@@ -112,7 +112,8 @@ def sync_detailed(
     blind retries; scope `messages:create`.
 
     Args:
-        body (MessageCreateRequest):
+        body (MessageCreateRequest): Body of `POST /messages`: the message under `message`, plus
+            the top-level `link_preview` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
     blind retries; scope `messages:create`.
 
     Args:
-        body (MessageCreateRequest):
+        body (MessageCreateRequest): Body of `POST /messages`: the message under `message`, plus
+            the top-level `link_preview` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     blind retries; scope `messages:create`.
 
     Args:
-        body (MessageCreateRequest):
+        body (MessageCreateRequest): Body of `POST /messages`: the message under `message`, plus
+            the top-level `link_preview` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +213,8 @@ async def asyncio(
     blind retries; scope `messages:create`.
 
     Args:
-        body (MessageCreateRequest):
+        body (MessageCreateRequest): Body of `POST /messages`: the message under `message`, plus
+            the top-level `link_preview` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

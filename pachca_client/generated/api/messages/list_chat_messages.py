@@ -143,8 +143,8 @@ def sync_detailed(
 
     Args:
         chat_id (int):
-        sort (MessageSortField | Unset):
-        order (SortOrder | Unset):
+        sort (MessageSortField | Unset): Key for ordering message lists; `id` is the only option.
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -189,8 +189,8 @@ def sync(
 
     Args:
         chat_id (int):
-        sort (MessageSortField | Unset):
-        order (SortOrder | Unset):
+        sort (MessageSortField | Unset): Key for ordering message lists; `id` is the only option.
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -230,8 +230,8 @@ async def asyncio_detailed(
 
     Args:
         chat_id (int):
-        sort (MessageSortField | Unset):
-        order (SortOrder | Unset):
+        sort (MessageSortField | Unset): Key for ordering message lists; `id` is the only option.
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -274,8 +274,8 @@ async def asyncio(
 
     Args:
         chat_id (int):
-        sort (MessageSortField | Unset):
-        order (SortOrder | Unset):
+        sort (MessageSortField | Unset): Key for ordering message lists; `id` is the only option.
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         limit (int | Unset):
         cursor (str | Unset):
 

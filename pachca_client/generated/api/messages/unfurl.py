@@ -115,7 +115,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (LinkPreviewsRequest):
+        body (LinkPreviewsRequest): Body of `POST /messages/{id}/link_previews`, used by unfurl
+            bots to attach previews to a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,8 @@ def sync(
 
     Args:
         id (int):
-        body (LinkPreviewsRequest):
+        body (LinkPreviewsRequest): Body of `POST /messages/{id}/link_previews`, used by unfurl
+            bots to attach previews to a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +186,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LinkPreviewsRequest):
+        body (LinkPreviewsRequest): Body of `POST /messages/{id}/link_previews`, used by unfurl
+            bots to attach previews to a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +222,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LinkPreviewsRequest):
+        body (LinkPreviewsRequest): Body of `POST /messages/{id}/link_previews`, used by unfurl
+            bots to attach previews to a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

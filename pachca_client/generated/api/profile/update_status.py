@@ -104,7 +104,8 @@ def sync_detailed(
     message) and returns it. Scope `profile_status:write`.
 
     Args:
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
     message) and returns it. Scope `profile_status:write`.
 
     Args:
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     message) and returns it. Scope `profile_status:write`.
 
     Args:
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
     message) and returns it. Scope `profile_status:write`.
 
     Args:
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

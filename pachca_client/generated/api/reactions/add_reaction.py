@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ReactionRequest):
+        body (ReactionRequest): Body for adding or removing a reaction on a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ def sync(
 
     Args:
         id (int):
-        body (ReactionRequest):
+        body (ReactionRequest): Body for adding or removing a reaction on a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ReactionRequest):
+        body (ReactionRequest): Body for adding or removing a reaction on a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +217,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ReactionRequest):
+        body (ReactionRequest): Body for adding or removing a reaction on a message.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

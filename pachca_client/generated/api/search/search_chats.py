@@ -157,11 +157,12 @@ def sync_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         active (bool | Unset):
-        chat_subtype (ChatSubtype | Unset):
+        chat_subtype (ChatSubtype | Unset): Chat kind used as a search filter: `discussion` covers
+            group chats and channels, `thread` covers the chats behind threads.
         personal (bool | Unset):
 
     Raises:
@@ -214,11 +215,12 @@ def sync(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         active (bool | Unset):
-        chat_subtype (ChatSubtype | Unset):
+        chat_subtype (ChatSubtype | Unset): Chat kind used as a search filter: `discussion` covers
+            group chats and channels, `thread` covers the chats behind threads.
         personal (bool | Unset):
 
     Raises:
@@ -266,11 +268,12 @@ async def asyncio_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         active (bool | Unset):
-        chat_subtype (ChatSubtype | Unset):
+        chat_subtype (ChatSubtype | Unset): Chat kind used as a search filter: `discussion` covers
+            group chats and channels, `thread` covers the chats behind threads.
         personal (bool | Unset):
 
     Raises:
@@ -321,11 +324,12 @@ async def asyncio(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         active (bool | Unset):
-        chat_subtype (ChatSubtype | Unset):
+        chat_subtype (ChatSubtype | Unset): Chat kind used as a search filter: `discussion` covers
+            group chats and channels, `thread` covers the chats behind threads.
         personal (bool | Unset):
 
     Raises:

@@ -169,8 +169,9 @@ def sync_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
-        sort (MessageSearchSort | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        sort (MessageSearchSort | Unset): Ordering of message search results: `created_at`
+            (chronological) or `relevance` (best matches first).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         chat_ids (list[int] | Unset):
@@ -229,8 +230,9 @@ def sync(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
-        sort (MessageSearchSort | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        sort (MessageSearchSort | Unset): Ordering of message search results: `created_at`
+            (chronological) or `relevance` (best matches first).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         chat_ids (list[int] | Unset):
@@ -284,8 +286,9 @@ async def asyncio_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
-        sort (MessageSearchSort | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        sort (MessageSearchSort | Unset): Ordering of message search results: `created_at`
+            (chronological) or `relevance` (best matches first).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         chat_ids (list[int] | Unset):
@@ -342,8 +345,9 @@ async def asyncio(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        order (SortOrder | Unset):
-        sort (MessageSearchSort | Unset):
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
+        sort (MessageSearchSort | Unset): Ordering of message search results: `created_at`
+            (chronological) or `relevance` (best matches first).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         chat_ids (list[int] | Unset):

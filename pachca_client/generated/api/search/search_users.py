@@ -161,8 +161,9 @@ def sync_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        sort (SearchSortOrder | Unset):
-        order (SortOrder | Unset):
+        sort (SearchSortOrder | Unset): Ordering of user search results: `by_score` (relevance),
+            `alphabetical`, or `creation` (account creation date).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         company_roles (list[UserRole] | Unset):
@@ -215,8 +216,9 @@ def sync(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        sort (SearchSortOrder | Unset):
-        order (SortOrder | Unset):
+        sort (SearchSortOrder | Unset): Ordering of user search results: `by_score` (relevance),
+            `alphabetical`, or `creation` (account creation date).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         company_roles (list[UserRole] | Unset):
@@ -264,8 +266,9 @@ async def asyncio_detailed(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        sort (SearchSortOrder | Unset):
-        order (SortOrder | Unset):
+        sort (SearchSortOrder | Unset): Ordering of user search results: `by_score` (relevance),
+            `alphabetical`, or `creation` (account creation date).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         company_roles (list[UserRole] | Unset):
@@ -316,8 +319,9 @@ async def asyncio(
         query (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
-        sort (SearchSortOrder | Unset):
-        order (SortOrder | Unset):
+        sort (SearchSortOrder | Unset): Ordering of user search results: `by_score` (relevance),
+            `alphabetical`, or `creation` (account creation date).
+        order (SortOrder | Unset): Sort direction: `asc` (ascending) or `desc` (descending).
         created_from (datetime.datetime | Unset):
         created_to (datetime.datetime | Unset):
         company_roles (list[UserRole] | Unset):

@@ -158,7 +158,11 @@ def sync_detailed(
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
-        event_key (AuditEventKey | Unset):
+        event_key (AuditEventKey | Unset): The 45 kinds of action the audit log records, also
+            accepted one at a time as the `event_key` filter. Names read `<object>_<action>` and cover
+            sign-ins and 2FA, users and roles, group tags, chats and membership, messages, reactions,
+            threads, access tokens, KMS operations, DLP hits, API searches, bot settings, OAuth grants
+            and video calls.
         actor_id (str | Unset):
         actor_type (str | Unset):
         entity_id (str | Unset):
@@ -217,7 +221,11 @@ def sync(
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
-        event_key (AuditEventKey | Unset):
+        event_key (AuditEventKey | Unset): The 45 kinds of action the audit log records, also
+            accepted one at a time as the `event_key` filter. Names read `<object>_<action>` and cover
+            sign-ins and 2FA, users and roles, group tags, chats and membership, messages, reactions,
+            threads, access tokens, KMS operations, DLP hits, API searches, bot settings, OAuth grants
+            and video calls.
         actor_id (str | Unset):
         actor_type (str | Unset):
         entity_id (str | Unset):
@@ -271,7 +279,11 @@ async def asyncio_detailed(
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
-        event_key (AuditEventKey | Unset):
+        event_key (AuditEventKey | Unset): The 45 kinds of action the audit log records, also
+            accepted one at a time as the `event_key` filter. Names read `<object>_<action>` and cover
+            sign-ins and 2FA, users and roles, group tags, chats and membership, messages, reactions,
+            threads, access tokens, KMS operations, DLP hits, API searches, bot settings, OAuth grants
+            and video calls.
         actor_id (str | Unset):
         actor_type (str | Unset):
         entity_id (str | Unset):
@@ -328,7 +340,11 @@ async def asyncio(
     Args:
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
-        event_key (AuditEventKey | Unset):
+        event_key (AuditEventKey | Unset): The 45 kinds of action the audit log records, also
+            accepted one at a time as the `event_key` filter. Names read `<object>_<action>` and cover
+            sign-ins and 2FA, users and roles, group tags, chats and membership, messages, reactions,
+            threads, access tokens, KMS operations, DLP hits, API searches, bot settings, OAuth grants
+            and video calls.
         actor_id (str | Unset):
         actor_type (str | Unset):
         entity_id (str | Unset):

@@ -116,7 +116,7 @@ def sync_detailed(
     `tasks:create`.
 
     Args:
-        body (TaskCreateRequest):
+        body (TaskCreateRequest): Body of `POST /tasks`, with the task fields inside `task`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ def sync(
     `tasks:create`.
 
     Args:
-        body (TaskCreateRequest):
+        body (TaskCreateRequest): Body of `POST /tasks`, with the task fields inside `task`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     `tasks:create`.
 
     Args:
-        body (TaskCreateRequest):
+        body (TaskCreateRequest): Body of `POST /tasks`, with the task fields inside `task`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     `tasks:create`.
 
     Args:
-        body (TaskCreateRequest):
+        body (TaskCreateRequest): Body of `POST /tasks`, with the task fields inside `task`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

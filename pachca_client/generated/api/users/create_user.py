@@ -110,7 +110,8 @@ def sync_detailed(
     `chat_ids` that the token may add members to, else 400. Scope `users:create`.
 
     Args:
-        body (UserCreateRequest):
+        body (UserCreateRequest): Body of `POST /users`: the new employee under `user`, plus the
+            top-level `skip_email_notify` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     `chat_ids` that the token may add members to, else 400. Scope `users:create`.
 
     Args:
-        body (UserCreateRequest):
+        body (UserCreateRequest): Body of `POST /users`: the new employee under `user`, plus the
+            top-level `skip_email_notify` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     `chat_ids` that the token may add members to, else 400. Scope `users:create`.
 
     Args:
-        body (UserCreateRequest):
+        body (UserCreateRequest): Body of `POST /users`: the new employee under `user`, plus the
+            top-level `skip_email_notify` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     `chat_ids` that the token may add members to, else 400. Scope `users:create`.
 
     Args:
-        body (UserCreateRequest):
+        body (UserCreateRequest): Body of `POST /users`: the new employee under `user`, plus the
+            top-level `skip_email_notify` flag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

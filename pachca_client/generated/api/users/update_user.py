@@ -120,7 +120,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UserUpdateRequest):
+        body (UserUpdateRequest): Body of `PUT /users/{id}`: the fields to change under `user`;
+            those left out keep their values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,8 @@ def sync(
 
     Args:
         id (int):
-        body (UserUpdateRequest):
+        body (UserUpdateRequest): Body of `PUT /users/{id}`: the fields to change under `user`;
+            those left out keep their values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UserUpdateRequest):
+        body (UserUpdateRequest): Body of `PUT /users/{id}`: the fields to change under `user`;
+            those left out keep their values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UserUpdateRequest):
+        body (UserUpdateRequest): Body of `PUT /users/{id}`: the fields to change under `user`;
+            those left out keep their values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

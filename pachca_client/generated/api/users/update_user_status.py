@@ -115,7 +115,8 @@ def sync_detailed(
 
     Args:
         user_id (int):
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,8 @@ def sync(
 
     Args:
         user_id (int):
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,8 @@ async def asyncio(
 
     Args:
         user_id (int):
-        body (StatusUpdateRequest):
+        body (StatusUpdateRequest): Body for setting the caller's own or another user's status,
+            wrapped in `status`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,8 @@ def sync_detailed(
     the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
 
     Args:
-        body (OpenViewRequest):
+        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
+            button click): shows a modal form to the user who pressed the button.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
 
     Args:
-        body (OpenViewRequest):
+        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
+            button click): shows a modal form to the user who pressed the button.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
 
     Args:
-        body (OpenViewRequest):
+        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
+            button click): shows a modal form to the user who pressed the button.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +208,8 @@ async def asyncio(
     the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
 
     Args:
-        body (OpenViewRequest):
+        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
+            button click): shows a modal form to the user who pressed the button.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,334 @@
+"""`Pachca` and `AsyncPachca`: configuration, sending, error mapping and response unwrapping.
+
+Everything that does not touch I/O lives in `_ClientCore` and is shared by the twins; each twin
+only sends (`httpx.Client` or `httpx.AsyncClient`, wrapped by the retry transport). The per-tag
+resources (`pachca.chats`, ...) are generated from openapi.yaml into `generated/resources.py`.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import platform
+from collections.abc import Generator
+from types import ModuleType, TracebackType
+from typing import Any, Literal, Self
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    status_error,
+)
+from ._logging import configure_from_env, logger, redact_headers
+from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
+from .generated.client import AuthenticatedClient
+from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
+
+DEFAULT_BASE_URL = "https://api.pachca.com/api/shared/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+Unwrap = Literal["none", "data", "model", "location"]
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def _validate_token(token: str | None) -> str:
+    if token is None:
+        token = os.environ.get("PACHCA_TOKEN")
+        if not token:
+            raise ValueError("No Pachca token: pass token=... or set the PACHCA_TOKEN environment variable.")
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str, not {type(token).__name__}")
+    token = token.strip()
+    if not token:
+        raise ValueError("token is empty: pass a Pachca API token (Automations -> API, or a bot's token).")
+    if any(c.isspace() or ord(c) < 32 for c in token):
+        raise ValueError("token contains whitespace or control characters; check how it was copied.")
+    return token
+
+
+def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
+    raw = base_url if base_url is not None else os.environ.get("PACHCA_BASE_URL") or DEFAULT_BASE_URL
+    if not isinstance(raw, str | httpx.URL):
+        raise TypeError(f"base_url must be a str, not {type(raw).__name__}")
+    try:
+        url = httpx.URL(str(raw))
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {str(raw)!r} is not a valid URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, not {str(raw)!r}")
+    return url.copy_with(path=url.path.rstrip("/") or "/")
+
+
+def _validate_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
+
+
+class _BearerAuth(httpx.Auth):
+    """Adds the token only to requests for the API's own origin (never to storage or other hosts)."""
+
+    def __init__(self, token: str, origin: httpx.URL) -> None:
+        self._header = f"Bearer {token}"
+        self._origin = (origin.scheme, origin.host, origin.port)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+            request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "<BearerAuth token=<redacted>>"
+
+
+class _ClientCore:
+    """Settings and the I/O-free half of a call, shared by `Pachca` and `AsyncPachca`."""
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        token: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+    ) -> None:
+        configure_from_env()
+        self._token = _validate_token(token)
+        self.base_url = _validate_base_url(base_url)
+        self.timeout = _validate_timeout(timeout)
+        policy = retry_policy or RetryPolicy()
+        self.retry_policy = policy if max_retries is NOT_GIVEN else _with_retries(policy, max_retries)
+        self.max_retries = self.retry_policy.max_retries
+        self._auth = _BearerAuth(self._token, self.base_url)
+        self._headers = {
+            "User-Agent": f"pachca-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}",
+            "Accept": "application/json",
+        }
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token=<redacted>)"
+
+    def _options_copy(self, timeout: Any, max_retries: Any) -> Self:
+        """A view of this client with other defaults, sharing its connection pool."""
+        clone = copy.copy(self)
+        for name in RESOURCE_NAMES:
+            clone.__dict__.pop(name, None)
+        if timeout is not NOT_GIVEN:
+            clone.timeout = _validate_timeout(timeout)
+        if max_retries is not NOT_GIVEN:
+            clone.retry_policy = _with_retries(self.retry_policy, max_retries)
+            clone.max_retries = clone.retry_policy.max_retries
+        return clone
+
+    def _build_request(self, endpoint: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
+        spec = endpoint._get_kwargs(**arguments)
+        spec.setdefault("extensions", {})[MAX_RETRIES_EXTENSION] = self.max_retries
+        request = self._http.build_request(timeout=self.timeout, **spec)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "request %s %s headers=%s", request.method, request.url, redact_headers(request.headers.items())
+            )
+        return request
+
+    def _transport_error(self, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(
+                f"No answer from {request.url.host} in time ({type(error).__name__}).", request=request
+            )
+        return APIConnectionError(
+            f"Could not talk to {request.url.host}: {type(error).__name__}: {error}", request=request
+        )
+
+    def _finish(self, endpoint: ModuleType, response: httpx.Response, unwrap: Unwrap) -> Any:
+        """Map a received response to the method's return value, or raise the typed exception."""
+        request = response.request
+        logger.debug(
+            "%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, _elapsed_ms(response)
+        )
+        if unwrap == "location" and response.is_redirect:
+            location = response.headers.get("location")
+            if not location:
+                raise APIResponseValidationError(response, "a redirect without a Location header")
+            return location
+        if not response.is_success:
+            raise status_error(response)
+        if unwrap == "none":
+            return None
+        try:
+            parsed = endpoint._parse_response(client=self._generated_client, response=response)
+        except KeyError as error:
+            raise APIResponseValidationError(response, f"the required field {error.args[0]!r} is missing") from error
+        except (ValueError, TypeError, AttributeError) as error:
+            raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from error
+        if parsed is None and response.content.strip() not in (b"null",):
+            raise APIResponseValidationError(response, f"status {response.status_code} is not a documented success")
+        if unwrap == "data" and parsed is not None:
+            return parsed.data
+        return parsed
+
+    @property
+    def _generated_client(self) -> AuthenticatedClient:
+        """The openapi-python-client `AuthenticatedClient` over this client's connection pool."""
+        generated: AuthenticatedClient | None = self.__dict__.get("_generated")
+        if generated is None:
+            generated = AuthenticatedClient(base_url=str(self.base_url), token=self._token, timeout=self.timeout)
+            if isinstance(self._http, httpx.Client):
+                generated.set_httpx_client(self._http)
+            else:
+                generated.set_async_httpx_client(self._http)
+            self.__dict__["_generated"] = generated
+        return generated
+
+    @property
+    def generated_client(self) -> AuthenticatedClient:
+        """For the generated functional API: `api.chats.get_chat.sync(id=1, client=pachca.generated_client)`.
+
+        It shares this client's connections, retries and authentication.
+        """
+        return self._generated_client
+
+
+def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
+    import dataclasses
+
+    return dataclasses.replace(policy, max_retries=max_retries)
+
+
+def _elapsed_ms(response: httpx.Response) -> float:
+    try:
+        return response.elapsed.total_seconds() * 1000
+    except RuntimeError:
+        return 0.0
+
+
+class Pachca(_ClientCore, SyncResources):
+    """The synchronous Pachca client. Use it as a context manager, or call `close()`.
+
+    pachca = Pachca("token")                        # or PACHCA_TOKEN in the environment
+    chat = pachca.chats.get_chat(42)                # -> Chat, or raises NotFoundError
+    for user in pachca.users.list_users_iter():     # lazy: one page at a time
+        ...
+    """
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        super().__init__(token, base_url, timeout, max_retries, retry_policy)
+        inner = transport if transport is not None else httpx.HTTPTransport(limits=limits)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self.timeout,
+            transport=RetryTransport(inner, self.retry_policy),
+            follow_redirects=False,
+        )
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
+        """The same client with other defaults for the calls made through it (connections are shared)."""
+        return self._options_copy(timeout, max_retries)
+
+    def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
+        request = self._build_request(endpoint, arguments)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        return self._finish(endpoint, response, unwrap)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncPachca(_ClientCore, AsyncResources):
+    """The asyncio Pachca client: the same methods as `Pachca`, awaited.
+
+    async with AsyncPachca("token") as pachca:
+        async for user in pachca.users.list_users_iter():
+            ...
+    """
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        super().__init__(token, base_url, timeout, max_retries, retry_policy)
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self.timeout,
+            transport=AsyncRetryTransport(inner, self.retry_policy),
+            follow_redirects=False,
+        )
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
+        """The same client with other defaults for the calls made through it (connections are shared)."""
+        return self._options_copy(timeout, max_retries)
+
+    async def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
+        request = self._build_request(endpoint, arguments)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        return self._finish(endpoint, response, unwrap)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

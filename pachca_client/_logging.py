@@ -1,0 +1,38 @@
+"""Logging under the `pachca_client` logger; `PACHCA_LOG=debug|info|warning` turns on output to stderr.
+
+Only method, path, status and timing are logged; headers appear at debug level with
+`Authorization` redacted. The token is never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterable
+
+logger = logging.getLogger("pachca_client")
+
+SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
+_configured = False
+
+
+def configure_from_env() -> None:
+    """Attach a stderr handler once, at the level named by PACHCA_LOG (if set)."""
+    global _configured
+    level_name = os.environ.get("PACHCA_LOG", "").strip().upper()
+    if _configured or not level_name:
+        return
+    level = logging.getLevelName(level_name)
+    if not isinstance(level, int):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    _configured = True
+
+
+def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Headers safe to log: secrets replaced by `<redacted>`."""
+    return {name: ("<redacted>" if name.lower() in SECRET_HEADERS else value) for name, value in headers}

@@ -1,0 +1,115 @@
+"""Lazy iteration over Pachca's cursor-paginated lists and searches.
+
+Lists answer `meta.paginate = {next_page, has_next, ...}` and end at `has_next: false` (a short
+page is not the end). Searches answer `meta = {total, paginate: {next_page}}` and end when the
+items seen reach `total` or a page is empty. Some lists answer the search shape (`GET /users`
+with `query`), so the stop rule looks at what came back, not at what was asked. A repeated
+cursor also ends the iteration, so a misbehaving server cannot cause an endless loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from ._client import AsyncPachca, Pachca
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT", bound="Page[Any]")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+
+
+class Page(Protocol[ItemT_co]):
+    """What every paginated response model has."""
+
+    @property
+    def data(self) -> Sequence[ItemT_co]: ...  # pragma: no cover - protocol
+
+    @property
+    def meta(self) -> Any: ...  # pragma: no cover - protocol
+
+
+def _field(obj: Any, name: str) -> Any:
+    """A field of a generated model, or an unknown field kept in its additional properties."""
+    from .generated.types import Unset
+
+    if obj is None or isinstance(obj, Unset):
+        return None
+    value = getattr(obj, name, None)
+    if value is None and hasattr(obj, "additional_properties"):
+        value = obj.additional_properties.get(name)
+    return None if isinstance(value, Unset) else value
+
+
+class Cursor:
+    """Walks one paginated listing: tells the cursor for the next page, or that it has ended."""
+
+    def __init__(self) -> None:
+        self.cursor: str | None = None
+        self.seen = 0
+        self._used: set[str] = set()
+
+    def advance(self, page: Page[Any]) -> bool:
+        """Record a fetched page; True when there is another page to fetch."""
+        self.seen += len(page.data)
+        paginate = _field(page.meta, "paginate")
+        next_page = _field(paginate, "next_page")
+        if not page.data or not next_page or next_page in self._used or next_page == self.cursor:
+            return False
+        has_next = _field(paginate, "has_next")
+        if has_next is False:
+            return False
+        total = _field(page.meta, "total")
+        if has_next is None and isinstance(total, int) and self.seen >= total:
+            return False
+        if self.cursor:
+            self._used.add(self.cursor)
+        self.cursor = str(next_page)
+        return True
+
+
+class SyncPaginator(Generic[PageT, ItemT]):
+    """Iterate items (`for chat in ...`) or whole pages (`.pages()`); a page is fetched only when needed."""
+
+    def __init__(self, client: Pachca, endpoint: ModuleType, arguments: dict[str, Any]) -> None:
+        self._client = client
+        self._endpoint = endpoint
+        self._arguments = arguments
+
+    def pages(self) -> Iterator[PageT]:
+        cursor = Cursor()
+        while True:
+            page: PageT = self._client._request(self._endpoint, "model", {**self._arguments, "cursor": cursor.cursor})
+            yield page
+            if not cursor.advance(page):
+                return
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page.data
+
+
+class AsyncPaginator(Generic[PageT, ItemT]):
+    """The async twin: `async for item in ...`, or `async for page in ....pages()`."""
+
+    def __init__(self, client: AsyncPachca, endpoint: ModuleType, arguments: dict[str, Any]) -> None:
+        self._client = client
+        self._endpoint = endpoint
+        self._arguments = arguments
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        cursor = Cursor()
+        while True:
+            page: PageT = await self._client._request(
+                self._endpoint, "model", {**self._arguments, "cursor": cursor.cursor}
+            )
+            yield page
+            if not cursor.advance(page):
+                return
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in page.data:
+                yield item

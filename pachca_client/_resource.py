@@ -1,0 +1,47 @@
+"""Base classes of the generated per-tag resources (`pachca.chats`, `pachca.messages`, ...).
+
+A resource method is generated from openapi.yaml; it names its endpoint module and hands the
+call to the client, which sends it, maps errors and unwraps the response.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from ._client import AsyncPachca, Pachca
+
+ModelT = TypeVar("ModelT")
+
+
+def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str = "body") -> ModelT:
+    """Accept a request body as its model or as a plain mapping (validated into the model)."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return cast(ModelT, cast(Any, cls).from_dict(dict(value)))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(f"{argument} is not a valid {cls.__name__}: {type(error).__name__}: {error}") from error
+    raise TypeError(f"{argument} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+
+
+class SyncResource:
+    """One API tag on a `Pachca` client."""
+
+    def __init__(self, client: Pachca) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class AsyncResource:
+    """One API tag on an `AsyncPachca` client."""
+
+    def __init__(self, client: AsyncPachca) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"

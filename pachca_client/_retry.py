@@ -1,0 +1,180 @@
+"""Retries as an httpx transport wrapper: one policy, a sync and an async twin.
+
+What is retried, and why:
+* 429 on any method: the server did not act on the request. Wait `Retry-After` (seconds or an
+  HTTP date); when the server asks for longer than `max_retry_after`, give up at once and let
+  the caller see `RateLimitError.retry_after` (Pachca restricts tokens that hammer on 429).
+* 5xx, 408, timeouts and broken connections: only for idempotent methods (GET, PUT, DELETE,
+  HEAD, OPTIONS). Pachca's writes are not idempotent, so a POST answered 503 is never resent.
+* Connect errors on any method: the request provably never reached the server.
+Waits grow exponentially with jitter. The decisions live in `RetryPolicy` (no I/O); the two
+transports only send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+logger = logging.getLogger("pachca_client")
+
+MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
+NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+
+def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delta-seconds or HTTP date); None if absent or bad."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, moment.timestamp() - now())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to retry and how long to wait. `sleep`, `async_sleep` and `clock` are injectable for tests."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: tuple[float, float] = (0.5, 1.5)
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, not {self.max_retries!r}")
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential wait before retry number `attempt + 1`, with jitter."""
+        low, high = self.jitter
+        return min(self.max_delay, self.initial_delay * 2.0**attempt) * random.uniform(low, high)
+
+    def start(self, request: httpx.Request) -> RetryState:
+        limit = request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries)
+        return RetryState(self, request, limit)
+
+
+@dataclass
+class RetryState:
+    """The retry bookkeeping of one request: ask it after each attempt whether (and how long) to wait."""
+
+    policy: RetryPolicy
+    request: httpx.Request
+    limit: int
+    attempt: int = 0
+
+    @property
+    def idempotent(self) -> bool:
+        return self.request.method in IDEMPOTENT_METHODS
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        status = response.status_code
+        if status == 429:
+            wait = parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
+            if wait is not None and wait > self.policy.max_retry_after:
+                logger.warning("rate limited: the server asks to wait %.0f s; not retrying", wait)
+                return None
+            return self._next(wait, f"HTTP {status}")
+        if status in RETRYABLE_STATUSES and self.idempotent:
+            return self._next(None, f"HTTP {status}")
+        return None
+
+    def after_error(self, error: Exception) -> float | None:
+        if isinstance(error, NEVER_SENT_ERRORS) or (isinstance(error, RETRYABLE_ERRORS) and self.idempotent):
+            return self._next(None, type(error).__name__)
+        return None
+
+    def _next(self, wait: float | None, reason: str) -> float | None:
+        if self.attempt >= self.limit:
+            return None
+        delay = self.policy.backoff(self.attempt) if wait is None else wait
+        self.attempt += 1
+        logger.info(
+            "retrying %s %s in %.2f s (retry %d of %d): %s",
+            self.request.method,
+            self.request.url.path,
+            delay,
+            self.attempt,
+            self.limit,
+            reason,
+        )
+        return delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+        self.inner = inner
+        self.policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        state = self.policy.start(request)
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = state.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = state.after_response(response)
+                if delay is None:
+                    return response
+                response.close()
+            self.policy.sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self.inner = inner
+        self.policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        state = self.policy.start(request)
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = state.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = state.after_response(response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self.policy.async_sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
