@@ -30,7 +30,7 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(PY) -m ruff check pachca_client scripts tests
-	$(PY) -m ruff format --check pachca_client scripts tests --exclude pachca_client/generated
-	$(PY) -m mypy pachca_client
+	$(PY) -m ruff check pachca_client scripts tests examples
+	$(PY) -m ruff format --check pachca_client scripts tests examples --exclude pachca_client/generated
+	$(PY) -m mypy pachca_client examples
 	cd scripts && ../$(PY) -m mypy --strict *.py

@@ -11,6 +11,7 @@ import copy
 import logging
 import os
 import platform
+import time
 from collections.abc import Generator
 from types import ModuleType, TracebackType
 from typing import Any, Literal, Self
@@ -159,12 +160,11 @@ class _ClientCore:
             f"Could not talk to {request.url.host}: {type(error).__name__}: {error}", request=request
         )
 
-    def _finish(self, endpoint: ModuleType, response: httpx.Response, unwrap: Unwrap) -> Any:
+    def _finish(self, endpoint: ModuleType, response: httpx.Response, unwrap: Unwrap, started: float) -> Any:
         """Map a received response to the method's return value, or raise the typed exception."""
         request = response.request
-        logger.debug(
-            "%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, _elapsed_ms(response)
-        )
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        logger.debug("%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed_ms)
         if unwrap == "location" and response.is_redirect:
             location = response.headers.get("location")
             if not location:
@@ -214,13 +214,6 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
     return dataclasses.replace(policy, max_retries=max_retries)
 
 
-def _elapsed_ms(response: httpx.Response) -> float:
-    try:
-        return response.elapsed.total_seconds() * 1000
-    except RuntimeError:
-        return 0.0
-
-
 class Pachca(_ClientCore, SyncResources):
     """The synchronous Pachca client. Use it as a context manager, or call `close()`.
 
@@ -260,11 +253,12 @@ class Pachca(_ClientCore, SyncResources):
 
     def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
         request = self._build_request(endpoint, arguments)
+        started = time.perf_counter()
         try:
             response = self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
-        return self._finish(endpoint, response, unwrap)
+        return self._finish(endpoint, response, unwrap, started)
 
     def close(self) -> None:
         self._http.close()
@@ -316,11 +310,12 @@ class AsyncPachca(_ClientCore, AsyncResources):
 
     async def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
         request = self._build_request(endpoint, arguments)
+        started = time.perf_counter()
         try:
             response = await self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
-        return self._finish(endpoint, response, unwrap)
+        return self._finish(endpoint, response, unwrap, started)
 
     async def close(self) -> None:
         await self._http.aclose()

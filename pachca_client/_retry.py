@@ -127,17 +127,27 @@ class RetryState:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend."""
+    """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend.
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+    With `read_body` (the default, right for the API's small JSON answers) the body is read here,
+    so a connection cut mid-body is retried like any other transport failure.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, *, read_body: bool = True) -> None:
         self.inner = inner
         self.policy = policy
+        self.read_body = read_body
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
         while True:
             try:
                 response = self.inner.handle_request(request)
+                if self.read_body:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.TransportError as error:
                 delay = state.after_error(error)
                 if delay is None:
@@ -156,15 +166,21 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, *, read_body: bool = True) -> None:
         self.inner = inner
         self.policy = policy
+        self.read_body = read_body
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
+                if self.read_body:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.TransportError as error:
                 delay = state.after_error(error)
                 if delay is None:

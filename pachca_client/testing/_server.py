@@ -1,0 +1,164 @@
+"""A real HTTP/1.1 server on 127.0.0.1 in a background thread, driven by a plain function.
+
+The function receives each `ReceivedRequest` and returns a `Reply`; a reply can also misbehave
+on purpose (arrive late, drop the connection, cut the body short) so tests can see how a client
+copes with the network as it really is. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Literal, Self
+from urllib.parse import parse_qsl, urlsplit
+
+Misbehaviour = Literal["drop", "truncate"]
+
+
+@dataclass(frozen=True)
+class ReceivedRequest:
+    """A request as the server saw it."""
+
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+    def param(self, name: str) -> str | None:
+        return next((value for key, value in self.query if key == name), None)
+
+    def params(self, name: str) -> list[str]:
+        return [value for key, value in self.query if key == name]
+
+
+@dataclass
+class Reply:
+    """What to answer. `delay` waits before answering; `misbehave` breaks the answer on purpose."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    misbehave: Misbehaviour | None = None
+
+    @classmethod
+    def json(cls, payload: Any, status: int = 200, **options: Any) -> Reply:
+        headers = {"Content-Type": "application/json; charset=utf-8", **options.pop("headers", {})}
+        return cls(status=status, body=json.dumps(payload).encode(), headers=headers, **options)
+
+
+App = Callable[[ReceivedRequest], Reply]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence the per-request lines http.server prints to stderr."""
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        request = ReceivedRequest(
+            method=self.command,
+            path=parts.path,
+            query=parse_qsl(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+        )
+        self.server.record(request)
+        try:
+            reply = self.server.app(request)
+        except Exception as error:  # a bug in the app: answer 500 and keep the server alive
+            reply = Reply.json({"error": "fake_server_bug", "error_description": repr(error)}, status=500)
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.misbehave == "drop":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        if reply.misbehave == "truncate":
+            self.send_header("Content-Length", str(len(reply.body) + 100))
+            self.end_headers()
+            self.wfile.write(reply.body[: len(reply.body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256
+
+    def __init__(self, address: tuple[str, int], app: App) -> None:
+        super().__init__(address, _Handler)
+        self.app = app
+        self.requests: list[ReceivedRequest] = []
+        self._lock = threading.Lock()
+
+    def record(self, request: ReceivedRequest) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+
+class LoopbackServer:
+    """Serve `app` on 127.0.0.1 (a free port) until `stop()`; usable as a context manager."""
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._server = _Server((host, port), app)
+        self._thread = threading.Thread(target=self._server.serve_forever, name="pachca-loopback", daemon=True)
+        self._started = False
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def requests(self) -> list[ReceivedRequest]:
+        """Every request received so far, in arrival order (a copy)."""
+        with self._server._lock:
+            return list(self._server.requests)
+
+    def clear(self) -> None:
+        with self._server._lock:
+            self._server.requests.clear()
+
+    def start(self) -> Self:
+        if not self._started:
+            self._thread.start()
+            self._started = True
+        return self
+
+    def stop(self) -> None:
+        if self._started:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+        self._server.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
