@@ -18,6 +18,7 @@ from typing import Any, Literal, Self
 
 import httpx
 
+from ._arguments import check_arguments
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -142,7 +143,7 @@ class _ClientCore:
         return clone
 
     def _build_request(self, endpoint: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
-        spec = endpoint._get_kwargs(**arguments)
+        spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
         spec.setdefault("extensions", {})[MAX_RETRIES_EXTENSION] = self.max_retries
         request = self._http.build_request(timeout=self.timeout, **spec)
         if logger.isEnabledFor(logging.DEBUG):

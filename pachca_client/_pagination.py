@@ -51,6 +51,10 @@ class Cursor:
         self.seen = 0
         self._used: set[str] = set()
 
+    def arguments(self, base: dict[str, Any]) -> dict[str, Any]:
+        """The call's arguments for the next page (no `cursor` on the first one)."""
+        return base if self.cursor is None else {**base, "cursor": self.cursor}
+
     def advance(self, page: Page[Any]) -> bool:
         """Record a fetched page; True when there is another page to fetch."""
         self.seen += len(page.data)
@@ -81,7 +85,7 @@ class SyncPaginator(Generic[PageT, ItemT]):
     def pages(self) -> Iterator[PageT]:
         cursor = Cursor()
         while True:
-            page: PageT = self._client._request(self._endpoint, "model", {**self._arguments, "cursor": cursor.cursor})
+            page: PageT = self._client._request(self._endpoint, "model", cursor.arguments(self._arguments))
             yield page
             if not cursor.advance(page):
                 return
@@ -102,9 +106,7 @@ class AsyncPaginator(Generic[PageT, ItemT]):
     async def pages(self) -> AsyncIterator[PageT]:
         cursor = Cursor()
         while True:
-            page: PageT = await self._client._request(
-                self._endpoint, "model", {**self._arguments, "cursor": cursor.cursor}
-            )
+            page: PageT = await self._client._request(self._endpoint, "model", cursor.arguments(self._arguments))
             yield page
             if not cursor.advance(page):
                 return

@@ -658,3 +658,24 @@ def test_every_tag_is_an_attribute_with_every_operation(project_spec: dict[str, 
             assert hasattr(pachca, name)
         for name in ("tasks", "views", "bots", "security", "profile", "oauth", "custom_properties", "files"):
             assert hasattr(pachca, name)
+
+
+def test_wrong_argument_types_fail_at_the_call_site_with_the_operation_named() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"data": [], "meta": {"paginate": {"next_page": "x", "has_next": False}}})
+
+    with client(handler) as pachca:
+        with pytest.raises(TypeError, match=r"get_chat\(\): argument 'id' must be int, not str"):
+            pachca.chats.get_chat("abc")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="argument 'limit' must be int, not bool"):
+            pachca.chats.list_chats(limit=True)
+        with pytest.raises(TypeError, match="argument 'chat_ids' must be a list, not int"):
+            pachca.search.search_messages(chat_ids=5)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="argument 'order' must be SortOrder or one of 'asc', 'desc'"):
+            pachca.chats.list_chats(order=1)  # type: ignore[arg-type]
+        assert sent == [], "nothing is sent when an argument is wrong"
+        pachca.chats.list_chats(order="asc", sort="last_message_at")  # type: ignore[arg-type]
+    assert dict(sent[0].url.params) == {"order": "asc", "sort": "last_message_at"}
