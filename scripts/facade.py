@@ -127,3 +127,32 @@ def model_imports(resources: list[FacadeResource]) -> list[str]:
                 if "models." in line:
                     lines.add(line.replace("from ...models.", "from .models."))
     return sorted(lines)
+
+
+def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(type, event, module, class) for every member of the webhook payload union.
+
+    Pachca tells payloads apart by `type` and `event` together (`message/link_shared` shares its
+    `type` with messages), so the routes are read from each member's `type` and `event` enums.
+    """
+    from openapi_python_client.strings import ClassName
+
+    schemas = spec["components"]["schemas"]
+
+    def values(schema: dict[str, Any]) -> list[str]:
+        while "$ref" in schema:
+            schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return list(schema.get("enum", []))
+
+    routes = []
+    for name, schema in schemas.items():
+        if schema.get("x-union-deserializer") != "webhook-payload":
+            continue
+        for member in schema["anyOf"]:
+            member_name = member["$ref"].rsplit("/", 1)[-1]
+            properties = schemas[member_name]["properties"]
+            for kind in values(properties["type"]):
+                for event in values(properties["event"]):
+                    class_name = str(ClassName(member_name, "field_"))
+                    routes.append((kind, event, snake_case(class_name), class_name))
+    return sorted(routes)

@@ -34,7 +34,7 @@ HEADER = "# Generated from openapi.yaml by scripts/generate.py. Do not edit: run
 LINE_LENGTH = "120"
 
 # Extra modules rendered with the generator's own Jinja environment: template -> output file.
-EXTRA_TEMPLATES: dict[str, str] = {"resources.py.jinja": "resources.py"}
+EXTRA_TEMPLATES: dict[str, str] = {"resources.py.jinja": "resources.py", "webhook_routes.py.jinja": "webhook_routes.py"}
 
 
 def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
@@ -72,8 +72,13 @@ def render(output: Path) -> None:
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
-        resources = facade.plan(project.openapi.endpoint_collections_by_tag, load_spec(SPEC))
-        context = {"resources": resources, "model_imports": facade.model_imports(resources)}
+        spec = load_spec(SPEC)
+        resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
+        context = {
+            "resources": resources,
+            "model_imports": facade.model_imports(resources),
+            "webhook_routes": facade.webhook_routes(spec),
+        }
         for template_name, relative in EXTRA_TEMPLATES.items():
             template = project.env.get_template(template_name)
             (output / relative).write_text(template.render(**context), encoding="utf-8")
