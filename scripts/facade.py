@@ -145,7 +145,7 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         return list(schema.get("enum", []))
 
     routes = []
-    for name, schema in schemas.items():
+    for schema in schemas.values():
         if schema.get("x-union-deserializer") != "webhook-payload":
             continue
         for member in schema["anyOf"]:
