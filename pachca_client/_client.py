@@ -13,6 +13,7 @@ import os
 import platform
 import time
 from collections.abc import Generator
+from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import Any, Literal, Self
 
@@ -25,6 +26,7 @@ from ._exceptions import (
     APITimeoutError,
     status_error,
 )
+from ._files import AsyncChats, AsyncFiles, Chats, Files
 from ._logging import configure_from_env, logger, redact_headers
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
@@ -36,7 +38,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
-Unwrap = Literal["none", "data", "model", "location"]
+Unwrap = Literal["none", "data", "model", "location", "json"]
 
 
 class _NotGiven:
@@ -130,6 +132,14 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token=<redacted>)"
 
+    def _storage_settings(self) -> dict[str, Any]:
+        """Settings of the storage client: no auth, no API headers beyond the user agent."""
+        return {
+            "timeout": self.timeout,
+            "follow_redirects": True,
+            "headers": {"User-Agent": self._headers["User-Agent"]},
+        }
+
     def _options_copy(self, timeout: Any, max_retries: Any) -> Self:
         """A view of this client with other defaults, sharing its connection pool."""
         clone = copy.copy(self)
@@ -175,6 +185,11 @@ class _ClientCore:
             raise status_error(response)
         if unwrap == "none":
             return None
+        if unwrap == "json":
+            try:
+                return response.json()
+            except ValueError as error:
+                raise APIResponseValidationError(response, "the body is not JSON") from error
         try:
             parsed = endpoint._parse_response(client=self._generated_client, response=response)
         except KeyError as error:
@@ -235,9 +250,11 @@ class Pachca(_ClientCore, SyncResources):
         max_retries: int = NOT_GIVEN,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        storage_transport: httpx.BaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
+        self._storage_transport = storage_transport
         inner = transport if transport is not None else httpx.HTTPTransport(limits=limits)
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -252,6 +269,22 @@ class Pachca(_ClientCore, SyncResources):
         """The same client with other defaults for the calls made through it (connections are shared)."""
         return self._options_copy(timeout, max_retries)
 
+    @cached_property
+    def files(self) -> Files:
+        return Files(self)
+
+    @cached_property
+    def chats(self) -> Chats:
+        return Chats(self)
+
+    @cached_property
+    def _storage(self) -> httpx.Client:
+        """The client for storage hosts (uploads, export downloads): it never carries the token."""
+        inner = self._storage_transport or httpx.HTTPTransport()
+        return httpx.Client(
+            **self._storage_settings(), transport=RetryTransport(inner, self.retry_policy, read_body=False)
+        )
+
     def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
         request = self._build_request(endpoint, arguments)
         started = time.perf_counter()
@@ -263,6 +296,8 @@ class Pachca(_ClientCore, SyncResources):
 
     def close(self) -> None:
         self._http.close()
+        if "_storage" in self.__dict__:
+            self._storage.close()
 
     def __enter__(self) -> Self:
         return self
@@ -292,9 +327,11 @@ class AsyncPachca(_ClientCore, AsyncResources):
         max_retries: int = NOT_GIVEN,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        storage_transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
+        self._storage_transport = storage_transport
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -309,6 +346,21 @@ class AsyncPachca(_ClientCore, AsyncResources):
         """The same client with other defaults for the calls made through it (connections are shared)."""
         return self._options_copy(timeout, max_retries)
 
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
+
+    @cached_property
+    def chats(self) -> AsyncChats:
+        return AsyncChats(self)
+
+    @cached_property
+    def _storage(self) -> httpx.AsyncClient:
+        """The client for storage hosts (uploads, export downloads): it never carries the token."""
+        inner = self._storage_transport or httpx.AsyncHTTPTransport()
+        settings = self._storage_settings()
+        return httpx.AsyncClient(**settings, transport=AsyncRetryTransport(inner, self.retry_policy, read_body=False))
+
     async def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
         request = self._build_request(endpoint, arguments)
         started = time.perf_counter()
@@ -320,6 +372,8 @@ class AsyncPachca(_ClientCore, AsyncResources):
 
     async def close(self) -> None:
         await self._http.aclose()
+        if "_storage" in self.__dict__:
+            await self._storage.aclose()
 
     async def __aenter__(self) -> Self:
         return self

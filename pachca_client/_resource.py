@@ -6,7 +6,11 @@ call to the client, which sends it, maps errors and unwraps the response.
 
 from __future__ import annotations
 
+import io
+import mimetypes
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -25,6 +29,38 @@ def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ValueError(f"{argument} is not a valid {cls.__name__}: {type(error).__name__}: {error}") from error
     raise TypeError(f"{argument} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+
+
+def as_form(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str = "body") -> ModelT:
+    """Accept a multipart body as its model or as a mapping; file parts may be bytes, a path or a file."""
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{argument} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+    fields = {name: _as_file(part) for name, part in value.items()}
+    try:
+        return cls(**fields)
+    except TypeError as error:
+        raise ValueError(f"{argument} is not a valid {cls.__name__}: {error}") from error
+
+
+def _as_file(part: Any) -> Any:
+    """A `File` for raw bytes, a path or a binary file object; anything else unchanged."""
+    from .generated.types import File
+
+    if isinstance(part, File):
+        return part
+    if isinstance(part, bytes):
+        return File(payload=io.BytesIO(part), file_name="file")
+    if isinstance(part, os.PathLike):
+        path = Path(part)
+        return File(
+            payload=io.BytesIO(path.read_bytes()), file_name=path.name, mime_type=mimetypes.guess_type(path.name)[0]
+        )
+    if hasattr(part, "read"):
+        name = Path(str(getattr(part, "name", "file"))).name
+        return File(payload=part, file_name=name, mime_type=mimetypes.guess_type(name)[0])
+    return part
 
 
 class SyncResource:

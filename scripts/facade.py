@@ -26,6 +26,7 @@ class FacadeMethod:
     unwrap: str  # none | data | model | location
     body_model: str | None = None  # JSON body class, accepted also as a mapping
     body_module: str | None = None
+    body_is_form: bool = False  # multipart: built from a mapping of field -> value or file
     page_type: str | None = None
     item_type: str | None = None
     imports: set[str] = field(default_factory=set)
@@ -93,9 +94,10 @@ def plan_method(endpoint: Any, paginated: bool) -> FacadeMethod:
         method.page_type = _code(prop)
         method.item_type = _code(items.inner_property, method.imports)
     for body in endpoint.bodies:
-        if body.content_type == "application/json" and isinstance(body.prop, ModelProperty):
+        if isinstance(body.prop, ModelProperty) and body.content_type in ("application/json", "multipart/form-data"):
             method.body_model = body.prop.class_info.name
             method.body_module = body.prop.class_info.module_name
+            method.body_is_form = body.content_type == "multipart/form-data"
     return method
 
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .._pagination import AsyncPaginator, SyncPaginator
-from .._resource import AsyncResource, SyncResource, as_model
+from .._resource import AsyncResource, SyncResource, as_form, as_model
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -2437,7 +2437,7 @@ class ProfileResource(SyncResource):
     def update_profile_avatar(
         self,
         *,
-        body: UpdateProfileAvatarBody,
+        body: UpdateProfileAvatarBody | Mapping[str, Any],
     ) -> AvatarData:
         """Set own avatar image
 
@@ -2446,12 +2446,13 @@ class ProfileResource(SyncResource):
         """
 
         from .api.profile import update_profile_avatar as endpoint
+        from .models.update_profile_avatar_body import UpdateProfileAvatarBody
 
         result: AvatarData = self._client._request(
             endpoint,
             "data",
             {
-                "body": body,
+                "body": as_form(UpdateProfileAvatarBody, body),
             },
         )
         return result
@@ -2540,7 +2541,7 @@ class AsyncProfileResource(AsyncResource):
     async def update_profile_avatar(
         self,
         *,
-        body: UpdateProfileAvatarBody,
+        body: UpdateProfileAvatarBody | Mapping[str, Any],
     ) -> AvatarData:
         """Set own avatar image
 
@@ -2549,12 +2550,13 @@ class AsyncProfileResource(AsyncResource):
         """
 
         from .api.profile import update_profile_avatar as endpoint
+        from .models.update_profile_avatar_body import UpdateProfileAvatarBody
 
         result: AvatarData = await self._client._request(
             endpoint,
             "data",
             {
-                "body": body,
+                "body": as_form(UpdateProfileAvatarBody, body),
             },
         )
         return result
@@ -4128,7 +4130,7 @@ class UsersResource(SyncResource):
         self,
         user_id: int,
         *,
-        body: UpdateUserAvatarBody,
+        body: UpdateUserAvatarBody | Mapping[str, Any],
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -4137,13 +4139,14 @@ class UsersResource(SyncResource):
         """
 
         from .api.users import update_user_avatar as endpoint
+        from .models.update_user_avatar_body import UpdateUserAvatarBody
 
         result: AvatarData = self._client._request(
             endpoint,
             "data",
             {
                 "user_id": user_id,
-                "body": body,
+                "body": as_form(UpdateUserAvatarBody, body),
             },
         )
         return result
@@ -4378,7 +4381,7 @@ class AsyncUsersResource(AsyncResource):
         self,
         user_id: int,
         *,
-        body: UpdateUserAvatarBody,
+        body: UpdateUserAvatarBody | Mapping[str, Any],
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -4387,13 +4390,14 @@ class AsyncUsersResource(AsyncResource):
         """
 
         from .api.users import update_user_avatar as endpoint
+        from .models.update_user_avatar_body import UpdateUserAvatarBody
 
         result: AvatarData = await self._client._request(
             endpoint,
             "data",
             {
                 "user_id": user_id,
-                "body": body,
+                "body": as_form(UpdateUserAvatarBody, body),
             },
         )
         return result

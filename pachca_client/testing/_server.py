@@ -7,6 +7,7 @@ copes with the network as it really is. Every request is recorded.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 import threading
@@ -29,6 +30,8 @@ class ReceivedRequest:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes
+    body_size: int = 0
+    body_sha256: str = ""
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -68,7 +71,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body, digest = self._read_body(length)
         parts = urlsplit(self.path)
         request = ReceivedRequest(
             method=self.command,
@@ -76,6 +79,8 @@ class _Handler(BaseHTTPRequestHandler):
             query=parse_qsl(parts.query, keep_blank_values=True),
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
+            body_size=length,
+            body_sha256=digest,
         )
         self.server.record(request)
         try:
@@ -104,6 +109,22 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(reply.body)
 
+    def _read_body(self, length: int) -> tuple[bytes, str]:
+        """The body (kept only up to `keep_body_bytes`; larger ones are hashed and discarded in chunks)."""
+        digest = hashlib.sha256()
+        if length <= self.server.keep_body_bytes:
+            body = self.rfile.read(length) if length else b""
+            digest.update(body)
+            return body, digest.hexdigest()
+        remaining = length
+        while remaining:
+            chunk = self.rfile.read(min(remaining, 1 << 16))
+            if not chunk:
+                break
+            digest.update(chunk)
+            remaining -= len(chunk)
+        return b"", digest.hexdigest()
+
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
 
@@ -111,9 +132,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
-    def __init__(self, address: tuple[str, int], app: App) -> None:
+    def __init__(self, address: tuple[str, int], app: App, keep_body_bytes: int) -> None:
         super().__init__(address, _Handler)
         self.app = app
+        self.keep_body_bytes = keep_body_bytes
         self.requests: list[ReceivedRequest] = []
         self._lock = threading.Lock()
 
@@ -123,10 +145,14 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    """Serve `app` on 127.0.0.1 (a free port) until `stop()`; usable as a context manager."""
+    """Serve `app` on 127.0.0.1 (a free port) until `stop()`; usable as a context manager.
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
-        self._server = _Server((host, port), app)
+    Bodies larger than `keep_body_bytes` are not kept (only their size and SHA-256), so a test can
+    upload hundreds of megabytes without the server holding them.
+    """
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *, keep_body_bytes: int = 16 << 20) -> None:
+        self._server = _Server((host, port), app, keep_body_bytes)
         self._thread = threading.Thread(target=self._server.serve_forever, name="pachca-loopback", daemon=True)
         self._started = False
 

@@ -1,0 +1,313 @@
+"""File uploads and export downloads: the two flows that leave the API for a storage host.
+
+Upload: `POST /uploads` returns one-time form fields and a presigned `direct_url`; the file goes
+there as `multipart/form-data` (fields in the order received, the file last), streamed from disk,
+with no `Authorization` header. Export: `GET /chats/exports/{id}` answers 302 to a temporary
+link, which is streamed to a file, again without the token. Both storage requests go through a
+separate HTTP client that never holds the token.
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+import shutil
+import struct
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email.message import Message
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+import httpx
+
+from ._exceptions import APIResponseValidationError, StorageError
+from .generated.api.files import get_upload_params
+from .generated.models.file_type import FileType
+from .generated.models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
+from .generated.models.upload_params import UploadParams
+from .generated.resources import AsyncChatsResource, AsyncFilesResource, ChatsResource, FilesResource
+
+FileSource = str | os.PathLike[str] | bytes | IO[bytes]
+
+_SPOOL_IN_MEMORY = 8 << 20  # a non-seekable stream is spooled to a temporary file beyond this
+_HEAD_BYTES = 64 << 10  # how much of a file is read to find an image's dimensions
+
+
+@attrs.frozen
+class UploadedFile:
+    """A file in Pachca's storage, ready to attach: `message.files = [uploaded.to_dict()]`."""
+
+    key: str
+    name: str
+    size: int
+    content_type: str
+    file_type: FileType
+    width: int | None = None
+    height: int | None = None
+
+    def to_message_file(self) -> MessageCreateRequestMessageFilesItem:
+        """The attachment as the message-creation model."""
+        return MessageCreateRequestMessageFilesItem.from_dict(self.to_dict())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The attachment as JSON (`key`, `name`, `file_type`, `size`, and image dimensions when known)."""
+        data: dict[str, Any] = {"key": self.key, "name": self.name, "file_type": str(self.file_type), "size": self.size}
+        if self.width is not None and self.height is not None:
+            data.update(width=self.width, height=self.height)
+        return data
+
+
+@attrs.define
+class _Source:
+    file: IO[bytes]
+    name: str
+    size: int
+    content_type: str
+    width: int | None
+    height: int | None
+
+
+@contextmanager
+def open_source(source: FileSource, name: str | None, content_type: str | None) -> Iterator[_Source]:
+    """Open what the caller gave as a seekable binary file, without reading it all into memory."""
+    owned: IO[bytes] | None = None
+    if isinstance(source, bytes):
+        file: IO[bytes] = io.BytesIO(source)
+        default_name = "file"
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise FileNotFoundError(f"no file to upload at {str(path)!r}")
+        file = owned = path.open("rb")
+        default_name = path.name
+    elif hasattr(source, "read"):
+        file = source
+        default_name = Path(str(getattr(source, "name", "file"))).name or "file"
+        if not _seekable(file):
+            spooled = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
+            shutil.copyfileobj(file, spooled)
+            spooled.seek(0)
+            file = owned = spooled
+    else:
+        raise TypeError(f"source must be a path, bytes or a binary file object, not {type(source).__name__}")
+    try:
+        start = file.tell()
+        size = file.seek(0, os.SEEK_END) - start
+        file.seek(start)
+        head = file.read(_HEAD_BYTES)
+        if isinstance(head, str):
+            raise TypeError("source is a text file object; open it in binary mode ('rb')")
+        file.seek(start)
+        final_name = name or default_name
+        final_type = content_type or mimetypes.guess_type(final_name)[0] or "application/octet-stream"
+        dimensions = image_size(head) if final_type.startswith("image/") else None
+        width, height = dimensions if dimensions else (None, None)
+        yield _Source(file, final_name, size, final_type, width, height)
+    finally:
+        if owned is not None:
+            owned.close()
+
+
+def _seekable(file: IO[bytes]) -> bool:
+    try:
+        return bool(file.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def file_type_for(content_type: str) -> FileType:
+    """Pachca's attachment kind for a MIME type (voice messages need extra fields and are not guessed)."""
+    if content_type.startswith("image/"):
+        return FileType.IMAGE
+    if content_type.startswith("audio/"):
+        return FileType.AUDIO
+    return FileType.FILE
+
+
+def image_size(head: bytes) -> tuple[int, int] | None:
+    """(width, height) from the first bytes of a PNG, GIF, JPEG, WebP or BMP file; None otherwise."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24:
+        width, height = struct.unpack(">II", head[16:24])
+        return int(width), int(height)
+    if head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
+        width, height = struct.unpack("<HH", head[6:10])
+        return int(width), int(height)
+    if head.startswith(b"BM") and len(head) >= 26:
+        width, height = struct.unpack("<ii", head[18:26])
+        return abs(int(width)), abs(int(height))
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP" and len(head) >= 30:
+        chunk = head[12:16]
+        if chunk == b"VP8X":
+            return 1 + int.from_bytes(head[24:27], "little"), 1 + int.from_bytes(head[27:30], "little")
+        if chunk == b"VP8 " and head[23:26] == b"\x9d\x01\x2a":
+            width, height = struct.unpack("<HH", head[26:30])
+            return int(width) & 0x3FFF, int(height) & 0x3FFF
+        if chunk == b"VP8L" and head[20] == 0x2F:
+            bits = int.from_bytes(head[21:25], "little")
+            return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if head.startswith(b"\xff\xd8"):
+        return _jpeg_size(head)
+    return None
+
+
+def _jpeg_size(head: bytes) -> tuple[int, int] | None:
+    index = 2
+    while index + 9 < len(head):
+        if head[index] != 0xFF:
+            return None
+        marker = head[index + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            index += 2
+            continue
+        (length,) = struct.unpack(">H", head[index + 2 : index + 4])
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", head[index + 5 : index + 9])
+            return int(width), int(height)
+        index += 2 + length
+    return None
+
+
+def storage_form(raw: Any, response_hint: str = "POST /uploads") -> tuple[str, dict[str, str]]:
+    """The presigned URL and the form fields to send, in the order the API returned them."""
+    if not isinstance(raw, dict):
+        raise TypeError(f"{response_hint} did not return an object")
+    UploadParams.from_dict(raw)  # every required field is there
+    fields = {str(k): str(v) for k, v in raw.items() if k != "direct_url" and v is not None}
+    return str(raw["direct_url"]), fields
+
+
+def uploaded_file(raw: dict[str, Any], source: _Source) -> UploadedFile:
+    """What the caller attaches: the key with `${filename}` replaced by the file's name."""
+    return UploadedFile(
+        key=str(raw["key"]).replace("${filename}", source.name),
+        name=source.name,
+        size=source.size,
+        content_type=source.content_type,
+        file_type=file_type_for(source.content_type),
+        width=source.width,
+        height=source.height,
+    )
+
+
+def _form_parts(fields: dict[str, str], source: _Source) -> dict[str, Any]:
+    return {"data": fields, "files": {"file": (source.name, source.file, source.content_type)}}
+
+
+def _check_storage(response: httpx.Response) -> None:
+    if not response.is_success:
+        raise StorageError(response)
+
+
+def _params(raw: Any, response: str = "POST /uploads") -> tuple[str, dict[str, str]]:
+    try:
+        return storage_form(raw, response)
+    except (KeyError, TypeError, ValueError) as error:
+        fake = httpx.Response(201, json=raw, request=httpx.Request("POST", "/uploads"))
+        raise APIResponseValidationError(fake, f"upload parameters are incomplete: {error}") from error
+
+
+def export_filename(content_disposition: str | None, export_id: int) -> str:
+    """The archive's name from `Content-Disposition` (path parts removed), or `export-<id>.zip`."""
+    if content_disposition:
+        message = Message()
+        message["content-disposition"] = content_disposition
+        name = message.get_filename()
+        if name:
+            name = Path(name.replace("\\", "/")).name.strip().lstrip(".")
+            name = "".join(c for c in name if c.isprintable())
+            if name:
+                return name
+    return f"export-{export_id}.zip"
+
+
+def export_target(destination: str | os.PathLike[str] | None, content_disposition: str | None, export_id: int) -> Path:
+    """Where to write: a given file path, or a file named by the server inside a given (or the current) folder."""
+    if destination is not None and not Path(destination).is_dir():
+        return Path(destination)
+    folder = Path(destination) if destination is not None else Path.cwd()
+    return folder / export_filename(content_disposition, export_id)
+
+
+class Files(FilesResource):
+    """File storage: `upload()` a file, then attach the result to a message."""
+
+    def upload(self, source: FileSource, *, name: str | None = None, content_type: str | None = None) -> UploadedFile:
+        """Upload a path, bytes or binary file object and return the attachment for a message.
+
+        Streams from disk (memory stays flat for large files); the storage host gets no token.
+        Raises `StorageError` when the storage refuses (an expired signature, for example).
+        """
+        raw = self._client._request(get_upload_params, "json", {})
+        url, fields = _params(raw)
+        with open_source(source, name, content_type) as opened:
+            response = self._client._storage.post(url, **_form_parts(fields, opened))
+            _check_storage(response)
+            return uploaded_file(raw, opened)
+
+
+class AsyncFiles(AsyncFilesResource):
+    """The async twin of `Files`."""
+
+    async def upload(
+        self, source: FileSource, *, name: str | None = None, content_type: str | None = None
+    ) -> UploadedFile:
+        """Upload a path, bytes or binary file object and return the attachment for a message."""
+        raw = await self._client._request(get_upload_params, "json", {})
+        url, fields = _params(raw)
+        with open_source(source, name, content_type) as opened:
+            response = await self._client._storage.post(url, **_form_parts(fields, opened))
+            _check_storage(response)
+            return uploaded_file(raw, opened)
+
+
+class Chats(ChatsResource):
+    """Chats, plus `save_export()` to download a finished message export."""
+
+    def save_export(self, export_id: int, destination: str | os.PathLike[str] | None = None) -> Path:
+        """Download export `export_id` to a file and return its path.
+
+        `destination` is a file path, or a folder (the file is then named from the server's
+        `Content-Disposition`). Streams to a `.part` file renamed on success, so a failed download
+        leaves nothing half-written. Raises `ExportNotReadyError` while the archive is being built.
+        """
+        location = self.download_export(export_id)
+        with self._client._storage.stream("GET", location) as response:
+            if not response.is_success:
+                response.read()
+                raise StorageError(response)
+            target = export_target(destination, response.headers.get("content-disposition"), export_id)
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("wb") as out:
+                    for chunk in response.iter_bytes(1 << 16):
+                        out.write(chunk)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
+        return target
+
+
+class AsyncChats(AsyncChatsResource):
+    """The async twin of `Chats`."""
+
+    async def save_export(self, export_id: int, destination: str | os.PathLike[str] | None = None) -> Path:
+        """Download export `export_id` to a file and return its path (see `Chats.save_export`)."""
+        location = await self.download_export(export_id)
+        async with self._client._storage.stream("GET", location) as response:
+            if not response.is_success:
+                await response.aread()
+                raise StorageError(response)
+            target = export_target(destination, response.headers.get("content-disposition"), export_id)
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes(1 << 16):
+                        out.write(chunk)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
+        return target
