@@ -1,0 +1,478 @@
+"""Incoming webhooks: signatures, freshness, routing of every (type, event), dedup keys, form replies,
+and the Starlette and Flask examples driven through their test clients."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any, get_args
+
+import pytest
+from spec_samples import load_project_spec, sample
+
+from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookParseError
+from pachca_client.models import (
+    LinkSharedWebhookPayload,
+    MessageWebhookPayload,
+    ViewSubmitWebhookPayload,
+    WebhookMessageThread,
+)
+from pachca_client.webhooks import (
+    ROUTES,
+    SIGNATURE_HEADER,
+    ExportReadyEvent,
+    UnknownWebhookEvent,
+    WebhookEvent,
+    WebhookHandler,
+    WebhookResult,
+    check_timestamp,
+    dedup_key,
+    form_errors,
+    parse,
+    receive,
+    sign,
+    verify,
+)
+
+SECRET = "s3cr3t-signing-key"
+NOW = 1_780_000_000.0
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def payload(kind: str, event: str, *, nulls: bool = False, **fields: Any) -> dict[str, Any]:
+    """A realistic body for (kind, event), built from the routed model's schema in openapi.yaml."""
+    spec = load_project_spec()
+    class_name = ROUTES[(kind, event)][1]
+    body: dict[str, Any] = sample(spec, spec["components"]["schemas"][class_name], nulls=nulls)
+    body.update(type=kind, event=event, webhook_timestamp=int(NOW), **fields)
+    return body
+
+
+def encode(body: dict[str, Any]) -> bytes:
+    return json.dumps(body).encode()
+
+
+def message(**fields: Any) -> dict[str, Any]:
+    return payload("message", "new", **fields)
+
+
+# --- sign / verify -------------------------------------------------------------------------------------
+
+
+def test_valid_signature_passes() -> None:
+    body = encode(message())
+    assert verify(body, sign(body, SECRET), SECRET)
+
+
+def test_signature_tolerates_whitespace_and_hex_case() -> None:
+    body = encode(message())
+    assert verify(body, f"  {sign(body, SECRET).upper()}\n", SECRET)
+
+
+def test_one_byte_change_fails() -> None:
+    body = encode(message(content="hello"))
+    signature = sign(body, SECRET)
+    tampered = body.replace(b"hello", b"hellp")
+    assert len(tampered) == len(body) and tampered != body
+    assert not verify(tampered, signature, SECRET)
+
+
+def test_wrong_secret_fails() -> None:
+    body = encode(message())
+    assert not verify(body, sign(body, "another-secret"), SECRET)
+
+
+@pytest.mark.parametrize("signature", [None, "", "   ", "zz", "ä" * 64, "0" * 64, "sha256=abc"])
+def test_missing_or_junk_signature_fails_without_raising(signature: str | None) -> None:
+    assert not verify(encode(message()), signature, SECRET)
+
+
+def test_empty_secret_never_verifies() -> None:
+    body = encode(message())
+    assert not verify(body, sign(body, ""), "")
+
+
+def test_sign_is_hex_hmac_sha256() -> None:
+    # RFC 4231 test case 2
+    expected = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    assert sign(b"what do ya want for nothing?", "Jefe") == expected
+
+
+# --- check_timestamp -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("offset", [0, 59, -59, 60, -60])
+def test_fresh_timestamp_passes(offset: int) -> None:
+    assert check_timestamp({"webhook_timestamp": NOW + offset}, now=NOW)
+
+
+@pytest.mark.parametrize("offset", [61, -61, 3600, -3600])
+def test_stale_timestamp_fails_both_directions(offset: int) -> None:
+    assert not check_timestamp({"webhook_timestamp": NOW + offset}, now=NOW)
+
+
+def test_tolerance_is_configurable() -> None:
+    assert check_timestamp({"webhook_timestamp": NOW - 290}, 300, now=NOW)
+    assert not check_timestamp({"webhook_timestamp": NOW - 290}, now=NOW)
+
+
+@pytest.mark.parametrize("stamp", [None, "1780000000", True, float("nan"), float("inf"), [NOW]])
+def test_missing_or_non_numeric_timestamp_fails(stamp: Any) -> None:
+    assert not check_timestamp({"webhook_timestamp": stamp}, now=NOW)
+    assert not check_timestamp({}, now=NOW)
+
+
+def test_timestamp_defaults_to_the_clock() -> None:
+    assert check_timestamp({"webhook_timestamp": int(time.time())})
+
+
+# --- parse ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("nulls", [False, True], ids=["filled", "nulls"])
+@pytest.mark.parametrize("route", sorted(ROUTES), ids=lambda r: "/".join(r))
+def test_every_route_parses_to_its_model(route: tuple[str, str], nulls: bool) -> None:
+    body = payload(*route, nulls=nulls)
+    event = parse(encode(body))
+    assert type(event).__name__ == ROUTES[route][1]
+    assert not isinstance(event, UnknownWebhookEvent | ExportReadyEvent)
+    assert (str(event.type_), str(event.event)) == route
+    assert event.to_dict() == body
+
+
+def test_webhook_event_union_covers_every_route() -> None:
+    routed = {name for _, name in ROUTES.values()}
+    assert {cls.__name__ for cls in get_args(WebhookEvent)} == routed | {"ExportReadyEvent", "UnknownWebhookEvent"}
+    assert isinstance(parse(message()), WebhookEvent)
+
+
+def test_message_thread_null_and_object() -> None:
+    without = parse(encode(message(thread=None)))
+    assert isinstance(without, MessageWebhookPayload) and without.thread is None
+    within = parse(encode(message(thread={"message_id": 7, "message_chat_id": 8})))
+    assert isinstance(within, MessageWebhookPayload)
+    assert isinstance(within.thread, WebhookMessageThread)
+    assert (within.thread.message_id, within.thread.message_chat_id) == (7, 8)
+
+
+def test_link_shared_is_not_a_message_event() -> None:
+    event = parse(encode(payload("message", "link_shared")))
+    assert isinstance(event, LinkSharedWebhookPayload)
+    assert not isinstance(event, MessageWebhookPayload)
+
+
+def test_parse_accepts_str_bytes_and_mappings() -> None:
+    body = message()
+    for form in (encode(body), json.dumps(body), body):
+        assert isinstance(parse(form), MessageWebhookPayload)
+
+
+@pytest.mark.parametrize(("kind", "event"), [("poll", "vote"), ("message", "pinned"), ("export", "failed")])
+def test_unknown_event_is_kept_not_raised(kind: str, event: str) -> None:
+    body = {"type": kind, "event": event, "poll_id": 5, "webhook_timestamp": int(NOW)}
+    parsed = parse(encode(body))
+    assert parsed == UnknownWebhookEvent(type=kind, event=event, data=body)
+
+
+def test_export_ready_notification() -> None:
+    body = {"type": "export", "event": "ready", "export_id": 22322, "created_at": "2025-03-20T12:33:58Z"}
+    assert parse(encode(body)) == ExportReadyEvent(
+        export_id=22322, created_at=datetime(2025, 3, 20, 12, 33, 58, tzinfo=UTC)
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"not json",
+        b"\xff\xfe",
+        b"[1, 2]",
+        b'"message"',
+        b"42",
+        b"null",
+        b'{"event": "new"}',
+        b'{"type": 1, "event": "new"}',
+        b'{"type": "export", "event": "ready", "export_id": "22322", "created_at": "2025-03-20T12:33:58Z"}',
+        b'{"type": "export", "event": "ready", "export_id": 1, "created_at": "yesterday"}',
+    ],
+)
+def test_unreadable_bodies_raise_parse_error(body: bytes) -> None:
+    with pytest.raises(WebhookParseError):
+        parse(body)
+
+
+def test_known_event_with_missing_field_raises_parse_error() -> None:
+    body = message()
+    del body["id"]
+    with pytest.raises(WebhookParseError, match="message/new.*'id'") as caught:
+        parse(encode(body))
+    assert isinstance(caught.value.__cause__, KeyError)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"created_at": "yesterday"}, {"created_at": None}, {"entity_type": 5}],
+    ids=["bad-date", "null-date", "bad-enum"],
+)
+def test_known_event_with_malformed_field_raises_parse_error(fields: dict[str, Any]) -> None:
+    with pytest.raises(WebhookParseError, match="MessageWebhookPayload"):
+        parse(encode(message(**fields)))
+
+
+# --- receive -------------------------------------------------------------------------------------------
+
+
+def test_receive_returns_the_typed_event() -> None:
+    body = encode(message())
+    event = receive(body, sign(body, SECRET), SECRET, now=NOW)
+    assert isinstance(event, MessageWebhookPayload)
+
+
+def test_receive_checks_signature_before_reading_the_body() -> None:
+    with pytest.raises(InvalidSignatureError, match="missing"):
+        receive(b"not json", None, SECRET, now=NOW)
+    with pytest.raises(InvalidSignatureError, match="does not match"):
+        receive(b"not json", "ab" * 32, SECRET, now=NOW)
+
+
+def test_receive_rejects_a_signed_non_object() -> None:
+    with pytest.raises(WebhookParseError):
+        receive(b"not json", sign(b"not json", SECRET), SECRET, now=NOW)
+
+
+@pytest.mark.parametrize("offset", [-120, 120])
+def test_receive_rejects_stale_deliveries_before_parsing(offset: int) -> None:
+    body = message()
+    del body["id"]  # unparseable too: staleness must win
+    raw = encode(body)
+    with pytest.raises(StaleWebhookError):
+        receive(raw, sign(raw, SECRET), SECRET, now=NOW + offset)
+    fresh = encode(message())
+    assert isinstance(
+        receive(fresh, sign(fresh, SECRET), SECRET, tolerance=300, now=NOW + offset), MessageWebhookPayload
+    )
+
+
+def test_receive_without_timestamp_is_stale() -> None:
+    body = message()
+    del body["webhook_timestamp"]
+    raw = encode(body)
+    with pytest.raises(StaleWebhookError):
+        receive(raw, sign(raw, SECRET), SECRET, now=NOW)
+
+
+def test_receive_rejects_fresh_but_invalid_payload() -> None:
+    raw = encode(message(created_at="yesterday"))
+    with pytest.raises(WebhookParseError):
+        receive(raw, sign(raw, SECRET), SECRET, now=NOW)
+
+
+# --- dedup_key -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("route", sorted(ROUTES), ids=lambda r: "/".join(r))
+def test_redelivery_has_the_same_key(route: tuple[str, str]) -> None:
+    first = payload(*route)
+    again = copy.deepcopy(first)
+    again["webhook_timestamp"] += 30
+    key = dedup_key(parse(first))
+    assert key == dedup_key(parse(again))
+    assert key.startswith(f"{route[0]}:{route[1]}:")
+
+
+def test_message_keys_follow_the_docs_and_separate_edits() -> None:
+    assert dedup_key(parse(message(id=10))) == "message:new:10"
+    assert dedup_key(parse(message(id=10))) != dedup_key(parse(message(id=11)))
+    assert dedup_key(parse(message(id=10))) != dedup_key(parse(payload("message", "delete", id=10)))
+    first = payload("message", "update", id=10, changed_at="2026-05-17T10:00:00+00:00")
+    second = payload("message", "update", id=10, changed_at="2026-05-17T10:05:00+00:00")
+    assert dedup_key(parse(first)) != dedup_key(parse(second))
+
+
+def test_distinct_events_without_ids_get_distinct_keys() -> None:
+    a = payload("reaction", "new", message_id=1, user_id=2, code="👍")
+    b = payload("reaction", "new", message_id=1, user_id=3, code="👍")
+    assert dedup_key(parse(a)) != dedup_key(parse(b))
+    form_a = payload("view", "submit", data={"title": "A"})
+    form_b = payload("view", "submit", data={"title": "B"})
+    assert dedup_key(parse(form_a)) != dedup_key(parse(form_b))
+    join = payload("chat_member", "add", user_ids=[1])
+    leave = payload("chat_member", "remove", user_ids=[1])
+    assert dedup_key(parse(join)) != dedup_key(parse(leave))
+
+
+def test_keys_for_unknown_and_export_events() -> None:
+    unknown = {"type": "poll", "event": "vote", "poll_id": 5, "webhook_timestamp": 1}
+    later = {**unknown, "webhook_timestamp": 99}
+    assert dedup_key(parse(unknown)) == dedup_key(parse(later))
+    assert dedup_key(parse(unknown)) != dedup_key(parse({**unknown, "poll_id": 6}))
+    export = {"type": "export", "event": "ready", "export_id": 22322, "created_at": "2025-03-20T12:33:58Z"}
+    assert dedup_key(parse(export)) == "export:ready:22322"
+
+
+# --- form_errors ---------------------------------------------------------------------------------------
+
+
+def test_form_errors_shape() -> None:
+    status, body = form_errors({"title": "Required", "due": "x" * 2000})
+    assert status == 400
+    assert body == {"errors": {"title": "Required", "due": "x" * 2000}}
+    assert json.loads(json.dumps(body)) == body
+
+
+@pytest.mark.parametrize(
+    ("errors", "message_part"),
+    [({}, "at least one"), ({"": "Required"}, "name"), ({" ": "Required"}, "name"), ({"title": "x" * 2001}, "2000")],
+)
+def test_form_errors_validates(errors: dict[str, str], message_part: str) -> None:
+    with pytest.raises(ValueError, match=message_part):
+        form_errors(errors)
+
+
+# --- WebhookHandler ------------------------------------------------------------------------------------
+
+
+def signed(body: dict[str, Any], secret: str = SECRET) -> tuple[bytes, dict[str, str]]:
+    raw = encode(body)
+    return raw, {"content-type": "application/json", SIGNATURE_HEADER.lower(): sign(raw, secret)}
+
+
+def test_handler_statuses() -> None:
+    handler = WebhookHandler(SECRET)
+    raw, headers = signed(message())
+    accepted = handler.handle(raw, headers, now=NOW)
+    assert accepted.status == 200 and isinstance(accepted.event, MessageWebhookPayload) and accepted.body is None
+    assert handler.handle(raw, {}, now=NOW).status == 401
+    assert handler.handle(raw + b" ", headers, now=NOW).status == 401
+    assert handler.handle(*signed(message(), "wrong"), now=NOW).status == 401
+    stale = handler.handle(raw, headers, now=NOW + 61)
+    assert stale.status == 400 and isinstance(stale.error, StaleWebhookError)
+    broken = handler.handle(*signed(message(created_at="yesterday")), now=NOW)
+    assert broken.status == 400 and isinstance(broken.error, WebhookParseError)
+
+
+def test_handler_header_lookup_ignores_case_and_accepts_pairs() -> None:
+    handler = WebhookHandler(SECRET)
+    raw = encode(message())
+    for headers in ({"PACHCA-SIGNATURE": sign(raw, SECRET)}, [("Pachca-Signature", sign(raw, SECRET))]):
+        assert handler.handle(raw, headers, now=NOW).status == 200
+
+
+def test_handler_runs_the_most_specific_callback() -> None:
+    handler = WebhookHandler(SECRET)
+    seen: list[str] = []
+
+    @handler.on("message", "new")
+    def on_new(event: MessageWebhookPayload) -> None:
+        seen.append(f"new:{event.id}")
+
+    @handler.on("message")
+    def on_message(event: Any) -> None:
+        seen.append(f"message:{event.event}")
+
+    @handler.on()
+    def on_anything(event: Any) -> tuple[int, None]:
+        seen.append("any")
+        return 503, None
+
+    assert handler.handle(*signed(message(id=1)), now=NOW).status == 200
+    assert handler.handle(*signed(payload("message", "delete")), now=NOW).status == 200
+    retry = handler.handle(*signed(payload("reaction", "new")), now=NOW)
+    assert retry == WebhookResult(503, None, retry.event)
+    assert seen == ["new:1", "message:delete", "any"]
+
+
+def test_handler_returns_form_errors_from_a_callback() -> None:
+    handler = WebhookHandler(SECRET)
+
+    @handler.on("view", "submit")
+    def on_submit(event: ViewSubmitWebhookPayload) -> tuple[int, dict[str, Any]] | None:
+        return None if event.data.additional_properties.get("title") else form_errors({"title": "Required"})
+
+    rejected = handler.handle(*signed(payload("view", "submit", data={"title": ""})), now=NOW)
+    assert (rejected.status, rejected.body) == (400, {"errors": {"title": "Required"}})
+    assert handler.handle(*signed(payload("view", "submit", data={"title": "Ok"})), now=NOW).status == 200
+
+
+def test_handler_rejects_bad_configuration() -> None:
+    with pytest.raises(ValueError, match="secret"):
+        WebhookHandler("")
+    handler = WebhookHandler(SECRET)
+    handler.on("message", "new")(lambda event: None)
+    with pytest.raises(ValueError, match="already"):
+        handler.on("message", "new")(lambda event: None)
+    with pytest.raises(ValueError, match="type"):
+        handler.on(None, "new")
+    assert SECRET not in repr(handler)
+
+
+# --- examples ------------------------------------------------------------------------------------------
+
+
+def load_example(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def live(body: dict[str, Any]) -> dict[str, Any]:
+    """The body stamped with the real clock: the examples do not inject `now`."""
+    return {**body, "webhook_timestamp": int(time.time())}
+
+
+EXAMPLE_CASES = [
+    ("signed message", lambda: signed(live(message())), 200, None),
+    ("bad signature", lambda: (encode(live(message())), {SIGNATURE_HEADER: "0" * 64}), 401, None),
+    ("no signature", lambda: (encode(live(message())), {}), 401, None),
+    (
+        "form with errors",
+        lambda: signed(live(payload("view", "submit", data={"title": ""}))),
+        400,
+        {"errors": {"title": "Give the task a title"}},
+    ),
+    ("valid form", lambda: signed(live(payload("view", "submit", data={"title": "Plan"}))), 200, None),
+]
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
+@pytest.mark.parametrize(("case", "make", "status", "expected"), EXAMPLE_CASES, ids=[c[0] for c in EXAMPLE_CASES])
+def test_starlette_example(
+    monkeypatch: pytest.MonkeyPatch, case: str, make: Any, status: int, expected: dict[str, Any] | None
+) -> None:
+    from starlette.testclient import TestClient
+
+    monkeypatch.setenv("PACHCA_WEBHOOK_SECRET", SECRET)
+    raw, headers = make()
+    with TestClient(load_example("webhook_starlette").create_app()) as client:
+        response = client.post("/webhook", content=raw, headers=headers)
+    assert response.status_code == status
+    if expected is not None:
+        assert response.json() == expected
+
+
+@pytest.mark.parametrize(("case", "make", "status", "expected"), EXAMPLE_CASES, ids=[c[0] for c in EXAMPLE_CASES])
+def test_flask_example(
+    monkeypatch: pytest.MonkeyPatch, case: str, make: Any, status: int, expected: dict[str, Any] | None
+) -> None:
+    monkeypatch.setenv("PACHCA_WEBHOOK_SECRET", SECRET)
+    raw, headers = make()
+    client = load_example("webhook_flask").create_app().test_client()
+    response = client.post("/webhook", data=raw, headers=headers)
+    assert response.status_code == status
+    if expected is not None:
+        assert response.get_json() == expected
+
+
+def test_examples_need_the_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PACHCA_WEBHOOK_SECRET", raising=False)
+    for name in ("webhook_starlette", "webhook_flask"):
+        with pytest.raises(KeyError, match="PACHCA_WEBHOOK_SECRET"):
+            load_example(name).create_app()
