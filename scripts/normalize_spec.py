@@ -210,6 +210,32 @@ def error_bodies(spec: dict[str, Any]) -> None:
             response["content"] = {"application/json": {"schema": copy.deepcopy(both)}}
 
 
+def open_event_unions(spec: dict[str, Any]) -> None:
+    """Webhook payload unions get a last, open member for event kinds this client does not know yet.
+
+    Without it the generated parser raises on a new event type, and one unknown event makes a whole
+    `GET /webhooks/events` page unreadable. `UnknownWebhookPayload` keeps `type`, `event` and every
+    other field (as additional properties).
+    """
+    schemas = spec["components"]["schemas"]
+    for schema in list(schemas.values()):
+        if schema.get("x-union-deserializer") != "webhook-payload":
+            continue
+        schemas["UnknownWebhookPayload"] = {
+            "description": "A webhook payload of a kind this version of the client does not know yet; "
+            "all of its fields are kept.",
+            "type": "object",
+            "required": ["type", "event"],
+            "properties": {
+                "type": {"description": "The payload kind, e.g. `message`.", "type": "string"},
+                "event": {"description": "What happened, e.g. `new`.", "type": "string"},
+            },
+        }
+        reference = {"$ref": "#/components/schemas/UnknownWebhookPayload"}
+        if reference not in schema["anyOf"]:
+            schema["anyOf"].append(reference)
+
+
 def order_unions(spec: dict[str, Any]) -> None:
     """Try the most specific union member first.
 
@@ -292,6 +318,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     unwrap_single_allof,
     nullable_references,
     error_bodies,
+    open_event_unions,
     order_unions,
     enum_member_names,
     drop_localised_defaults,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload
     from ..models.message_webhook_payload import MessageWebhookPayload
     from ..models.reaction_webhook_payload import ReactionWebhookPayload
+    from ..models.unknown_webhook_payload import UnknownWebhookPayload
     from ..models.video_call_webhook_payload import VideoCallWebhookPayload
     from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload
 
@@ -31,9 +32,9 @@ class WebhookEvent:
             id (str): String identifier of the stored event (ULID-like, not an integer).
             event_type (str): Event name in `BotEventName` form, such as `message_new`.
             payload (ButtonWebhookPayload | ChatMemberWebhookPayload | CompanyMemberWebhookPayload |
-                LinkSharedWebhookPayload | MessageWebhookPayload | ReactionWebhookPayload | VideoCallWebhookPayload |
-                ViewSubmitWebhookPayload): Body of any outgoing webhook. Choose the variant from the pair `type` + `event`:
-                `type` alone is ambiguous, because `link_shared` events also use `type: message`.
+                LinkSharedWebhookPayload | MessageWebhookPayload | ReactionWebhookPayload | UnknownWebhookPayload |
+                VideoCallWebhookPayload | ViewSubmitWebhookPayload): Body of any outgoing webhook. Choose the variant from the
+                pair `type` + `event`: `type` alone is ambiguous, because `link_shared` events also use `type: message`.
             created_at (datetime.datetime): When the event was recorded.
     """
 
@@ -46,6 +47,7 @@ class WebhookEvent:
         | LinkSharedWebhookPayload
         | MessageWebhookPayload
         | ReactionWebhookPayload
+        | UnknownWebhookPayload
         | VideoCallWebhookPayload
         | ViewSubmitWebhookPayload
     )
@@ -55,6 +57,7 @@ class WebhookEvent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.button_webhook_payload import ButtonWebhookPayload  # noqa: PLC0415
         from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload  # noqa: PLC0415
+        from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload  # noqa: PLC0415
         from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
         from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
         from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
@@ -79,6 +82,8 @@ class WebhookEvent:
         elif isinstance(self.payload, VideoCallWebhookPayload):
             payload = self.payload.to_dict()
         elif isinstance(self.payload, ChatMemberWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, CompanyMemberWebhookPayload):
             payload = self.payload.to_dict()
         else:
             payload = self.payload.to_dict()
@@ -106,6 +111,7 @@ class WebhookEvent:
         from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
         from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
         from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
+        from ..models.unknown_webhook_payload import UnknownWebhookPayload  # noqa: PLC0415
         from ..models.video_call_webhook_payload import VideoCallWebhookPayload  # noqa: PLC0415
         from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload  # noqa: PLC0415
 
@@ -123,6 +129,7 @@ class WebhookEvent:
             | LinkSharedWebhookPayload
             | MessageWebhookPayload
             | ReactionWebhookPayload
+            | UnknownWebhookPayload
             | VideoCallWebhookPayload
             | ViewSubmitWebhookPayload
         ):
@@ -182,11 +189,19 @@ class WebhookEvent:
                 return componentsschemas_webhook_payload_union_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_payload_union_type_7 = CompanyMemberWebhookPayload.from_dict(data)
+
+                return componentsschemas_webhook_payload_union_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_webhook_payload_union_type_7 = CompanyMemberWebhookPayload.from_dict(data)
+            componentsschemas_webhook_payload_union_type_8 = UnknownWebhookPayload.from_dict(data)
 
-            return componentsschemas_webhook_payload_union_type_7
+            return componentsschemas_webhook_payload_union_type_8
 
         payload = _parse_payload(d.pop("payload"))
 

@@ -1,0 +1,264 @@
+"""Receive bot events by polling `GET /webhooks/events` instead of exposing a public URL.
+
+    poller = EventPoller(pachca)
+    poller.run(handle)               # handle(event) for each event, oldest first; deleted after it returns
+    for event in poller:             # or iterate: an event is deleted when the loop asks for the next one
+        handle(event)                # an exception here leaves the event stored, to be seen again
+
+Events are yielded oldest first, each once (ids already handled are remembered), and deleted from
+the server only after the handler succeeded. Requests are spaced to the endpoint's limit (about 5
+per 2 s). `stop()` (from a signal handler or another thread) ends the loop at the next step.
+The bot needs `events_history_enabled` and the scopes `webhooks:events:read` and `:delete`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._exceptions import NotFoundError
+from .generated.api.bots import delete_webhook_event, get_webhook_events
+
+if TYPE_CHECKING:
+    from ._client import AsyncPachca, Pachca
+    from .generated.models.get_webhook_events_response import GetWebhookEventsResponse
+    from .generated.models.webhook_event import WebhookEvent as StoredEvent
+    from .webhooks import WebhookEvent
+
+MIN_REQUEST_INTERVAL = 0.4  # 5 requests per 2 s
+MAX_PAGES_PER_POLL = 20  # up to 1,000 stored events are read, then handled oldest first
+
+
+@attrs.frozen
+class PolledEvent:
+    """One stored event: its id and name, when it happened, and the typed payload."""
+
+    id: str
+    event_type: str
+    created_at: datetime.datetime
+    payload: WebhookEvent
+
+
+class _PollState:
+    """What the sync and async pollers share: ordering, de-duplication and request spacing (no I/O)."""
+
+    def __init__(self, limit: int, idle_interval: float, remember: int, clock: Callable[[], float]) -> None:
+        if not 1 <= limit <= 50:
+            raise ValueError("limit must be between 1 and 50")
+        self.limit = limit
+        self.idle_interval = max(idle_interval, MIN_REQUEST_INTERVAL)
+        self.clock = clock
+        self._handled: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._remember = remember
+        self._last_request: float | None = None
+        self.stopped = False
+        self.handled_count = 0
+
+    def wait_before_request(self) -> float:
+        """Seconds to wait so that requests stay within the endpoint's rate limit."""
+        if self._last_request is None:
+            return 0.0
+        return max(0.0, self._last_request + MIN_REQUEST_INTERVAL - self.clock())
+
+    def requested(self) -> None:
+        self._last_request = self.clock()
+
+    def arguments(self, cursor: str | None) -> dict[str, Any]:
+        return {"limit": self.limit} if cursor is None else {"limit": self.limit, "cursor": cursor}
+
+    @staticmethod
+    def next_cursor(page: GetWebhookEventsResponse, pages_read: int) -> str | None:
+        """The cursor of the next page to read in this poll, or None when the batch is complete."""
+        from .generated.types import Unset
+
+        paginate = page.meta.paginate
+        if not page.data or pages_read >= MAX_PAGES_PER_POLL or paginate.has_next is not True:
+            return None
+        return None if isinstance(paginate.next_page, Unset) else paginate.next_page
+
+    def split(self, stored_events: list[StoredEvent]) -> tuple[list[PolledEvent], list[str]]:
+        """New events oldest first, and ids handled before but still stored (to delete again)."""
+        from .webhooks import parse
+
+        fresh, stale = [], []
+        for stored in sorted(stored_events, key=lambda e: (e.created_at, e.id)):
+            if stored.id in self._handled:
+                stale.append(stored.id)
+            else:
+                fresh.append(_polled(stored, parse))
+        return fresh, stale
+
+    def handled(self, event_id: str) -> None:
+        self.handled_count += 1
+        self._handled[event_id] = None
+        while len(self._handled) > self._remember:
+            self._handled.popitem(last=False)
+
+
+def _polled(stored: StoredEvent, parse: Callable[[Any], WebhookEvent]) -> PolledEvent:
+    payload = stored.payload.to_dict() if hasattr(stored.payload, "to_dict") else stored.payload
+    return PolledEvent(id=stored.id, event_type=stored.event_type, created_at=stored.created_at, payload=parse(payload))
+
+
+class EventPoller:
+    """Poll a bot's stored events with a `Pachca` client (see the module docstring)."""
+
+    def __init__(
+        self,
+        pachca: Pachca,
+        *,
+        limit: int = 50,
+        idle_interval: float = 1.0,
+        stop_when_idle: bool = False,
+        remember: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Any] | None = None,
+    ) -> None:
+        self._pachca = pachca
+        self._state = _PollState(limit, idle_interval, remember, clock)
+        self._stop_when_idle = stop_when_idle
+        self._wakeup = threading.Event()
+        self._sleep = sleep or self._wakeup.wait
+
+    @property
+    def handled_count(self) -> int:
+        return self._state.handled_count
+
+    def stop(self) -> None:
+        """End the loop at its next step (safe from another thread or a signal handler)."""
+        self._state.stopped = True
+        self._wakeup.set()
+
+    def run(self, handler: Callable[[PolledEvent], Any]) -> int:
+        """Call `handler` for each event until stopped; return how many were handled."""
+        for event in self:
+            handler(event)
+        return self._state.handled_count
+
+    def __iter__(self) -> Iterator[PolledEvent]:
+        state = self._state
+        while not state.stopped:
+            page = self._fetch()
+            if page is None:
+                return
+            fresh, stale = state.split(page)
+            for event_id in stale:
+                self._delete(event_id)
+            for event in fresh:
+                if state.stopped:
+                    return
+                yield event  # the caller's handler runs here; an exception ends the loop undeleted
+                state.handled(event.id)
+                self._delete(event.id)
+            if not fresh and not stale:
+                if self._stop_when_idle:
+                    return
+                self._sleep(state.idle_interval)
+
+    def _fetch(self) -> list[StoredEvent] | None:
+        """Every stored event of this poll (page after page, spaced to the rate limit)."""
+        state, events, cursor, pages = self._state, [], None, 0
+        while True:
+            wait = state.wait_before_request()
+            if wait:
+                self._sleep(wait)
+            if state.stopped:
+                return None
+            state.requested()
+            page: GetWebhookEventsResponse = self._pachca._request(get_webhook_events, "model", state.arguments(cursor))
+            events.extend(page.data)
+            pages += 1
+            cursor = state.next_cursor(page, pages)
+            if cursor is None:
+                return events
+
+    def _delete(self, event_id: str) -> None:
+        try:
+            self._pachca._request(delete_webhook_event, "none", {"id": event_id})
+        except NotFoundError:
+            pass  # already gone: deleted by an earlier attempt or another worker
+
+
+class AsyncEventPoller:
+    """The asyncio twin of `EventPoller`: `await poller.run(handler)` or `async for event in poller`."""
+
+    def __init__(
+        self,
+        pachca: AsyncPachca,
+        *,
+        limit: int = 50,
+        idle_interval: float = 1.0,
+        stop_when_idle: bool = False,
+        remember: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
+    ) -> None:
+        self._pachca = pachca
+        self._state = _PollState(limit, idle_interval, remember, clock)
+        self._stop_when_idle = stop_when_idle
+        self._sleep = sleep or asyncio.sleep
+
+    @property
+    def handled_count(self) -> int:
+        return self._state.handled_count
+
+    def stop(self) -> None:
+        self._state.stopped = True
+
+    async def run(self, handler: Callable[[PolledEvent], Awaitable[Any] | Any]) -> int:
+        async for event in self:
+            result = handler(event)
+            if isinstance(result, Awaitable):
+                await result
+        return self._state.handled_count
+
+    async def __aiter__(self) -> AsyncIterator[PolledEvent]:
+        state = self._state
+        while not state.stopped:
+            page = await self._fetch()
+            if page is None:
+                return
+            fresh, stale = state.split(page)
+            for event_id in stale:
+                await self._delete(event_id)
+            for event in fresh:
+                if state.stopped:
+                    return
+                yield event
+                state.handled(event.id)
+                await self._delete(event.id)
+            if not fresh and not stale:
+                if self._stop_when_idle:
+                    return
+                await self._sleep(state.idle_interval)
+
+    async def _fetch(self) -> list[StoredEvent] | None:
+        state, events, cursor, pages = self._state, [], None, 0
+        while True:
+            wait = state.wait_before_request()
+            if wait:
+                await self._sleep(wait)
+            if state.stopped:
+                return None
+            state.requested()
+            page: GetWebhookEventsResponse = await self._pachca._request(
+                get_webhook_events, "model", state.arguments(cursor)
+            )
+            events.extend(page.data)
+            pages += 1
+            cursor = state.next_cursor(page, pages)
+            if cursor is None:
+                return events
+
+    async def _delete(self, event_id: str) -> None:
+        try:
+            await self._pachca._request(delete_webhook_event, "none", {"id": event_id})
+        except NotFoundError:
+            pass

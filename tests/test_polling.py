@@ -1,0 +1,213 @@
+"""Polling GET /webhooks/events: order, exactly-once handling, deletion after success, rate limit, stop."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+import httpx
+import pytest
+from spec_samples import load_project_spec, sample
+
+from pachca_client import AsyncPachca, Pachca
+from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
+from pachca_client.models import MessageWebhookPayload, ReactionWebhookPayload
+
+
+def message_payload(message_id: int) -> dict[str, Any]:
+    spec = load_project_spec()
+    payload: dict[str, Any] = sample(spec, spec["components"]["schemas"]["MessageWebhookPayload"], nulls=True)
+    payload.update(type="message", event="new", id=message_id, content=f"text {message_id}")
+    return payload
+
+
+class EventStore:
+    """The server side: stored events, newest first as the API lists them; DELETE removes one."""
+
+    def __init__(self, count: int) -> None:
+        self.events = [
+            {
+                "id": f"01J{n:05d}",
+                "event_type": "message_new",
+                "payload": message_payload(n),
+                "created_at": f"2026-05-17T10:00:{n:02d}.000Z",
+            }
+            for n in range(count)
+        ]
+        self.gets = 0
+        self.deletes: list[str] = []
+        self.fail_deletes = 0
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            self.gets += 1
+            limit = int(request.url.params.get("limit", "50"))
+            offset = int(request.url.params.get("cursor", "0"))
+            newest_first = sorted(self.events, key=lambda e: e["created_at"], reverse=True)
+            page = newest_first[offset : offset + limit]
+            has_next = offset + limit < len(newest_first)
+            meta = {"paginate": {"next_page": str(offset + limit), "has_next": has_next}}
+            return httpx.Response(200, json={"data": page, "meta": meta})
+        event_id = request.url.path.rsplit("/", 1)[-1]
+        self.deletes.append(event_id)
+        if self.fail_deletes:
+            self.fail_deletes -= 1
+            return httpx.Response(500)
+        before = len(self.events)
+        self.events = [e for e in self.events if e["id"] != event_id]
+        return httpx.Response(204 if len(self.events) < before else 404)
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def pachca_for(store: EventStore) -> Pachca:
+    return Pachca("bot-token", transport=httpx.MockTransport(store.handler), max_retries=0)
+
+
+def test_events_are_handled_once_each_oldest_first_and_deleted() -> None:
+    store = EventStore(7)
+    time = FakeTime()
+    handled: list[PolledEvent] = []
+    with pachca_for(store) as pachca:
+        poller = EventPoller(pachca, limit=3, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
+        assert poller.run(handled.append) == 7
+    assert [e.id for e in handled] == [f"01J{n:05d}" for n in range(7)]
+    assert all(isinstance(e.payload, MessageWebhookPayload) for e in handled)
+    assert [e.payload.id for e in handled] == list(range(7))  # type: ignore[union-attr]
+    assert store.events == [] and sorted(store.deletes) == [e.id for e in handled]
+
+
+def test_a_failing_handler_leaves_its_event_stored() -> None:
+    store = EventStore(3)
+    time = FakeTime()
+    seen: list[str] = []
+
+    def handler(event: PolledEvent) -> None:
+        seen.append(event.id)
+        if event.id == "01J00001":
+            raise RuntimeError("handler failed")
+
+    with pachca_for(store) as pachca:
+        with pytest.raises(RuntimeError):
+            EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep).run(handler)
+        assert [e["id"] for e in store.events] == ["01J00001", "01J00002"], "only the first was deleted"
+        again: list[str] = []
+        EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep).run(lambda e: again.append(e.id))
+    assert seen == ["01J00000", "01J00001"]
+    assert again == ["01J00001", "01J00002"]
+
+
+def test_an_event_whose_delete_failed_is_deleted_again_not_handled_again() -> None:
+    store = EventStore(2)
+    store.fail_deletes = 1
+    time = FakeTime()
+    handled: list[str] = []
+    with pachca_for(store) as pachca:
+        poller = EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
+        with pytest.raises(Exception, match="HTTP 500"):
+            poller.run(lambda e: handled.append(e.id))
+        poller.run(lambda e: handled.append(e.id))
+    assert handled == ["01J00000", "01J00001"]
+    assert store.deletes == ["01J00000", "01J00000", "01J00001"]
+    assert store.events == []
+
+
+def test_requests_are_spaced_to_the_rate_limit_and_idle_polls_wait() -> None:
+    store = EventStore(0)
+    time = FakeTime()
+    request_times: list[float] = []
+    original = store.handler
+
+    def timed(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            request_times.append(time.now)
+        return original(request)
+
+    with Pachca("bot-token", transport=httpx.MockTransport(timed)) as pachca:
+        poller = EventPoller(pachca, idle_interval=0.1, clock=time.clock, sleep=time.sleep)
+        iterator = iter(poller)
+        for _ in range(6):
+            if len(request_times) >= 6:
+                break
+            store.events.append(EventStore(1).events[0] | {"id": f"x{len(request_times)}"})
+            next(iterator)
+        poller.stop()
+    gaps = [b - a for a, b in itertools.pairwise(request_times)]
+    assert gaps and all(gap >= MIN_REQUEST_INTERVAL - 1e-9 for gap in gaps)
+    assert len(request_times) / (request_times[-1] - request_times[0] + MIN_REQUEST_INTERVAL) <= 2.5 + 1e-9
+
+
+def test_stop_from_the_handler_ends_the_loop_cleanly() -> None:
+    store = EventStore(5)
+    time = FakeTime()
+    with pachca_for(store) as pachca:
+        poller = EventPoller(pachca, clock=time.clock, sleep=time.sleep)
+
+        def handler(event: PolledEvent) -> None:
+            if poller.handled_count == 1:
+                poller.stop()
+
+        assert poller.run(handler) == 2
+    assert len(store.events) == 3
+
+
+def test_unknown_and_other_events_arrive_typed() -> None:
+    store = EventStore(1)
+    spec = load_project_spec()
+    reaction = sample(spec, spec["components"]["schemas"]["ReactionWebhookPayload"])
+    reaction.update(type="reaction", event="new")
+    store.events.append(
+        {"id": "01J99998", "event_type": "reaction_new", "payload": reaction, "created_at": "2026-05-17T11:00:00.000Z"}
+    )
+    store.events.append(
+        {
+            "id": "01J99999",
+            "event_type": "future_thing",
+            "payload": {"type": "future", "event": "thing", "x": 1},
+            "created_at": "2026-05-17T12:00:00.000Z",
+        }
+    )
+    time = FakeTime()
+    handled: list[PolledEvent] = []
+    with pachca_for(store) as pachca:
+        EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep).run(handled.append)
+    assert [type(e.payload).__name__ for e in handled] == [
+        "MessageWebhookPayload",
+        "ReactionWebhookPayload",
+        "UnknownWebhookEvent",
+    ]
+    assert isinstance(handled[1].payload, ReactionWebhookPayload)
+
+
+def test_async_poller() -> None:
+    store = EventStore(4)
+    time = FakeTime()
+
+    async def scenario() -> list[str]:
+        handled: list[str] = []
+
+        async def handler(event: PolledEvent) -> None:
+            handled.append(event.id)
+
+        async with AsyncPachca("bot-token", transport=httpx.MockTransport(store.handler)) as pachca:
+            poller = AsyncEventPoller(pachca, limit=2, stop_when_idle=True, clock=time.clock, sleep=time.async_sleep)
+            await poller.run(handler)
+        return handled
+
+    assert asyncio.run(scenario()) == [f"01J{n:05d}" for n in range(4)]
+    assert store.events == []
