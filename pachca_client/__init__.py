@@ -7,7 +7,9 @@
         for chat in pachca.chats.list_chats_iter():
             print(chat.name)
 
-Models live in `pachca_client.models`; the generated functional API in `pachca_client.generated.api`.
+Models live in `pachca_client.models`, incoming-webhook tools in `pachca_client.webhooks`, a local
+fake server for tests in `pachca_client.testing`, and the generated functional API in
+`pachca_client.generated.api`.
 """
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
@@ -35,7 +37,9 @@ from ._exceptions import (
     WebhookError,
     WebhookParseError,
 )
+from ._files import UploadedFile
 from ._pagination import AsyncPaginator, SyncPaginator
+from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -49,11 +53,13 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncEventPoller",
     "AsyncPachca",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EventPoller",
     "ExportNotReadyError",
     "GoneError",
     "InternalServerError",
@@ -63,12 +69,14 @@ __all__ = [
     "PachcaError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "PolledEvent",
     "RateLimitError",
     "RetryPolicy",
     "StaleWebhookError",
     "StorageError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "UploadedFile",
     "WebhookError",
     "WebhookParseError",
     "__version__",
