@@ -184,30 +184,42 @@ def unwrap_single_allof(spec: dict[str, Any]) -> None:
             schema["$ref"] = schema.pop("allOf")[0]["$ref"]
 
 
+# The OpenAPI 3.0.3 way to say "or null" for a reference: `nullable` only counts beside a `type`.
+NULL_MEMBER: Schema = {"type": "object", "nullable": True, "enum": [None]}
+
+
 def nullable_references(spec: dict[str, Any]) -> None:
-    """`{type: object, allOf: [$ref], nullable: true}` -> `{anyOf: [$ref], nullable: true}`.
+    """`{type: object, allOf: [$ref], nullable: true}` -> `{anyOf: [$ref, NULL_MEMBER]}`.
 
     openapi-python-client drops `nullable` on an `allOf` wrapper (its issue #679), so a JSON null
     in `Message.voice_content`, `Message.forwarding`, `User.user_status` and the webhook `thread`
-    fields crashed `from_dict`. A one-member `anyOf` keeps the nullability.
+    fields crashed `from_dict`. Under OpenAPI 3.0.3 `nullable` beside `allOf`/`anyOf` does not
+    admit null at all (it needs a `type` in the same object), so strict validators rejected the
+    nulls the real API sends. An explicit null member is read correctly by both.
     """
     for schema in list(iter_schemas(spec)):
         if schema.get("nullable") and "allOf" in schema and len(schema["allOf"]) == 1:
             schema.pop("type", None)
-            schema["anyOf"] = schema.pop("allOf")
+            schema.pop("nullable")
+            schema["anyOf"] = [*schema.pop("allOf"), copy.deepcopy(NULL_MEMBER)]
 
 
 def error_bodies(spec: dict[str, Any]) -> None:
-    """Every 403 may carry either error shape, and nested unions are flattened.
+    """Error answers as the real API sends them.
 
-    The real API answers a missing scope with `OAuthError` and a business-rule refusal with
-    `ApiError`, on any operation, while the published document declares one or the other.
+    * Every 403 may carry either shape: `OAuthError` for a missing scope, `ApiError` for a business
+      rule, on any operation (the published document declares one or the other).
+    * An error status documented without a body (`POST /messages/{id}/pin` 422) gets `ApiError`,
+      the body the API sends with 4xx statuses other than 401.
     """
     both = {"anyOf": [{"$ref": "#/components/schemas/ApiError"}, {"$ref": "#/components/schemas/OAuthError"}]}
+    api_error = {"$ref": "#/components/schemas/ApiError"}
     for _, _, operation in iter_operations(spec):
-        response = operation.get("responses", {}).get("403")
-        if response is not None:
-            response["content"] = {"application/json": {"schema": copy.deepcopy(both)}}
+        for status, response in operation.get("responses", {}).items():
+            if status == "403":
+                response["content"] = {"application/json": {"schema": copy.deepcopy(both)}}
+            elif status.startswith("4") and status != "401" and "content" not in response:
+                response["content"] = {"application/json": {"schema": copy.deepcopy(api_error)}}
 
 
 def open_event_unions(spec: dict[str, Any]) -> None:
@@ -296,7 +308,8 @@ def title_inline_schemas(spec: dict[str, Any]) -> None:
                 schema["title"] = f"{name}Response"
                 if schema.pop("nullable", False):
                     spec["components"]["schemas"][schema["title"]] = schema
-                    media["schema"] = {"anyOf": [{"$ref": f"#/components/schemas/{schema['title']}"}], "nullable": True}
+                    reference = {"$ref": f"#/components/schemas/{schema['title']}"}
+                    media["schema"] = {"anyOf": [reference, copy.deepcopy(NULL_MEMBER)]}
         for media in operation.get("requestBody", {}).get("content", {}).values():
             schema = media.get("schema", {})
             if "$ref" not in schema and schema.get("type") == "object":

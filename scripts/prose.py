@@ -35,7 +35,7 @@ def _schema_slots(key: str, schema: Any) -> Iterator[tuple[str, dict[str, Any]]]
         yield from _schema_slots(f"{key}/additionalProperties", schema["additionalProperties"])
     for combinator in ("allOf", "anyOf", "oneOf"):
         for index, child in enumerate(schema.get(combinator, [])):
-            if "$ref" not in child:
+            if "$ref" not in child and child.get("enum") != [None]:  # refs and the null member need no text
                 yield from _schema_slots(f"{key}/{combinator}/{index}", child)
 
 

@@ -42,7 +42,10 @@ def sample(spec: dict[str, Any], schema: Schema, *, nulls: bool = False, depth: 
         return sample(spec, resolve(spec, schema), nulls=nulls, depth=depth)
     for combinator in ("anyOf", "oneOf"):
         if combinator in schema:
-            return sample(spec, schema[combinator][0], nulls=nulls, depth=depth)
+            members = [m for m in schema[combinator] if m.get("enum") != [None]]
+            if nulls and len(members) < len(schema[combinator]):
+                return None
+            return sample(spec, members[0], nulls=nulls, depth=depth)
     if "allOf" in schema and len(schema["allOf"]) == 1:
         return sample(spec, schema["allOf"][0], nulls=nulls, depth=depth)
     if "allOf" in schema:

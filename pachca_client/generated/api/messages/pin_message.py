@@ -65,7 +65,8 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = ApiError.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
