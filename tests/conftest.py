@@ -17,6 +17,9 @@ if str(SCRIPTS) not in sys.path:
 
 from specio import load_spec  # noqa: E402
 
+# The fixtures users get: `fake_pachca` (a fake API on 127.0.0.1) and `pachca` (a client for it).
+pytest_plugins = ["pachca_client.testing.pytest_plugin"]
+
 
 @pytest.fixture(scope="session")
 def project_spec() -> dict[str, Any]:

@@ -66,6 +66,10 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
+    def setup(self) -> None:
+        super().setup()
+        self.server.connection_opened()
+
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the per-request lines http.server prints to stderr."""
 
@@ -139,6 +143,12 @@ class _Server(ThreadingHTTPServer):
         self.requests: list[ReceivedRequest] = []
         self._lock = threading.Lock()
 
+    connections = 0
+
+    def connection_opened(self) -> None:
+        with self._lock:
+            self.connections += 1
+
     def record(self, request: ReceivedRequest) -> None:
         with self._lock:
             self.requests.append(request)
@@ -167,9 +177,15 @@ class LoopbackServer:
         with self._server._lock:
             return list(self._server.requests)
 
+    @property
+    def connections(self) -> int:
+        """How many TCP connections clients have opened so far (keep-alive reuse keeps this low)."""
+        return self._server.connections
+
     def clear(self) -> None:
         with self._server._lock:
             self._server.requests.clear()
+            self._server.connections = 0
 
     def start(self) -> Self:
         if not self._started:
