@@ -26,6 +26,9 @@ drift: setup  ## compare openapi.yaml with an upstream document, structure only
 update-spec: setup  ## rewrite openapi.yaml from a new upstream document, keeping our descriptions
 	$(PY) scripts/update_spec.py --upstream $(UPSTREAM)
 
+demo: setup  ## the quickstart: a local fake Pachca unless PACHCA_TOKEN is set
+	$(PY) examples/quickstart.py
+
 test: setup
 	$(PY) -m pytest
 

@@ -241,9 +241,9 @@ class Files(FilesResource):
         Streams from disk (memory stays flat for large files); the storage host gets no token.
         Raises `StorageError` when the storage refuses (an expired signature, for example).
         """
-        raw = self._client._request(get_upload_params, "json", {})
-        url, fields = _params(raw)
-        with open_source(source, name, content_type) as opened:
+        with open_source(source, name, content_type) as opened:  # a bad source fails before any request
+            raw = self._client._request(get_upload_params, "json", {})
+            url, fields = _params(raw)
             response = self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)
@@ -256,9 +256,9 @@ class AsyncFiles(AsyncFilesResource):
         self, source: FileSource, *, name: str | None = None, content_type: str | None = None
     ) -> UploadedFile:
         """Upload a path, bytes or binary file object and return the attachment for a message."""
-        raw = await self._client._request(get_upload_params, "json", {})
-        url, fields = _params(raw)
         with open_source(source, name, content_type) as opened:
+            raw = await self._client._request(get_upload_params, "json", {})
+            url, fields = _params(raw)
             response = await self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)

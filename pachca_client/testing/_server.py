@@ -64,11 +64,21 @@ App = Callable[[ReceivedRequest], Reply]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body leave in one segment: unbuffered writes plus Nagle's algorithm and delayed
+    # ACKs would add ~40 ms to every keep-alive request.
+    disable_nagle_algorithm = True
+    wbufsize = -1
     server: _Server
 
     def setup(self) -> None:
         super().setup()
         self.server.connection_opened()
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.connection_closed()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the per-request lines http.server prints to stderr."""
@@ -103,6 +113,7 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.misbehave == "truncate":
             self.send_header("Content-Length", str(len(reply.body) + 100))
             self.end_headers()
+            self.wfile.flush()
             self.wfile.write(reply.body[: len(reply.body) // 2])
             self.wfile.flush()
             self.close_connection = True
@@ -112,6 +123,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(reply.body)
+        self.wfile.flush()
 
     def _read_body(self, length: int) -> tuple[bytes, str]:
         """The body (kept only up to `keep_body_bytes`; larger ones are hashed and discarded in chunks)."""
@@ -144,10 +156,18 @@ class _Server(ThreadingHTTPServer):
         self._lock = threading.Lock()
 
     connections = 0
+    open_connections = 0
+    peak_connections = 0
 
     def connection_opened(self) -> None:
         with self._lock:
             self.connections += 1
+            self.open_connections += 1
+            self.peak_connections = max(self.peak_connections, self.open_connections)
+
+    def connection_closed(self) -> None:
+        with self._lock:
+            self.open_connections -= 1
 
     def record(self, request: ReceivedRequest) -> None:
         with self._lock:
@@ -182,10 +202,20 @@ class LoopbackServer:
         """How many TCP connections clients have opened so far (keep-alive reuse keeps this low)."""
         return self._server.connections
 
+    @property
+    def peak_connections(self) -> int:
+        """The most connections that were open at the same time."""
+        return self._server.peak_connections
+
+    @property
+    def open_connections(self) -> int:
+        return self._server.open_connections
+
     def clear(self) -> None:
         with self._server._lock:
             self._server.requests.clear()
             self._server.connections = 0
+            self._server.peak_connections = self._server.open_connections
 
     def start(self) -> Self:
         if not self._started:
