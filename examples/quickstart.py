@@ -42,7 +42,8 @@ def run(pachca: Pachca, *, write: bool) -> None:
                 }
             }
         )
-        step(f"sent message #{message.id} with {len(message.files)} file and {sum(map(len, message.buttons))} buttons")
+        button_count = sum(len(row) for row in message.buttons or [])
+        step(f"sent message #{message.id} with {len(message.files)} file and {button_count} buttons")
     else:
         message = None
         step("read-only against the real API (set PACHCA_DEMO_WRITE=1 to create a chat and post)")
