@@ -135,6 +135,20 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token=<redacted>)"
 
+    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
+        """The same client with other defaults for the calls made through it (connections are shared)."""
+        return self._options_copy(timeout, max_retries)
+
+    def _api_settings(self) -> dict[str, Any]:
+        """Settings of the API client: the token (for the API's origin only), no redirects followed."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "timeout": self.timeout,
+            "follow_redirects": False,
+        }
+
     def _storage_settings(self) -> dict[str, Any]:
         """Settings of the storage client: no auth, no API headers beyond the user agent."""
         return {
@@ -273,18 +287,7 @@ class Pachca(_ClientCore, SyncResources):
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
         self._storage_transport = storage_transport
         inner = transport if transport is not None else httpx.HTTPTransport(limits=limits)
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=self.timeout,
-            transport=RetryTransport(inner, self.retry_policy),
-            follow_redirects=False,
-        )
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
-        """The same client with other defaults for the calls made through it (connections are shared)."""
-        return self._options_copy(timeout, max_retries)
+        self._http = httpx.Client(**self._api_settings(), transport=RetryTransport(inner, self.retry_policy))
 
     @cached_property
     def files(self) -> Files:
@@ -350,18 +353,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
         self._storage_transport = storage_transport
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=self.timeout,
-            transport=AsyncRetryTransport(inner, self.retry_policy),
-            follow_redirects=False,
-        )
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
-        """The same client with other defaults for the calls made through it (connections are shared)."""
-        return self._options_copy(timeout, max_retries)
+        self._http = httpx.AsyncClient(**self._api_settings(), transport=AsyncRetryTransport(inner, self.retry_policy))
 
     @cached_property
     def files(self) -> AsyncFiles:
