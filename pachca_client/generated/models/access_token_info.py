@@ -12,6 +12,20 @@ from ..models.o_auth_scope import OAuthScope
 
 T = TypeVar("T", bound="AccessTokenInfo")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "token",
+        "name",
+        "user_id",
+        "scopes",
+        "created_at",
+        "revoked_at",
+        "expires_in",
+        "last_used_at",
+    }
+)
+
 
 @_attrs_define
 class AccessTokenInfo:
@@ -96,79 +110,63 @@ class AccessTokenInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        token = d.pop("token")
+        token = d["token"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = d["name"]
 
-        name = _parse_name(d.pop("name"))
+        user_id = d["user_id"]
 
-        user_id = d.pop("user_id")
+        scopes = [OAuthScope._from_value(scopes_item_data) for scopes_item_data in d["scopes"]]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = OAuthScope(scopes_item_data)
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-            scopes.append(scopes_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_revoked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _revoked_at = d["revoked_at"]
+        revoked_at: datetime.datetime | None
+        if _revoked_at is None:
+            revoked_at = None
+        elif not isinstance(_revoked_at, str):
+            revoked_at = _revoked_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+                revoked_at_type_0 = datetime.datetime.fromisoformat(_revoked_at)
 
-                return revoked_at_type_0
+                revoked_at = revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                revoked_at = cast("datetime.datetime | None", _revoked_at)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
+        expires_in = d["expires_in"]
 
-        def _parse_expires_in(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in"))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _last_used_at = d["last_used_at"]
+        last_used_at: datetime.datetime | None
+        if _last_used_at is None:
+            last_used_at = None
+        elif not isinstance(_last_used_at, str):
+            last_used_at = _last_used_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at)
 
-                return last_used_at_type_0
+                last_used_at = last_used_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+                last_used_at = cast("datetime.datetime | None", _last_used_at)
 
         access_token_info = cls(
-            id=id,
-            token=token,
-            name=name,
-            user_id=user_id,
-            scopes=scopes,
-            created_at=created_at,
-            revoked_at=revoked_at,
-            expires_in=expires_in,
-            last_used_at=last_used_at,
+            id,
+            token,
+            name,
+            user_id,
+            scopes,
+            created_at,
+            revoked_at,
+            expires_in,
+            last_used_at,
         )
 
-        access_token_info.additional_properties = d
+        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
+            access_token_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return access_token_info
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddMembersRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "member_ids",
+        "silent",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +51,18 @@ class AddMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        member_ids = cast(list[int], d.pop("member_ids"))
+        d = src_dict
+        member_ids = d["member_ids"]
 
-        silent = d.pop("silent", UNSET)
+        silent = d.get("silent", UNSET)
 
         add_members_request = cls(
-            member_ids=member_ids,
-            silent=silent,
+            member_ids,
+            silent,
         )
 
-        add_members_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            add_members_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return add_members_request
 
     @property

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddTagsRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "group_tag_ids",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +42,15 @@ class AddTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_tag_ids = cast(list[int], d.pop("group_tag_ids"))
+        d = src_dict
+        group_tag_ids = d["group_tag_ids"]
 
         add_tags_request = cls(
-            group_tag_ids=group_tag_ids,
+            group_tag_ids,
         )
 
-        add_tags_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            add_tags_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return add_tags_request
 
     @property

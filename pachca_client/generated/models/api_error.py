@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApiError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class ApiError:
@@ -27,6 +33,8 @@ class ApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -44,21 +52,17 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_item import ApiErrorItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ApiErrorItem.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        errors = [ApiErrorItem.from_dict(errors_item_data) for errors_item_data in d["errors"]]
 
         api_error = cls(
-            errors=errors,
+            errors,
         )
 
-        api_error.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            api_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return api_error
 
     @property
@@ -76,3 +80,15 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ApiErrorItem
+    from ..models.api_error_item import ApiErrorItem
+
+    _references_pending = False

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApiErrorItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+        "message",
+        "code",
+        "payload",
+    }
+)
+
 
 @_attrs_define
 class ApiErrorItem:
@@ -44,8 +54,8 @@ class ApiErrorItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         key = self.key
 
         value: None | str
@@ -77,46 +87,41 @@ class ApiErrorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        key = d["key"]
 
-        d = dict(src_dict)
-        key = d.pop("key")
+        value = d["value"]
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        message = d["message"]
 
-        value = _parse_value(d.pop("value"))
+        code = ValidationErrorCode._from_value(d["code"])
 
-        message = d.pop("message")
-
-        code = ValidationErrorCode(d.pop("code"))
-
-        def _parse_payload(data: object) -> ApiErrorItemPayloadType0 | None:
-            if data is None:
-                return data
+        _payload = d["payload"]
+        payload: ApiErrorItemPayloadType0 | None
+        if _payload is None:
+            payload = None
+        elif not isinstance(_payload, dict):
+            payload = _payload
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = ApiErrorItemPayloadType0.from_dict(data)
+                payload_type_0 = ApiErrorItemPayloadType0.from_dict(_payload)
 
-                return payload_type_0
+                payload = payload_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiErrorItemPayloadType0 | None, data)
-
-        payload = _parse_payload(d.pop("payload"))
+                payload = cast("ApiErrorItemPayloadType0 | None", _payload)
 
         api_error_item = cls(
-            key=key,
-            value=value,
-            message=message,
-            code=code,
-            payload=payload,
+            key,
+            value,
+            message,
+            code,
+            payload,
         )
 
-        api_error_item.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            api_error_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return api_error_item
 
     @property
@@ -134,3 +139,15 @@ class ApiErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ApiErrorItemPayloadType0
+    from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0
+
+    _references_pending = False

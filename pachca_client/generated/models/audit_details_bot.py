@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsBot")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "bot_id",
+        "actor_id",
+    }
+)
 
 
 @_attrs_define
@@ -42,22 +49,18 @@ class AuditDetailsBot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bot_id = d.pop("bot_id")
+        d = src_dict
+        bot_id = d["bot_id"]
 
-        def _parse_actor_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        actor_id = _parse_actor_id(d.pop("actor_id"))
+        actor_id = d["actor_id"]
 
         audit_details_bot = cls(
-            bot_id=bot_id,
-            actor_id=actor_id,
+            bot_id,
+            actor_id,
         )
 
-        audit_details_bot.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_bot.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_bot
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AuditDetailsBotOAuthClient")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "client_id",
+        "changes",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsBotOAuthClient:
@@ -29,6 +36,8 @@ class AuditDetailsBotOAuthClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         client_id = self.client_id
 
         changes = self.changes.to_dict()
@@ -46,19 +55,20 @@ class AuditDetailsBotOAuthClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_details_bot_o_auth_client_changes import AuditDetailsBotOAuthClientChanges  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        client_id = d["client_id"]
 
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
-
-        changes = AuditDetailsBotOAuthClientChanges.from_dict(d.pop("changes"))
+        changes = AuditDetailsBotOAuthClientChanges.from_dict(d["changes"])
 
         audit_details_bot_o_auth_client = cls(
-            client_id=client_id,
-            changes=changes,
+            client_id,
+            changes,
         )
 
-        audit_details_bot_o_auth_client.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_bot_o_auth_client.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_bot_o_auth_client
 
     @property
@@ -76,3 +86,15 @@ class AuditDetailsBotOAuthClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AuditDetailsBotOAuthClientChanges
+    from ..models.audit_details_bot_o_auth_client_changes import AuditDetailsBotOAuthClientChanges
+
+    _references_pending = False

@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsBotScopes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "added_scopes",
+        "removed_scopes",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,18 @@ class AuditDetailsBotScopes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        added_scopes = cast(list[str], d.pop("added_scopes"))
+        d = src_dict
+        added_scopes = d["added_scopes"]
 
-        removed_scopes = cast(list[str], d.pop("removed_scopes"))
+        removed_scopes = d["removed_scopes"]
 
         audit_details_bot_scopes = cls(
-            added_scopes=added_scopes,
-            removed_scopes=removed_scopes,
+            added_scopes,
+            removed_scopes,
         )
 
-        audit_details_bot_scopes.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_bot_scopes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_bot_scopes
 
     @property

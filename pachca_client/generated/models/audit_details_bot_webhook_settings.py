@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AuditDetailsBotWebhookSettings")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "changes",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsBotWebhookSettings:
@@ -27,6 +33,8 @@ class AuditDetailsBotWebhookSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         changes = self.changes.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,19 @@ class AuditDetailsBotWebhookSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_details_bot_webhook_settings_changes import AuditDetailsBotWebhookSettingsChanges  # noqa: PLC0415
-
-        d = dict(src_dict)
-        changes = AuditDetailsBotWebhookSettingsChanges.from_dict(d.pop("changes"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        changes = AuditDetailsBotWebhookSettingsChanges.from_dict(d["changes"])
 
         audit_details_bot_webhook_settings = cls(
-            changes=changes,
+            changes,
         )
 
-        audit_details_bot_webhook_settings.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_bot_webhook_settings.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_bot_webhook_settings
 
     @property
@@ -68,3 +79,15 @@ class AuditDetailsBotWebhookSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AuditDetailsBotWebhookSettingsChanges
+    from ..models.audit_details_bot_webhook_settings_changes import AuditDetailsBotWebhookSettingsChanges
+
+    _references_pending = False

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsChatId")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsChatId:
@@ -36,14 +42,15 @@ class AuditDetailsChatId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
         audit_details_chat_id = cls(
-            chat_id=chat_id,
+            chat_id,
         )
 
-        audit_details_chat_id.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_chat_id.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_chat_id
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsChatPermission")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "public_access",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsChatPermission:
@@ -37,14 +43,15 @@ class AuditDetailsChatPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        public_access = d.pop("public_access")
+        d = src_dict
+        public_access = d["public_access"]
 
         audit_details_chat_permission = cls(
-            public_access=public_access,
+            public_access,
         )
 
-        audit_details_chat_permission.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_chat_permission.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_chat_permission
 
     @property

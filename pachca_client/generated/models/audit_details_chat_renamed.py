@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsChatRenamed")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "old_name",
+        "new_name",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsChatRenamed:
@@ -41,17 +48,18 @@ class AuditDetailsChatRenamed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_name = d.pop("old_name")
+        d = src_dict
+        old_name = d["old_name"]
 
-        new_name = d.pop("new_name")
+        new_name = d["new_name"]
 
         audit_details_chat_renamed = cls(
-            old_name=old_name,
-            new_name=new_name,
+            old_name,
+            new_name,
         )
 
-        audit_details_chat_renamed.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_chat_renamed.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_chat_renamed
 
     @property

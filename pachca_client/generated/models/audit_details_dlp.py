@@ -2,12 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsDlp")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "dlp_rule_id",
+        "dlp_rule_name",
+        "message_id",
+        "chat_id",
+        "user_id",
+        "action_message",
+        "conditions_matched",
+    }
+)
 
 
 @_attrs_define
@@ -68,37 +80,33 @@ class AuditDetailsDlp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dlp_rule_id = d.pop("dlp_rule_id")
+        d = src_dict
+        dlp_rule_id = d["dlp_rule_id"]
 
-        dlp_rule_name = d.pop("dlp_rule_name")
+        dlp_rule_name = d["dlp_rule_name"]
 
-        message_id = d.pop("message_id")
+        message_id = d["message_id"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        def _parse_action_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        action_message = d["action_message"]
 
-        action_message = _parse_action_message(d.pop("action_message"))
-
-        conditions_matched = d.pop("conditions_matched")
+        conditions_matched = d["conditions_matched"]
 
         audit_details_dlp = cls(
-            dlp_rule_id=dlp_rule_id,
-            dlp_rule_name=dlp_rule_name,
-            message_id=message_id,
-            chat_id=chat_id,
-            user_id=user_id,
-            action_message=action_message,
-            conditions_matched=conditions_matched,
+            dlp_rule_id,
+            dlp_rule_name,
+            message_id,
+            chat_id,
+            user_id,
+            action_message,
+            conditions_matched,
         )
 
-        audit_details_dlp.additional_properties = d
+        if len(d) != 7 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_dlp.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_dlp
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsInitiator")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "initiator_id",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsInitiator:
@@ -37,14 +43,15 @@ class AuditDetailsInitiator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        initiator_id = d.pop("initiator_id")
+        d = src_dict
+        initiator_id = d["initiator_id"]
 
         audit_details_initiator = cls(
-            initiator_id=initiator_id,
+            initiator_id,
         )
 
-        audit_details_initiator.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_initiator.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_initiator
 
     @property

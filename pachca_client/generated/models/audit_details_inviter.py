@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsInviter")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "inviter_id",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsInviter:
@@ -36,14 +42,15 @@ class AuditDetailsInviter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inviter_id = d.pop("inviter_id")
+        d = src_dict
+        inviter_id = d["inviter_id"]
 
         audit_details_inviter = cls(
-            inviter_id=inviter_id,
+            inviter_id,
         )
 
-        audit_details_inviter.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_inviter.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_inviter
 
     @property

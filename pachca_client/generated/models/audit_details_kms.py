@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsKms")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+        "message_id",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsKms:
@@ -47,20 +55,21 @@ class AuditDetailsKms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        message_id = d.pop("message_id")
+        message_id = d["message_id"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
         audit_details_kms = cls(
-            chat_id=chat_id,
-            message_id=message_id,
-            reason=reason,
+            chat_id,
+            message_id,
+            reason,
         )
 
-        audit_details_kms.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_kms.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_kms
 
     @property

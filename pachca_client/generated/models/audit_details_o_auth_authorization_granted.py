@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsOAuthAuthorizationGranted")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "client_id",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,20 @@ class AuditDetailsOAuthAuthorizationGranted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        d = src_dict
+        client_id = d["client_id"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = d["scopes"]
 
         audit_details_o_auth_authorization_granted = cls(
-            client_id=client_id,
-            scopes=scopes,
+            client_id,
+            scopes,
         )
 
-        audit_details_o_auth_authorization_granted.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_o_auth_authorization_granted.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_o_auth_authorization_granted
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsOAuthAuthorizationRevoked")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "client_id",
+        "revoked_tokens_count",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsOAuthAuthorizationRevoked:
@@ -41,17 +48,20 @@ class AuditDetailsOAuthAuthorizationRevoked:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        d = src_dict
+        client_id = d["client_id"]
 
-        revoked_tokens_count = d.pop("revoked_tokens_count")
+        revoked_tokens_count = d["revoked_tokens_count"]
 
         audit_details_o_auth_authorization_revoked = cls(
-            client_id=client_id,
-            revoked_tokens_count=revoked_tokens_count,
+            client_id,
+            revoked_tokens_count,
         )
 
-        audit_details_o_auth_authorization_revoked.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_o_auth_authorization_revoked.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_o_auth_authorization_revoked
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsRoleChanged")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "new_company_role",
+        "previous_company_role",
+        "initiator_id",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsRoleChanged:
@@ -46,20 +54,21 @@ class AuditDetailsRoleChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_company_role = d.pop("new_company_role")
+        d = src_dict
+        new_company_role = d["new_company_role"]
 
-        previous_company_role = d.pop("previous_company_role")
+        previous_company_role = d["previous_company_role"]
 
-        initiator_id = d.pop("initiator_id")
+        initiator_id = d["initiator_id"]
 
         audit_details_role_changed = cls(
-            new_company_role=new_company_role,
-            previous_company_role=previous_company_role,
-            initiator_id=initiator_id,
+            new_company_role,
+            previous_company_role,
+            initiator_id,
         )
 
-        audit_details_role_changed.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_role_changed.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_role_changed
 
     @property

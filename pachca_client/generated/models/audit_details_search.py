@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AuditDetailsSearch")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "search_type",
+        "query_present",
+        "cursor_present",
+        "limit",
+        "filters",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsSearch:
@@ -37,6 +47,8 @@ class AuditDetailsSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         search_type = self.search_type
 
         query_present = self.query_present
@@ -63,28 +75,29 @@ class AuditDetailsSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_details_search_filters import AuditDetailsSearchFilters  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        search_type = d["search_type"]
 
-        d = dict(src_dict)
-        search_type = d.pop("search_type")
+        query_present = d["query_present"]
 
-        query_present = d.pop("query_present")
+        cursor_present = d["cursor_present"]
 
-        cursor_present = d.pop("cursor_present")
+        limit = d["limit"]
 
-        limit = d.pop("limit")
-
-        filters = AuditDetailsSearchFilters.from_dict(d.pop("filters"))
+        filters = AuditDetailsSearchFilters.from_dict(d["filters"])
 
         audit_details_search = cls(
-            search_type=search_type,
-            query_present=query_present,
-            cursor_present=cursor_present,
-            limit=limit,
-            filters=filters,
+            search_type,
+            query_present,
+            cursor_present,
+            limit,
+            filters,
         )
 
-        audit_details_search.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_search.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_search
 
     @property
@@ -102,3 +115,15 @@ class AuditDetailsSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AuditDetailsSearchFilters
+    from ..models.audit_details_search_filters import AuditDetailsSearchFilters
+
+    _references_pending = False

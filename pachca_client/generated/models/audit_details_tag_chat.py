@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsTagChat")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+        "tag_name",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsTagChat:
@@ -41,17 +48,18 @@ class AuditDetailsTagChat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        tag_name = d.pop("tag_name")
+        tag_name = d["tag_name"]
 
         audit_details_tag_chat = cls(
-            chat_id=chat_id,
-            tag_name=tag_name,
+            chat_id,
+            tag_name,
         )
 
-        audit_details_tag_chat.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_tag_chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_tag_chat
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsTagName")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class AuditDetailsTagName:
@@ -36,14 +42,15 @@ class AuditDetailsTagName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         audit_details_tag_name = cls(
-            name=name,
+            name,
         )
 
-        audit_details_tag_name.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_tag_name.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_tag_name
 
     @property

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsTokenScopes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +43,15 @@ class AuditDetailsTokenScopes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        d = src_dict
+        scopes = d["scopes"]
 
         audit_details_token_scopes = cls(
-            scopes=scopes,
+            scopes,
         )
 
-        audit_details_token_scopes.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_token_scopes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_token_scopes
 
     @property

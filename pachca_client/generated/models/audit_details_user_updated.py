@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditDetailsUserUpdated")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "changed_attrs",
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +52,18 @@ class AuditDetailsUserUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        changed_attrs = cast(list[str], d.pop("changed_attrs"))
+        d = src_dict
+        changed_attrs = d["changed_attrs"]
 
-        context = d.pop("context", UNSET)
+        context = d.get("context", UNSET)
 
         audit_details_user_updated = cls(
-            changed_attrs=changed_attrs,
-            context=context,
+            changed_attrs,
+            context,
         )
 
-        audit_details_user_updated.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_user_updated.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_user_updated
 
     @property

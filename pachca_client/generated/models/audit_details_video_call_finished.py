@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsVideoCallFinished")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+        "started_message_id",
+        "duration",
+        "max_members_count",
+    }
+)
 
 
 @_attrs_define
@@ -52,28 +61,26 @@ class AuditDetailsVideoCallFinished:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        def _parse_started_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        started_message_id = d["started_message_id"]
 
-        started_message_id = _parse_started_message_id(d.pop("started_message_id"))
+        duration = d["duration"]
 
-        duration = d.pop("duration")
-
-        max_members_count = d.pop("max_members_count")
+        max_members_count = d["max_members_count"]
 
         audit_details_video_call_finished = cls(
-            chat_id=chat_id,
-            started_message_id=started_message_id,
-            duration=duration,
-            max_members_count=max_members_count,
+            chat_id,
+            started_message_id,
+            duration,
+            max_members_count,
         )
 
-        audit_details_video_call_finished.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_video_call_finished.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_video_call_finished
 
     @property

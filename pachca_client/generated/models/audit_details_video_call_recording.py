@@ -2,12 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsVideoCallRecording")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+        "started_message_id",
+        "recording_id",
+        "file_id",
+        "duration",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -62,34 +73,32 @@ class AuditDetailsVideoCallRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        def _parse_started_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        started_message_id = d["started_message_id"]
 
-        started_message_id = _parse_started_message_id(d.pop("started_message_id"))
+        recording_id = d["recording_id"]
 
-        recording_id = d.pop("recording_id")
+        file_id = d["file_id"]
 
-        file_id = d.pop("file_id")
+        duration = d["duration"]
 
-        duration = d.pop("duration")
-
-        size = d.pop("size")
+        size = d["size"]
 
         audit_details_video_call_recording = cls(
-            chat_id=chat_id,
-            started_message_id=started_message_id,
-            recording_id=recording_id,
-            file_id=file_id,
-            duration=duration,
-            size=size,
+            chat_id,
+            started_message_id,
+            recording_id,
+            file_id,
+            duration,
+            size,
         )
 
-        audit_details_video_call_recording.additional_properties = d
+        if len(d) != 6 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_video_call_recording.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_video_call_recording
 
     @property

@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuditDetailsVideoCallStarted")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "chat_id",
+        "started_message_id",
+    }
+)
 
 
 @_attrs_define
@@ -42,22 +49,20 @@ class AuditDetailsVideoCallStarted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        def _parse_started_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        started_message_id = _parse_started_message_id(d.pop("started_message_id"))
+        started_message_id = d["started_message_id"]
 
         audit_details_video_call_started = cls(
-            chat_id=chat_id,
-            started_message_id=started_message_id,
+            chat_id,
+            started_message_id,
         )
 
-        audit_details_video_call_started.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            audit_details_video_call_started.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return audit_details_video_call_started
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuditEvent")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "event_key",
+        "entity_id",
+        "entity_type",
+        "actor_id",
+        "actor_type",
+        "details",
+        "ip_address",
+        "user_agent",
+    }
+)
 
 
 @_attrs_define
@@ -107,29 +122,8 @@ class AuditEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audit_details_bot import AuditDetailsBot  # noqa: PLC0415
-        from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient  # noqa: PLC0415
-        from ..models.audit_details_bot_scopes import AuditDetailsBotScopes  # noqa: PLC0415
-        from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings  # noqa: PLC0415
-        from ..models.audit_details_chat_id import AuditDetailsChatId  # noqa: PLC0415
-        from ..models.audit_details_chat_permission import AuditDetailsChatPermission  # noqa: PLC0415
-        from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed  # noqa: PLC0415
-        from ..models.audit_details_dlp import AuditDetailsDlp  # noqa: PLC0415
-        from ..models.audit_details_initiator import AuditDetailsInitiator  # noqa: PLC0415
-        from ..models.audit_details_inviter import AuditDetailsInviter  # noqa: PLC0415
-        from ..models.audit_details_kms import AuditDetailsKms  # noqa: PLC0415
-        from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted  # noqa: PLC0415
-        from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked  # noqa: PLC0415
-        from ..models.audit_details_role_changed import AuditDetailsRoleChanged  # noqa: PLC0415
-        from ..models.audit_details_search import AuditDetailsSearch  # noqa: PLC0415
-        from ..models.audit_details_tag_chat import AuditDetailsTagChat  # noqa: PLC0415
-        from ..models.audit_details_tag_name import AuditDetailsTagName  # noqa: PLC0415
-        from ..models.audit_details_token_scopes import AuditDetailsTokenScopes  # noqa: PLC0415
-        from ..models.audit_details_user_updated import AuditDetailsUserUpdated  # noqa: PLC0415
-        from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished  # noqa: PLC0415
-        from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording  # noqa: PLC0415
-        from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -219,44 +213,22 @@ class AuditEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_details_bot import AuditDetailsBot  # noqa: PLC0415
-        from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient  # noqa: PLC0415
-        from ..models.audit_details_bot_scopes import AuditDetailsBotScopes  # noqa: PLC0415
-        from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings  # noqa: PLC0415
-        from ..models.audit_details_chat_id import AuditDetailsChatId  # noqa: PLC0415
-        from ..models.audit_details_chat_permission import AuditDetailsChatPermission  # noqa: PLC0415
-        from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed  # noqa: PLC0415
-        from ..models.audit_details_dlp import AuditDetailsDlp  # noqa: PLC0415
-        from ..models.audit_details_empty import AuditDetailsEmpty  # noqa: PLC0415
-        from ..models.audit_details_initiator import AuditDetailsInitiator  # noqa: PLC0415
-        from ..models.audit_details_inviter import AuditDetailsInviter  # noqa: PLC0415
-        from ..models.audit_details_kms import AuditDetailsKms  # noqa: PLC0415
-        from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted  # noqa: PLC0415
-        from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked  # noqa: PLC0415
-        from ..models.audit_details_role_changed import AuditDetailsRoleChanged  # noqa: PLC0415
-        from ..models.audit_details_search import AuditDetailsSearch  # noqa: PLC0415
-        from ..models.audit_details_tag_chat import AuditDetailsTagChat  # noqa: PLC0415
-        from ..models.audit_details_tag_name import AuditDetailsTagName  # noqa: PLC0415
-        from ..models.audit_details_token_scopes import AuditDetailsTokenScopes  # noqa: PLC0415
-        from ..models.audit_details_user_updated import AuditDetailsUserUpdated  # noqa: PLC0415
-        from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished  # noqa: PLC0415
-        from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording  # noqa: PLC0415
-        from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        event_key = AuditEventKey._from_value(d["event_key"])
 
-        event_key = AuditEventKey(d.pop("event_key"))
+        entity_id = d["entity_id"]
 
-        entity_id = d.pop("entity_id")
+        entity_type = d["entity_type"]
 
-        entity_type = d.pop("entity_type")
+        actor_id = d["actor_id"]
 
-        actor_id = d.pop("actor_id")
-
-        actor_type = d.pop("actor_type")
+        actor_type = d["actor_type"]
 
         def _parse_details(
             data: object,
@@ -471,36 +443,27 @@ class AuditEvent:
 
             return componentsschemas_audit_event_details_union_type_22
 
-        details = _parse_details(d.pop("details"))
+        details = _parse_details(d["details"])
 
-        def _parse_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ip_address = d["ip_address"]
 
-        ip_address = _parse_ip_address(d.pop("ip_address"))
-
-        def _parse_user_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent"))
+        user_agent = d["user_agent"]
 
         audit_event = cls(
-            id=id,
-            created_at=created_at,
-            event_key=event_key,
-            entity_id=entity_id,
-            entity_type=entity_type,
-            actor_id=actor_id,
-            actor_type=actor_type,
-            details=details,
-            ip_address=ip_address,
-            user_agent=user_agent,
+            id,
+            created_at,
+            event_key,
+            entity_id,
+            entity_type,
+            actor_id,
+            actor_type,
+            details,
+            ip_address,
+            user_agent,
         )
 
-        audit_event.additional_properties = d
+        if len(d) != 10 and not d.keys() <= _KNOWN_KEYS:
+            audit_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_event
 
     @property
@@ -518,3 +481,59 @@ class AuditEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AuditDetailsBot
+    global AuditDetailsBotOAuthClient
+    global AuditDetailsBotScopes
+    global AuditDetailsBotWebhookSettings
+    global AuditDetailsChatId
+    global AuditDetailsChatPermission
+    global AuditDetailsChatRenamed
+    global AuditDetailsDlp
+    global AuditDetailsEmpty
+    global AuditDetailsInitiator
+    global AuditDetailsInviter
+    global AuditDetailsKms
+    global AuditDetailsOAuthAuthorizationGranted
+    global AuditDetailsOAuthAuthorizationRevoked
+    global AuditDetailsRoleChanged
+    global AuditDetailsSearch
+    global AuditDetailsTagChat
+    global AuditDetailsTagName
+    global AuditDetailsTokenScopes
+    global AuditDetailsUserUpdated
+    global AuditDetailsVideoCallFinished
+    global AuditDetailsVideoCallRecording
+    global AuditDetailsVideoCallStarted
+    from ..models.audit_details_bot import AuditDetailsBot
+    from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient
+    from ..models.audit_details_bot_scopes import AuditDetailsBotScopes
+    from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings
+    from ..models.audit_details_chat_id import AuditDetailsChatId
+    from ..models.audit_details_chat_permission import AuditDetailsChatPermission
+    from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed
+    from ..models.audit_details_dlp import AuditDetailsDlp
+    from ..models.audit_details_empty import AuditDetailsEmpty
+    from ..models.audit_details_initiator import AuditDetailsInitiator
+    from ..models.audit_details_inviter import AuditDetailsInviter
+    from ..models.audit_details_kms import AuditDetailsKms
+    from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted
+    from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked
+    from ..models.audit_details_role_changed import AuditDetailsRoleChanged
+    from ..models.audit_details_search import AuditDetailsSearch
+    from ..models.audit_details_tag_chat import AuditDetailsTagChat
+    from ..models.audit_details_tag_name import AuditDetailsTagName
+    from ..models.audit_details_token_scopes import AuditDetailsTokenScopes
+    from ..models.audit_details_user_updated import AuditDetailsUserUpdated
+    from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished
+    from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording
+    from ..models.audit_details_video_call_started import AuditDetailsVideoCallStarted
+
+    _references_pending = False

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AvatarData")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "image_url",
+    }
+)
+
 
 @_attrs_define
 class AvatarData:
@@ -36,14 +42,15 @@ class AvatarData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_url = d.pop("image_url")
+        d = src_dict
+        image_url = d["image_url"]
 
         avatar_data = cls(
-            image_url=image_url,
+            image_url,
         )
 
-        avatar_data.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            avatar_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return avatar_data
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,27 @@ from ..models.bot_who_can_add import BotWhoCanAdd
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotCreateRequestWebhook")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "nickname",
+        "outgoing_url",
+        "events",
+        "trigger_on",
+        "commands",
+        "scopes",
+        "template",
+        "template_engine",
+        "challenge_key",
+        "link_preview_enabled",
+        "ignore_self_messages",
+        "events_history_enabled",
+        "who_can_add",
+        "can_edit",
+        "single_chat",
+    }
+)
 
 
 @_attrs_define
@@ -166,88 +187,81 @@ class BotCreateRequestWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        nickname = d.pop("nickname", UNSET)
+        nickname = d.get("nickname", UNSET)
 
-        outgoing_url = d.pop("outgoing_url", UNSET)
+        outgoing_url = d.get("outgoing_url", UNSET)
 
-        _events = d.pop("events", UNSET)
+        _events = d.get("events", UNSET)
         events: list[BotEventName] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = BotEventName(events_item_data)
+            events = [BotEventName._from_value(events_item_data) for events_item_data in _events]
 
-                events.append(events_item)
-
-        _trigger_on = d.pop("trigger_on", UNSET)
+        _trigger_on = d.get("trigger_on", UNSET)
         trigger_on: BotTriggerOn | Unset
         if isinstance(_trigger_on, Unset):
             trigger_on = UNSET
         else:
-            trigger_on = BotTriggerOn(_trigger_on)
+            trigger_on = BotTriggerOn._from_value(_trigger_on)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        commands = d.get("commands", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = d.get("scopes", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        _template_engine = d.pop("template_engine", UNSET)
+        _template_engine = d.get("template_engine", UNSET)
         template_engine: BotTemplateEngine | Unset
         if isinstance(_template_engine, Unset):
             template_engine = UNSET
         else:
-            template_engine = BotTemplateEngine(_template_engine)
+            template_engine = BotTemplateEngine._from_value(_template_engine)
 
-        challenge_key = d.pop("challenge_key", UNSET)
+        challenge_key = d.get("challenge_key", UNSET)
 
-        link_preview_enabled = d.pop("link_preview_enabled", UNSET)
+        link_preview_enabled = d.get("link_preview_enabled", UNSET)
 
-        ignore_self_messages = d.pop("ignore_self_messages", UNSET)
+        ignore_self_messages = d.get("ignore_self_messages", UNSET)
 
-        events_history_enabled = d.pop("events_history_enabled", UNSET)
+        events_history_enabled = d.get("events_history_enabled", UNSET)
 
-        _who_can_add = d.pop("who_can_add", UNSET)
+        _who_can_add = d.get("who_can_add", UNSET)
         who_can_add: BotWhoCanAdd | Unset
         if isinstance(_who_can_add, Unset):
             who_can_add = UNSET
         else:
-            who_can_add = BotWhoCanAdd(_who_can_add)
+            who_can_add = BotWhoCanAdd._from_value(_who_can_add)
 
-        _can_edit = d.pop("can_edit", UNSET)
+        _can_edit = d.get("can_edit", UNSET)
         can_edit: list[BotCanEdit] | Unset = UNSET
         if _can_edit is not UNSET:
-            can_edit = []
-            for can_edit_item_data in _can_edit:
-                can_edit_item = BotCanEdit(can_edit_item_data)
+            can_edit = [BotCanEdit._from_value(can_edit_item_data) for can_edit_item_data in _can_edit]
 
-                can_edit.append(can_edit_item)
-
-        single_chat = d.pop("single_chat", UNSET)
+        single_chat = d.get("single_chat", UNSET)
 
         bot_create_request_webhook = cls(
-            name=name,
-            nickname=nickname,
-            outgoing_url=outgoing_url,
-            events=events,
-            trigger_on=trigger_on,
-            commands=commands,
-            scopes=scopes,
-            template=template,
-            template_engine=template_engine,
-            challenge_key=challenge_key,
-            link_preview_enabled=link_preview_enabled,
-            ignore_self_messages=ignore_self_messages,
-            events_history_enabled=events_history_enabled,
-            who_can_add=who_can_add,
-            can_edit=can_edit,
-            single_chat=single_chat,
+            name,
+            nickname,
+            outgoing_url,
+            events,
+            trigger_on,
+            commands,
+            scopes,
+            template,
+            template_engine,
+            challenge_key,
+            link_preview_enabled,
+            ignore_self_messages,
+            events_history_enabled,
+            who_can_add,
+            can_edit,
+            single_chat,
         )
 
-        bot_create_request_webhook.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            bot_create_request_webhook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_create_request_webhook
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BotCreateResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "webhook",
+        "access_token",
+    }
+)
+
 
 @_attrs_define
 class BotCreateResponse:
@@ -32,6 +40,8 @@ class BotCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         webhook = self.webhook.to_dict()
@@ -52,22 +62,23 @@ class BotCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_webhook import BotWebhook  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        webhook = BotWebhook.from_dict(d["webhook"])
 
-        webhook = BotWebhook.from_dict(d.pop("webhook"))
-
-        access_token = d.pop("access_token")
+        access_token = d["access_token"]
 
         bot_create_response = cls(
-            id=id,
-            webhook=webhook,
-            access_token=access_token,
+            id,
+            webhook,
+            access_token,
         )
 
-        bot_create_response.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            bot_create_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_create_response
 
     @property
@@ -85,3 +96,15 @@ class BotCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global BotWebhook
+    from ..models.bot_webhook import BotWebhook
+
+    _references_pending = False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,27 @@ from ..models.bot_trigger_on import BotTriggerOn
 from ..models.bot_who_can_add import BotWhoCanAdd
 
 T = TypeVar("T", bound="BotWebhook")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "nickname",
+        "outgoing_url",
+        "events",
+        "trigger_on",
+        "commands",
+        "scopes",
+        "template",
+        "template_engine",
+        "challenge_key",
+        "link_preview_enabled",
+        "ignore_self_messages",
+        "events_history_enabled",
+        "single_chat",
+        "can_edit",
+        "who_can_add",
+    }
+)
 
 
 @_attrs_define
@@ -138,84 +159,60 @@ class BotWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        nickname = d.pop("nickname")
+        nickname = d["nickname"]
 
-        def _parse_outgoing_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        outgoing_url = d["outgoing_url"]
 
-        outgoing_url = _parse_outgoing_url(d.pop("outgoing_url"))
+        events = [BotEventName._from_value(events_item_data) for events_item_data in d["events"]]
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = BotEventName(events_item_data)
+        trigger_on = BotTriggerOn._from_value(d["trigger_on"])
 
-            events.append(events_item)
+        commands = d["commands"]
 
-        trigger_on = BotTriggerOn(d.pop("trigger_on"))
+        scopes = d["scopes"]
 
-        commands = cast(list[str], d.pop("commands"))
+        template = d["template"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        template_engine = BotTemplateEngine._from_value(d["template_engine"])
 
-        def _parse_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        challenge_key = d["challenge_key"]
 
-        template = _parse_template(d.pop("template"))
+        link_preview_enabled = d["link_preview_enabled"]
 
-        template_engine = BotTemplateEngine(d.pop("template_engine"))
+        ignore_self_messages = d["ignore_self_messages"]
 
-        def _parse_challenge_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        events_history_enabled = d["events_history_enabled"]
 
-        challenge_key = _parse_challenge_key(d.pop("challenge_key"))
+        single_chat = d["single_chat"]
 
-        link_preview_enabled = d.pop("link_preview_enabled")
+        can_edit = [BotCanEdit._from_value(can_edit_item_data) for can_edit_item_data in d["can_edit"]]
 
-        ignore_self_messages = d.pop("ignore_self_messages")
-
-        events_history_enabled = d.pop("events_history_enabled")
-
-        single_chat = d.pop("single_chat")
-
-        can_edit = []
-        _can_edit = d.pop("can_edit")
-        for can_edit_item_data in _can_edit:
-            can_edit_item = BotCanEdit(can_edit_item_data)
-
-            can_edit.append(can_edit_item)
-
-        who_can_add = BotWhoCanAdd(d.pop("who_can_add"))
+        who_can_add = BotWhoCanAdd._from_value(d["who_can_add"])
 
         bot_webhook = cls(
-            name=name,
-            nickname=nickname,
-            outgoing_url=outgoing_url,
-            events=events,
-            trigger_on=trigger_on,
-            commands=commands,
-            scopes=scopes,
-            template=template,
-            template_engine=template_engine,
-            challenge_key=challenge_key,
-            link_preview_enabled=link_preview_enabled,
-            ignore_self_messages=ignore_self_messages,
-            events_history_enabled=events_history_enabled,
-            single_chat=single_chat,
-            can_edit=can_edit,
-            who_can_add=who_can_add,
+            name,
+            nickname,
+            outgoing_url,
+            events,
+            trigger_on,
+            commands,
+            scopes,
+            template,
+            template_engine,
+            challenge_key,
+            link_preview_enabled,
+            ignore_self_messages,
+            events_history_enabled,
+            single_chat,
+            can_edit,
+            who_can_add,
         )
 
-        bot_webhook.additional_properties = d
+        if len(d) != 16 and not d.keys() <= _KNOWN_KEYS:
+            bot_webhook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_webhook
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BotWebhookSelfUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "webhook",
+    }
+)
+
 
 @_attrs_define
 class BotWebhookSelfUpdateRequest:
@@ -26,6 +32,8 @@ class BotWebhookSelfUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         webhook = self.webhook.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,17 @@ class BotWebhookSelfUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_webhook_self_update_request_webhook import BotWebhookSelfUpdateRequestWebhook  # noqa: PLC0415
-
-        d = dict(src_dict)
-        webhook = BotWebhookSelfUpdateRequestWebhook.from_dict(d.pop("webhook"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        webhook = BotWebhookSelfUpdateRequestWebhook.from_dict(d["webhook"])
 
         bot_webhook_self_update_request = cls(
-            webhook=webhook,
+            webhook,
         )
 
-        bot_webhook_self_update_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            bot_webhook_self_update_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_webhook_self_update_request
 
     @property
@@ -67,3 +76,15 @@ class BotWebhookSelfUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global BotWebhookSelfUpdateRequestWebhook
+    from ..models.bot_webhook_self_update_request_webhook import BotWebhookSelfUpdateRequestWebhook
+
+    _references_pending = False

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BotWebhookSelfUpdateRequestWebhook")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "outgoing_url",
+    }
+)
+
 
 @_attrs_define
 class BotWebhookSelfUpdateRequestWebhook:
@@ -36,14 +42,17 @@ class BotWebhookSelfUpdateRequestWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        outgoing_url = d.pop("outgoing_url")
+        d = src_dict
+        outgoing_url = d["outgoing_url"]
 
         bot_webhook_self_update_request_webhook = cls(
-            outgoing_url=outgoing_url,
+            outgoing_url,
         )
 
-        bot_webhook_self_update_request_webhook.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            bot_webhook_self_update_request_webhook.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return bot_webhook_self_update_request_webhook
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Button")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "url",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class Button:
@@ -51,20 +59,21 @@ class Button:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
         button = cls(
-            text=text,
-            url=url,
-            data=data,
+            text,
+            url,
+            data,
         )
 
-        button.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            button.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return button
 
     @property

@@ -12,6 +12,19 @@ from ..models.button_webhook_payload_type import ButtonWebhookPayloadType
 
 T = TypeVar("T", bound="ButtonWebhookPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "message_id",
+        "trigger_id",
+        "data",
+        "user_id",
+        "chat_id",
+        "webhook_timestamp",
+    }
+)
+
 
 @_attrs_define
 class ButtonWebhookPayload:
@@ -76,35 +89,36 @@ class ButtonWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ButtonWebhookPayloadType(d.pop("type"))
+        d = src_dict
+        type_ = ButtonWebhookPayloadType._from_value(d["type"])
 
-        event = ButtonWebhookPayloadEvent(d.pop("event"))
+        event = ButtonWebhookPayloadEvent._from_value(d["event"])
 
-        message_id = d.pop("message_id")
+        message_id = d["message_id"]
 
-        trigger_id = d.pop("trigger_id")
+        trigger_id = d["trigger_id"]
 
-        data = d.pop("data")
+        data = d["data"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
         button_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            message_id=message_id,
-            trigger_id=trigger_id,
-            data=data,
-            user_id=user_id,
-            chat_id=chat_id,
-            webhook_timestamp=webhook_timestamp,
+            type_,
+            event,
+            message_id,
+            trigger_id,
+            data,
+            user_id,
+            chat_id,
+            webhook_timestamp,
         )
 
-        button_webhook_payload.additional_properties = d
+        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
+            button_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return button_webhook_payload
 
     @property

@@ -3,12 +3,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Chat")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "owner_id",
+        "member_ids",
+        "group_tag_ids",
+        "channel",
+        "archived",
+        "personal",
+        "public",
+        "last_message_at",
+        "meet_room_url",
+    }
+)
 
 
 @_attrs_define
@@ -93,47 +110,48 @@ class Chat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        owner_id = d.pop("owner_id")
+        owner_id = d["owner_id"]
 
-        member_ids = cast(list[int], d.pop("member_ids"))
+        member_ids = d["member_ids"]
 
-        group_tag_ids = cast(list[int], d.pop("group_tag_ids"))
+        group_tag_ids = d["group_tag_ids"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        archived = d.pop("archived")
+        archived = d["archived"]
 
-        personal = d.pop("personal")
+        personal = d["personal"]
 
-        public = d.pop("public")
+        public = d["public"]
 
-        last_message_at = datetime.datetime.fromisoformat(d.pop("last_message_at"))
+        last_message_at = datetime.datetime.fromisoformat(d["last_message_at"])
 
-        meet_room_url = d.pop("meet_room_url")
+        meet_room_url = d["meet_room_url"]
 
         chat = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            owner_id=owner_id,
-            member_ids=member_ids,
-            group_tag_ids=group_tag_ids,
-            channel=channel,
-            archived=archived,
-            personal=personal,
-            public=public,
-            last_message_at=last_message_at,
-            meet_room_url=meet_room_url,
+            id,
+            name,
+            created_at,
+            owner_id,
+            member_ids,
+            group_tag_ids,
+            channel,
+            archived,
+            personal,
+            public,
+            last_message_at,
+            meet_room_url,
         )
 
-        chat.additional_properties = d
+        if len(d) != 12 and not d.keys() <= _KNOWN_KEYS:
+            chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chat",
+    }
+)
+
 
 @_attrs_define
 class ChatCreateRequest:
@@ -26,6 +32,8 @@ class ChatCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         chat = self.chat.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,17 @@ class ChatCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_create_request_chat import ChatCreateRequestChat  # noqa: PLC0415
-
-        d = dict(src_dict)
-        chat = ChatCreateRequestChat.from_dict(d.pop("chat"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        chat = ChatCreateRequestChat.from_dict(d["chat"])
 
         chat_create_request = cls(
-            chat=chat,
+            chat,
         )
 
-        chat_create_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            chat_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_create_request
 
     @property
@@ -67,3 +76,15 @@ class ChatCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ChatCreateRequestChat
+    from ..models.chat_create_request_chat import ChatCreateRequestChat
+
+    _references_pending = False

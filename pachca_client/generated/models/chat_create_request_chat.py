@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCreateRequestChat")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "member_ids",
+        "group_tag_ids",
+        "channel",
+        "public",
+    }
+)
 
 
 @_attrs_define
@@ -67,26 +77,27 @@ class ChatCreateRequestChat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        member_ids = cast(list[int], d.pop("member_ids", UNSET))
+        member_ids = d.get("member_ids", UNSET)
 
-        group_tag_ids = cast(list[int], d.pop("group_tag_ids", UNSET))
+        group_tag_ids = d.get("group_tag_ids", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
-        public = d.pop("public", UNSET)
+        public = d.get("public", UNSET)
 
         chat_create_request_chat = cls(
-            name=name,
-            member_ids=member_ids,
-            group_tag_ids=group_tag_ids,
-            channel=channel,
-            public=public,
+            name,
+            member_ids,
+            group_tag_ids,
+            channel,
+            public,
         )
 
-        chat_create_request_chat.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            chat_create_request_chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_create_request_chat
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,18 @@ from ..models.member_event_type import MemberEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatMemberWebhookPayload")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "chat_id",
+        "user_ids",
+        "created_at",
+        "webhook_timestamp",
+        "thread_id",
+    }
+)
 
 
 @_attrs_define
@@ -80,39 +92,33 @@ class ChatMemberWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ChatMemberWebhookPayloadType(d.pop("type"))
+        d = src_dict
+        type_ = ChatMemberWebhookPayloadType._from_value(d["type"])
 
-        event = MemberEventType(d.pop("event"))
+        event = MemberEventType._from_value(d["event"])
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        user_ids = cast(list[int], d.pop("user_ids"))
+        user_ids = d["user_ids"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
-        def _parse_thread_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
+        thread_id = d.get("thread_id", UNSET)
 
         chat_member_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            chat_id=chat_id,
-            user_ids=user_ids,
-            created_at=created_at,
-            webhook_timestamp=webhook_timestamp,
-            thread_id=thread_id,
+            type_,
+            event,
+            chat_id,
+            user_ids,
+            created_at,
+            webhook_timestamp,
+            thread_id,
         )
 
-        chat_member_webhook_payload.additional_properties = d
+        if len(d) != 6 and not d.keys() <= _KNOWN_KEYS:
+            chat_member_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_member_webhook_payload
 
     @property

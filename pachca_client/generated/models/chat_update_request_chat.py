@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatUpdateRequestChat")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "public",
+    }
+)
+
 
 @_attrs_define
 class ChatUpdateRequestChat:
@@ -42,17 +49,18 @@ class ChatUpdateRequestChat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        public = d.pop("public", UNSET)
+        public = d.get("public", UNSET)
 
         chat_update_request_chat = cls(
-            name=name,
-            public=public,
+            name,
+            public,
         )
 
-        chat_update_request_chat.additional_properties = d
+        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
+            chat_update_request_chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_update_request_chat
 
     @property

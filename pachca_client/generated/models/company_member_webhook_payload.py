@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,16 @@ from ..models.company_member_webhook_payload_type import CompanyMemberWebhookPay
 from ..models.user_event_type import UserEventType
 
 T = TypeVar("T", bound="CompanyMemberWebhookPayload")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "user_ids",
+        "created_at",
+        "webhook_timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -63,26 +73,27 @@ class CompanyMemberWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CompanyMemberWebhookPayloadType(d.pop("type"))
+        d = src_dict
+        type_ = CompanyMemberWebhookPayloadType._from_value(d["type"])
 
-        event = UserEventType(d.pop("event"))
+        event = UserEventType._from_value(d["event"])
 
-        user_ids = cast(list[int], d.pop("user_ids"))
+        user_ids = d["user_ids"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
         company_member_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            user_ids=user_ids,
-            created_at=created_at,
-            webhook_timestamp=webhook_timestamp,
+            type_,
+            event,
+            user_ids,
+            created_at,
+            webhook_timestamp,
         )
 
-        company_member_webhook_payload.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            company_member_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return company_member_webhook_payload
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBotResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class CreateBotResponse:
@@ -26,6 +32,8 @@ class CreateBotResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,17 @@ class CreateBotResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_create_response import BotCreateResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = BotCreateResponse.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = BotCreateResponse.from_dict(d["data"])
 
         create_bot_response = cls(
-            data=data,
+            data,
         )
 
-        create_bot_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            create_bot_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return create_bot_response
 
     @property
@@ -67,3 +76,15 @@ class CreateBotResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global BotCreateResponse
+    from ..models.bot_create_response import BotCreateResponse
+
+    _references_pending = False

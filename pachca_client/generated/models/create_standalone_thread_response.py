@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateStandaloneThreadResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class CreateStandaloneThreadResponse:
@@ -27,6 +33,8 @@ class CreateStandaloneThreadResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,19 @@ class CreateStandaloneThreadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread import Thread  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = Thread.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = Thread.from_dict(d["data"])
 
         create_standalone_thread_response = cls(
-            data=data,
+            data,
         )
 
-        create_standalone_thread_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            create_standalone_thread_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_standalone_thread_response
 
     @property
@@ -68,3 +79,15 @@ class CreateStandaloneThreadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global Thread
+    from ..models.thread import Thread
+
+    _references_pending = False

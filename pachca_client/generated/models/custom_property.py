@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..models.custom_property_data_type import CustomPropertyDataType
 
 T = TypeVar("T", bound="CustomProperty")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "data_type",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -56,28 +65,24 @@ class CustomProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        data_type = CustomPropertyDataType(d.pop("data_type"))
+        data_type = CustomPropertyDataType._from_value(d["data_type"])
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
+        value = d["value"]
 
         custom_property = cls(
-            id=id,
-            name=name,
-            data_type=data_type,
-            value=value,
+            id,
+            name,
+            data_type,
+            value,
         )
 
-        custom_property.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            custom_property.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return custom_property
 
     @property

@@ -11,6 +11,14 @@ from ..models.custom_property_data_type import CustomPropertyDataType
 
 T = TypeVar("T", bound="CustomPropertyDefinition")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "data_type",
+    }
+)
+
 
 @_attrs_define
 class CustomPropertyDefinition:
@@ -50,20 +58,21 @@ class CustomPropertyDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        data_type = CustomPropertyDataType(d.pop("data_type"))
+        data_type = CustomPropertyDataType._from_value(d["data_type"])
 
         custom_property_definition = cls(
-            id=id,
-            name=name,
-            data_type=data_type,
+            id,
+            name,
+            data_type,
         )
 
-        custom_property_definition.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            custom_property_definition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return custom_property_definition
 
     @property

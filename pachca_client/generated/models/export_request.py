@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "start_at",
+        "end_at",
+        "webhook_url",
+        "chat_ids",
+        "skip_chats_file",
+    }
+)
 
 
 @_attrs_define
@@ -67,26 +77,27 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_at = datetime.date.fromisoformat(d.pop("start_at"))
+        d = src_dict
+        start_at = datetime.date.fromisoformat(d["start_at"])
 
-        end_at = datetime.date.fromisoformat(d.pop("end_at"))
+        end_at = datetime.date.fromisoformat(d["end_at"])
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d["webhook_url"]
 
-        chat_ids = cast(list[int], d.pop("chat_ids", UNSET))
+        chat_ids = d.get("chat_ids", UNSET)
 
-        skip_chats_file = d.pop("skip_chats_file", UNSET)
+        skip_chats_file = d.get("skip_chats_file", UNSET)
 
         export_request = cls(
-            start_at=start_at,
-            end_at=end_at,
-            webhook_url=webhook_url,
-            chat_ids=chat_ids,
-            skip_chats_file=skip_chats_file,
+            start_at,
+            end_at,
+            webhook_url,
+            chat_ids,
+            skip_chats_file,
         )
 
-        export_request.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            export_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return export_request
 
     @property

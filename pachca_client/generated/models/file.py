@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.file_type import FileType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="File")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "key",
+        "name",
+        "file_type",
+        "url",
+        "width",
+        "height",
+    }
+)
 
 
 @_attrs_define
@@ -81,46 +93,33 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        file_type = FileType(d.pop("file_type"))
+        file_type = FileType._from_value(d["file_type"])
 
-        url = d.pop("url")
+        url = d["url"]
 
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        width = d.get("width", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
+        height = d.get("height", UNSET)
 
         file = cls(
-            id=id,
-            key=key,
-            name=name,
-            file_type=file_type,
-            url=url,
-            width=width,
-            height=height,
+            id,
+            key,
+            name,
+            file_type,
+            url,
+            width,
+            height,
         )
 
-        file.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return file
 
     @property

@@ -3,12 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Forwarding")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "original_message_id",
+        "original_chat_id",
+        "author_id",
+        "original_created_at",
+        "original_thread_id",
+        "original_thread_message_id",
+        "original_thread_parent_chat_id",
+    }
+)
 
 
 @_attrs_define
@@ -72,47 +84,33 @@ class Forwarding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        original_message_id = d.pop("original_message_id")
+        d = src_dict
+        original_message_id = d["original_message_id"]
 
-        original_chat_id = d.pop("original_chat_id")
+        original_chat_id = d["original_chat_id"]
 
-        author_id = d.pop("author_id")
+        author_id = d["author_id"]
 
-        original_created_at = datetime.datetime.fromisoformat(d.pop("original_created_at"))
+        original_created_at = datetime.datetime.fromisoformat(d["original_created_at"])
 
-        def _parse_original_thread_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        original_thread_id = d["original_thread_id"]
 
-        original_thread_id = _parse_original_thread_id(d.pop("original_thread_id"))
+        original_thread_message_id = d["original_thread_message_id"]
 
-        def _parse_original_thread_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        original_thread_message_id = _parse_original_thread_message_id(d.pop("original_thread_message_id"))
-
-        def _parse_original_thread_parent_chat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        original_thread_parent_chat_id = _parse_original_thread_parent_chat_id(d.pop("original_thread_parent_chat_id"))
+        original_thread_parent_chat_id = d["original_thread_parent_chat_id"]
 
         forwarding = cls(
-            original_message_id=original_message_id,
-            original_chat_id=original_chat_id,
-            author_id=author_id,
-            original_created_at=original_created_at,
-            original_thread_id=original_thread_id,
-            original_thread_message_id=original_thread_message_id,
-            original_thread_parent_chat_id=original_thread_parent_chat_id,
+            original_message_id,
+            original_chat_id,
+            author_id,
+            original_created_at,
+            original_thread_id,
+            original_thread_message_id,
+            original_thread_parent_chat_id,
         )
 
-        forwarding.additional_properties = d
+        if len(d) != 7 and not d.keys() <= _KNOWN_KEYS:
+            forwarding.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return forwarding
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetTokenInfoResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class GetTokenInfoResponse:
@@ -27,6 +33,8 @@ class GetTokenInfoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,17 @@ class GetTokenInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_info import AccessTokenInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = AccessTokenInfo.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = AccessTokenInfo.from_dict(d["data"])
 
         get_token_info_response = cls(
-            data=data,
+            data,
         )
 
-        get_token_info_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            get_token_info_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_token_info_response
 
     @property
@@ -68,3 +77,15 @@ class GetTokenInfoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AccessTokenInfo
+    from ..models.access_token_info import AccessTokenInfo
+
+    _references_pending = False

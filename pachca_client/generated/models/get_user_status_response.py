@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetUserStatusResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class GetUserStatusResponse:
@@ -28,6 +34,8 @@ class GetUserStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,16 +50,17 @@ class GetUserStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_status import UserStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = UserStatus.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = UserStatus.from_dict(d["data"])
 
         get_user_status_response = cls(
-            data=data,
+            data,
         )
 
-        get_user_status_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            get_user_status_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_user_status_response
 
     @property
@@ -69,3 +78,15 @@ class GetUserStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global UserStatus
+    from ..models.user_status import UserStatus
+
+    _references_pending = False

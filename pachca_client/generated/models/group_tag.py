@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupTag")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "users_count",
+    }
+)
+
 
 @_attrs_define
 class GroupTag:
@@ -47,20 +55,21 @@ class GroupTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        users_count = d.pop("users_count")
+        users_count = d["users_count"]
 
         group_tag = cls(
-            id=id,
-            name=name,
-            users_count=users_count,
+            id,
+            name,
+            users_count,
         )
 
-        group_tag.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            group_tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return group_tag
 
     @property

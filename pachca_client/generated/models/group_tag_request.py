@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GroupTagRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "group_tag",
+    }
+)
+
 
 @_attrs_define
 class GroupTagRequest:
@@ -26,6 +32,8 @@ class GroupTagRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         group_tag = self.group_tag.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,17 @@ class GroupTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_tag_request_group_tag import GroupTagRequestGroupTag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        group_tag = GroupTagRequestGroupTag.from_dict(d.pop("group_tag"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        group_tag = GroupTagRequestGroupTag.from_dict(d["group_tag"])
 
         group_tag_request = cls(
-            group_tag=group_tag,
+            group_tag,
         )
 
-        group_tag_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            group_tag_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return group_tag_request
 
     @property
@@ -67,3 +76,15 @@ class GroupTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global GroupTagRequestGroupTag
+    from ..models.group_tag_request_group_tag import GroupTagRequestGroupTag
+
+    _references_pending = False

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupTagRequestGroupTag")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class GroupTagRequestGroupTag:
@@ -36,14 +42,15 @@ class GroupTagRequestGroupTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         group_tag_request_group_tag = cls(
-            name=name,
+            name,
         )
 
-        group_tag_request_group_tag.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            group_tag_request_group_tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return group_tag_request_group_tag
 
     @property

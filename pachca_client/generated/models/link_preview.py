@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkPreview")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "description",
+        "image_url",
+        "image",
+    }
+)
+
 
 @_attrs_define
 class LinkPreview:
@@ -35,6 +44,8 @@ class LinkPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         title = self.title
 
         description = self.description
@@ -62,16 +73,16 @@ class LinkPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_preview_image import LinkPreviewImage  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        title = d["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        description = d["description"]
 
-        description = d.pop("description")
+        image_url = d.get("image_url", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
-
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: LinkPreviewImage | Unset
         if isinstance(_image, Unset):
             image = UNSET
@@ -79,13 +90,14 @@ class LinkPreview:
             image = LinkPreviewImage.from_dict(_image)
 
         link_preview = cls(
-            title=title,
-            description=description,
-            image_url=image_url,
-            image=image,
+            title,
+            description,
+            image_url,
+            image,
         )
 
-        link_preview.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            link_preview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return link_preview
 
     @property
@@ -103,3 +115,15 @@ class LinkPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global LinkPreviewImage
+    from ..models.link_preview_image import LinkPreviewImage
+
+    _references_pending = False

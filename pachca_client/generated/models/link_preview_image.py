@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkPreviewImage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "size",
+    }
+)
+
 
 @_attrs_define
 class LinkPreviewImage:
@@ -49,20 +57,21 @@ class LinkPreviewImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         link_preview_image = cls(
-            key=key,
-            name=name,
-            size=size,
+            key,
+            name,
+            size,
         )
 
-        link_preview_image.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            link_preview_image.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return link_preview_image
 
     @property

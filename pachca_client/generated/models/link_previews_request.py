@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkPreviewsRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "link_previews",
+    }
+)
+
 
 @_attrs_define
 class LinkPreviewsRequest:
@@ -27,6 +33,8 @@ class LinkPreviewsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         link_previews = self.link_previews.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,17 @@ class LinkPreviewsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_previews_request_link_previews import LinkPreviewsRequestLinkPreviews  # noqa: PLC0415
-
-        d = dict(src_dict)
-        link_previews = LinkPreviewsRequestLinkPreviews.from_dict(d.pop("link_previews"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        link_previews = LinkPreviewsRequestLinkPreviews.from_dict(d["link_previews"])
 
         link_previews_request = cls(
-            link_previews=link_previews,
+            link_previews,
         )
 
-        link_previews_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            link_previews_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return link_previews_request
 
     @property
@@ -68,3 +77,15 @@ class LinkPreviewsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global LinkPreviewsRequestLinkPreviews
+    from ..models.link_previews_request_link_previews import LinkPreviewsRequestLinkPreviews
+
+    _references_pending = False

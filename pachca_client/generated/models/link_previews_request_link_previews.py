@@ -24,6 +24,8 @@ class LinkPreviewsRequestLinkPreviews:
     additional_properties: dict[str, LinkPreview] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,8 +35,8 @@ class LinkPreviewsRequestLinkPreviews:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_preview import LinkPreview  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         link_previews_request_link_previews = cls()
 
@@ -62,3 +64,17 @@ class LinkPreviewsRequestLinkPreviews:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global LinkPreview
+    global LinkPreviewImage
+    from ..models.link_preview import LinkPreview
+    from ..models.link_preview_image import LinkPreviewImage
+
+    _references_pending = False

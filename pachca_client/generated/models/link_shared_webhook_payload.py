@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkSharedWebhookPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "chat_id",
+        "message_id",
+        "links",
+        "user_id",
+        "created_at",
+        "webhook_timestamp",
+    }
+)
+
 
 @_attrs_define
 class LinkSharedWebhookPayload:
@@ -46,6 +59,8 @@ class LinkSharedWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         event = self.event.value
@@ -84,42 +99,38 @@ class LinkSharedWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_link import WebhookLink  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = LinkSharedWebhookPayloadType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = LinkSharedWebhookPayloadType(d.pop("type"))
+        event = LinkSharedWebhookPayloadEvent._from_value(d["event"])
 
-        event = LinkSharedWebhookPayloadEvent(d.pop("event"))
+        chat_id = d["chat_id"]
 
-        chat_id = d.pop("chat_id")
+        message_id = d["message_id"]
 
-        message_id = d.pop("message_id")
+        links = [WebhookLink.from_dict(links_item_data) for links_item_data in d["links"]]
 
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = WebhookLink.from_dict(links_item_data)
+        user_id = d["user_id"]
 
-            links.append(links_item)
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        user_id = d.pop("user_id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
         link_shared_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            chat_id=chat_id,
-            message_id=message_id,
-            links=links,
-            user_id=user_id,
-            created_at=created_at,
-            webhook_timestamp=webhook_timestamp,
+            type_,
+            event,
+            chat_id,
+            message_id,
+            links,
+            user_id,
+            created_at,
+            webhook_timestamp,
         )
 
-        link_shared_webhook_payload.additional_properties = d
+        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
+            link_shared_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return link_shared_webhook_payload
 
     @property
@@ -137,3 +148,15 @@ class LinkSharedWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global WebhookLink
+    from ..models.webhook_link import WebhookLink
+
+    _references_pending = False

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListPropertiesResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class ListPropertiesResponse:
@@ -26,6 +32,8 @@ class ListPropertiesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -43,21 +51,17 @@ class ListPropertiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_property_definition import CustomPropertyDefinition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CustomPropertyDefinition.from_dict(data_item_data)
-
-            data.append(data_item)
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = [CustomPropertyDefinition.from_dict(data_item_data) for data_item_data in d["data"]]
 
         list_properties_response = cls(
-            data=data,
+            data,
         )
 
-        list_properties_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            list_properties_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_properties_response
 
     @property
@@ -75,3 +79,15 @@ class ListPropertiesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global CustomPropertyDefinition
+    from ..models.custom_property_definition import CustomPropertyDefinition
+
+    _references_pending = False

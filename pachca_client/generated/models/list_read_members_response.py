@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListReadMembersResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +36,8 @@ class ListReadMembersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data
 
         meta = self.meta.to_dict()
@@ -46,19 +55,20 @@ class ListReadMembersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = d["data"]
 
-        d = dict(src_dict)
-        data = cast(list[int], d.pop("data"))
-
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        meta = PaginationMeta.from_dict(d["meta"])
 
         list_read_members_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        list_read_members_response.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            list_read_members_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_read_members_response
 
     @property
@@ -76,3 +86,15 @@ class ListReadMembersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global PaginationMeta
+    from ..models.pagination_meta import PaginationMeta
+
+    _references_pending = False

@@ -21,6 +21,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Message")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "entity_type",
+        "entity_id",
+        "chat_id",
+        "root_chat_id",
+        "content",
+        "user_id",
+        "created_at",
+        "url",
+        "files",
+        "voice_content",
+        "buttons",
+        "thread",
+        "forwarding",
+        "parent_message_id",
+        "changed_at",
+        "deleted_at",
+        "display_avatar_url",
+        "display_name",
+    }
+)
+
 
 @_attrs_define
 class Message:
@@ -79,10 +103,8 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.forwarding import Forwarding  # noqa: PLC0415
-        from ..models.message_thread_type_0 import MessageThreadType0  # noqa: PLC0415
-        from ..models.voice_content import VoiceContent  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         id = self.id
 
         entity_type = self.entity_type.value
@@ -197,186 +219,151 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.button import Button  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.forwarding import Forwarding  # noqa: PLC0415
-        from ..models.message_thread_type_0 import MessageThreadType0  # noqa: PLC0415
-        from ..models.voice_content import VoiceContent  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        entity_type = MessageEntityType._from_value(d["entity_type"])
 
-        entity_type = MessageEntityType(d.pop("entity_type"))
+        entity_id = d["entity_id"]
 
-        entity_id = d.pop("entity_id")
+        chat_id = d["chat_id"]
 
-        chat_id = d.pop("chat_id")
+        root_chat_id = d["root_chat_id"]
 
-        root_chat_id = d.pop("root_chat_id")
+        content = d["content"]
 
-        content = d.pop("content")
+        user_id = d["user_id"]
 
-        user_id = d.pop("user_id")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        url = d["url"]
 
-        url = d.pop("url")
+        files = [File.from_dict(files_item_data) for files_item_data in d["files"]]
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = File.from_dict(files_item_data)
-
-            files.append(files_item)
-
-        def _parse_voice_content(data: object) -> None | VoiceContent:
-            if data is None:
-                return data
+        _voice_content = d["voice_content"]
+        voice_content: None | VoiceContent
+        if _voice_content is None:
+            voice_content = None
+        elif not isinstance(_voice_content, dict):
+            voice_content = _voice_content
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_content_type_0 = VoiceContent.from_dict(data)
+                voice_content_type_0 = VoiceContent.from_dict(_voice_content)
 
-                return voice_content_type_0
+                voice_content = voice_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | VoiceContent, data)
+                voice_content = cast("None | VoiceContent", _voice_content)
 
-        voice_content = _parse_voice_content(d.pop("voice_content"))
-
-        def _parse_buttons(data: object) -> list[list[Button]] | None:
-            if data is None:
-                return data
+        _buttons = d["buttons"]
+        buttons: list[list[Button]] | None
+        if _buttons is None:
+            buttons = None
+        elif not isinstance(_buttons, list):
+            buttons = _buttons
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 buttons_type_0 = []
-                _buttons_type_0 = data
+                _buttons_type_0 = _buttons
                 for buttons_type_0_item_data in _buttons_type_0:
-                    buttons_type_0_item = []
-                    _buttons_type_0_item = buttons_type_0_item_data
-                    for buttons_type_0_item_item_data in _buttons_type_0_item:
-                        buttons_type_0_item_item = Button.from_dict(buttons_type_0_item_item_data)
-
-                        buttons_type_0_item.append(buttons_type_0_item_item)
+                    buttons_type_0_item = [
+                        Button.from_dict(buttons_type_0_item_item_data)
+                        for buttons_type_0_item_item_data in buttons_type_0_item_data
+                    ]
 
                     buttons_type_0.append(buttons_type_0_item)
 
-                return buttons_type_0
+                buttons = buttons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[Button]] | None, data)
+                buttons = cast("list[list[Button]] | None", _buttons)
 
-        buttons = _parse_buttons(d.pop("buttons"))
-
-        def _parse_thread(data: object) -> MessageThreadType0 | None:
-            if data is None:
-                return data
+        _thread = d["thread"]
+        thread: MessageThreadType0 | None
+        if _thread is None:
+            thread = None
+        elif not isinstance(_thread, dict):
+            thread = _thread
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thread_type_0 = MessageThreadType0.from_dict(data)
+                thread_type_0 = MessageThreadType0.from_dict(_thread)
 
-                return thread_type_0
+                thread = thread_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageThreadType0 | None, data)
+                thread = cast("MessageThreadType0 | None", _thread)
 
-        thread = _parse_thread(d.pop("thread"))
-
-        def _parse_forwarding(data: object) -> Forwarding | None:
-            if data is None:
-                return data
+        _forwarding = d["forwarding"]
+        forwarding: Forwarding | None
+        if _forwarding is None:
+            forwarding = None
+        elif not isinstance(_forwarding, dict):
+            forwarding = _forwarding
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                forwarding_type_0 = Forwarding.from_dict(data)
+                forwarding_type_0 = Forwarding.from_dict(_forwarding)
 
-                return forwarding_type_0
+                forwarding = forwarding_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Forwarding | None, data)
+                forwarding = cast("Forwarding | None", _forwarding)
 
-        forwarding = _parse_forwarding(d.pop("forwarding"))
+        parent_message_id = d["parent_message_id"]
 
-        def _parse_parent_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        parent_message_id = _parse_parent_message_id(d.pop("parent_message_id"))
-
-        def _parse_changed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _changed_at = d["changed_at"]
+        changed_at: datetime.datetime | None
+        if _changed_at is None:
+            changed_at = None
+        elif not isinstance(_changed_at, str):
+            changed_at = _changed_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
 
-                return changed_at_type_0
+                changed_at = changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                changed_at = cast("datetime.datetime | None", _changed_at)
 
-        changed_at = _parse_changed_at(d.pop("changed_at"))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _deleted_at = d["deleted_at"]
+        deleted_at: datetime.datetime | None
+        if _deleted_at is None:
+            deleted_at = None
+        elif not isinstance(_deleted_at, str):
+            deleted_at = _deleted_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-                return deleted_at_type_0
+                deleted_at = deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                deleted_at = cast("datetime.datetime | None", _deleted_at)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        display_avatar_url = d.get("display_avatar_url", UNSET)
 
-        def _parse_display_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_avatar_url = _parse_display_avatar_url(d.pop("display_avatar_url", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        display_name = d.get("display_name", UNSET)
 
         message = cls(
-            id=id,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            chat_id=chat_id,
-            root_chat_id=root_chat_id,
-            content=content,
-            user_id=user_id,
-            created_at=created_at,
-            url=url,
-            files=files,
-            voice_content=voice_content,
-            buttons=buttons,
-            thread=thread,
-            forwarding=forwarding,
-            parent_message_id=parent_message_id,
-            changed_at=changed_at,
-            deleted_at=deleted_at,
-            display_avatar_url=display_avatar_url,
-            display_name=display_name,
+            id,
+            entity_type,
+            entity_id,
+            chat_id,
+            root_chat_id,
+            content,
+            user_id,
+            created_at,
+            url,
+            files,
+            voice_content,
+            buttons,
+            thread,
+            forwarding,
+            parent_message_id,
+            changed_at,
+            deleted_at,
+            display_avatar_url,
+            display_name,
         )
 
-        message.additional_properties = d
+        if len(d) != 17 and not d.keys() <= _KNOWN_KEYS:
+            message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message
 
     @property
@@ -394,3 +381,23 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global Button
+    global File
+    global Forwarding
+    global MessageThreadType0
+    global VoiceContent
+    from ..models.button import Button
+    from ..models.file import File
+    from ..models.forwarding import Forwarding
+    from ..models.message_thread_type_0 import MessageThreadType0
+    from ..models.voice_content import VoiceContent
+
+    _references_pending = False

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "link_preview",
+    }
+)
+
 
 @_attrs_define
 class MessageCreateRequest:
@@ -31,6 +38,8 @@ class MessageCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         message = self.message.to_dict()
 
         link_preview = self.link_preview
@@ -49,19 +58,20 @@ class MessageCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_create_request_message import MessageCreateRequestMessage  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        message = MessageCreateRequestMessage.from_dict(d["message"])
 
-        d = dict(src_dict)
-        message = MessageCreateRequestMessage.from_dict(d.pop("message"))
-
-        link_preview = d.pop("link_preview", UNSET)
+        link_preview = d.get("link_preview", UNSET)
 
         message_create_request = cls(
-            message=message,
-            link_preview=link_preview,
+            message,
+            link_preview,
         )
 
-        message_create_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            message_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_create_request
 
     @property
@@ -79,3 +89,15 @@ class MessageCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global MessageCreateRequestMessage
+    from ..models.message_create_request_message import MessageCreateRequestMessage
+
+    _references_pending = False

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageCreateRequestMessage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "entity_id",
+        "content",
+        "entity_type",
+        "files",
+        "buttons",
+        "parent_message_id",
+        "display_avatar_url",
+        "display_name",
+        "skip_invite_mentions",
+    }
+)
+
 
 @_attrs_define
 class MessageCreateRequestMessage:
@@ -52,6 +66,8 @@ class MessageCreateRequestMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         entity_id = self.entity_id
 
         content = self.content
@@ -113,65 +129,58 @@ class MessageCreateRequestMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.button import Button  # noqa: PLC0415
-        from ..models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        entity_id = d["entity_id"]
 
-        d = dict(src_dict)
-        entity_id = d.pop("entity_id")
+        content = d["content"]
 
-        content = d.pop("content")
-
-        _entity_type = d.pop("entity_type", UNSET)
+        _entity_type = d.get("entity_type", UNSET)
         entity_type: MessageEntityType | Unset
         if isinstance(_entity_type, Unset):
             entity_type = UNSET
         else:
-            entity_type = MessageEntityType(_entity_type)
+            entity_type = MessageEntityType._from_value(_entity_type)
 
-        _files = d.pop("files", UNSET)
+        _files = d.get("files", UNSET)
         files: list[MessageCreateRequestMessageFilesItem] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = MessageCreateRequestMessageFilesItem.from_dict(files_item_data)
+            files = [MessageCreateRequestMessageFilesItem.from_dict(files_item_data) for files_item_data in _files]
 
-                files.append(files_item)
-
-        _buttons = d.pop("buttons", UNSET)
+        _buttons = d.get("buttons", UNSET)
         buttons: list[list[Button]] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = []
-                _buttons_item = buttons_item_data
-                for buttons_item_item_data in _buttons_item:
-                    buttons_item_item = Button.from_dict(buttons_item_item_data)
-
-                    buttons_item.append(buttons_item_item)
+                buttons_item = [
+                    Button.from_dict(buttons_item_item_data) for buttons_item_item_data in buttons_item_data
+                ]
 
                 buttons.append(buttons_item)
 
-        parent_message_id = d.pop("parent_message_id", UNSET)
+        parent_message_id = d.get("parent_message_id", UNSET)
 
-        display_avatar_url = d.pop("display_avatar_url", UNSET)
+        display_avatar_url = d.get("display_avatar_url", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        skip_invite_mentions = d.pop("skip_invite_mentions", UNSET)
+        skip_invite_mentions = d.get("skip_invite_mentions", UNSET)
 
         message_create_request_message = cls(
-            entity_id=entity_id,
-            content=content,
-            entity_type=entity_type,
-            files=files,
-            buttons=buttons,
-            parent_message_id=parent_message_id,
-            display_avatar_url=display_avatar_url,
-            display_name=display_name,
-            skip_invite_mentions=skip_invite_mentions,
+            entity_id,
+            content,
+            entity_type,
+            files,
+            buttons,
+            parent_message_id,
+            display_avatar_url,
+            display_name,
+            skip_invite_mentions,
         )
 
-        message_create_request_message.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            message_create_request_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_create_request_message
 
     @property
@@ -189,3 +198,17 @@ class MessageCreateRequestMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global Button
+    global MessageCreateRequestMessageFilesItem
+    from ..models.button import Button
+    from ..models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
+
+    _references_pending = False

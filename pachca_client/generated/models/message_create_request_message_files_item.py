@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageCreateRequestMessageFilesItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "file_type",
+        "size",
+        "width",
+        "height",
+        "duration_ms",
+        "waveform",
+    }
+)
+
 
 @_attrs_define
 class MessageCreateRequestMessageFilesItem:
@@ -82,35 +95,38 @@ class MessageCreateRequestMessageFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        file_type = FileType(d.pop("file_type"))
+        file_type = FileType._from_value(d["file_type"])
 
-        size = d.pop("size")
+        size = d["size"]
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        waveform = d.pop("waveform", UNSET)
+        waveform = d.get("waveform", UNSET)
 
         message_create_request_message_files_item = cls(
-            key=key,
-            name=name,
-            file_type=file_type,
-            size=size,
-            width=width,
-            height=height,
-            duration_ms=duration_ms,
-            waveform=waveform,
+            key,
+            name,
+            file_type,
+            size,
+            width,
+            height,
+            duration_ms,
+            waveform,
         )
 
-        message_create_request_message_files_item.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            message_create_request_message_files_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return message_create_request_message_files_item
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageThreadType0")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "chat_id",
+    }
+)
+
 
 @_attrs_define
 class MessageThreadType0:
@@ -41,17 +48,18 @@ class MessageThreadType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
         message_thread_type_0 = cls(
-            id=id,
-            chat_id=chat_id,
+            id,
+            chat_id,
         )
 
-        message_thread_type_0.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            message_thread_type_0.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_thread_type_0
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
 
 @_attrs_define
 class MessageUpdateRequest:
@@ -26,6 +32,8 @@ class MessageUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,17 @@ class MessageUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_update_request_message import MessageUpdateRequestMessage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        message = MessageUpdateRequestMessage.from_dict(d.pop("message"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        message = MessageUpdateRequestMessage.from_dict(d["message"])
 
         message_update_request = cls(
-            message=message,
+            message,
         )
 
-        message_update_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            message_update_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_update_request
 
     @property
@@ -67,3 +76,15 @@ class MessageUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global MessageUpdateRequestMessage
+    from ..models.message_update_request_message import MessageUpdateRequestMessage
+
+    _references_pending = False

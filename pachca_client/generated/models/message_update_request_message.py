@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageUpdateRequestMessage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "content",
+        "files",
+        "buttons",
+        "display_avatar_url",
+        "display_name",
+    }
+)
+
 
 @_attrs_define
 class MessageUpdateRequestMessage:
@@ -39,6 +49,8 @@ class MessageUpdateRequestMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         content = self.content
 
         files: list[dict[str, Any]] | Unset = UNSET
@@ -81,48 +93,41 @@ class MessageUpdateRequestMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.button import Button  # noqa: PLC0415
-        from ..models.message_update_request_message_files_item import MessageUpdateRequestMessageFilesItem  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        content = d.get("content", UNSET)
 
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
-
-        _files = d.pop("files", UNSET)
+        _files = d.get("files", UNSET)
         files: list[MessageUpdateRequestMessageFilesItem] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = MessageUpdateRequestMessageFilesItem.from_dict(files_item_data)
+            files = [MessageUpdateRequestMessageFilesItem.from_dict(files_item_data) for files_item_data in _files]
 
-                files.append(files_item)
-
-        _buttons = d.pop("buttons", UNSET)
+        _buttons = d.get("buttons", UNSET)
         buttons: list[list[Button]] | Unset = UNSET
         if _buttons is not UNSET:
             buttons = []
             for buttons_item_data in _buttons:
-                buttons_item = []
-                _buttons_item = buttons_item_data
-                for buttons_item_item_data in _buttons_item:
-                    buttons_item_item = Button.from_dict(buttons_item_item_data)
-
-                    buttons_item.append(buttons_item_item)
+                buttons_item = [
+                    Button.from_dict(buttons_item_item_data) for buttons_item_item_data in buttons_item_data
+                ]
 
                 buttons.append(buttons_item)
 
-        display_avatar_url = d.pop("display_avatar_url", UNSET)
+        display_avatar_url = d.get("display_avatar_url", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
         message_update_request_message = cls(
-            content=content,
-            files=files,
-            buttons=buttons,
-            display_avatar_url=display_avatar_url,
-            display_name=display_name,
+            content,
+            files,
+            buttons,
+            display_avatar_url,
+            display_name,
         )
 
-        message_update_request_message.additional_properties = d
+        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
+            message_update_request_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_update_request_message
 
     @property
@@ -140,3 +145,17 @@ class MessageUpdateRequestMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global Button
+    global MessageUpdateRequestMessageFilesItem
+    from ..models.button import Button
+    from ..models.message_update_request_message_files_item import MessageUpdateRequestMessageFilesItem
+
+    _references_pending = False

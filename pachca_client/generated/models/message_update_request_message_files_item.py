@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageUpdateRequestMessageFilesItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "file_type",
+        "size",
+        "width",
+        "height",
+        "duration_ms",
+        "waveform",
+    }
+)
+
 
 @_attrs_define
 class MessageUpdateRequestMessageFilesItem:
@@ -86,40 +99,43 @@ class MessageUpdateRequestMessageFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        _file_type = d.pop("file_type", UNSET)
+        _file_type = d.get("file_type", UNSET)
         file_type: FileType | Unset
         if isinstance(_file_type, Unset):
             file_type = UNSET
         else:
-            file_type = FileType(_file_type)
+            file_type = FileType._from_value(_file_type)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        waveform = d.pop("waveform", UNSET)
+        waveform = d.get("waveform", UNSET)
 
         message_update_request_message_files_item = cls(
-            key=key,
-            name=name,
-            file_type=file_type,
-            size=size,
-            width=width,
-            height=height,
-            duration_ms=duration_ms,
-            waveform=waveform,
+            key,
+            name,
+            file_type,
+            size,
+            width,
+            height,
+            duration_ms,
+            waveform,
         )
 
-        message_update_request_message_files_item.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            message_update_request_message_files_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return message_update_request_message_files_item
 
     @property

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageWebhookPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "event",
+        "entity_type",
+        "entity_id",
+        "content",
+        "user_id",
+        "created_at",
+        "url",
+        "chat_id",
+        "webhook_timestamp",
+        "changed_at",
+        "parent_message_id",
+        "thread",
+    }
+)
+
 
 @_attrs_define
 class MessageWebhookPayload:
@@ -65,8 +84,8 @@ class MessageWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_message_thread import WebhookMessageThread  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         id = self.id
@@ -139,92 +158,84 @@ class MessageWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_message_thread import WebhookMessageThread  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = MessageWebhookPayloadType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = MessageWebhookPayloadType(d.pop("type"))
+        id = d["id"]
 
-        id = d.pop("id")
+        event = WebhookEventType._from_value(d["event"])
 
-        event = WebhookEventType(d.pop("event"))
+        entity_type = MessageEntityType._from_value(d["entity_type"])
 
-        entity_type = MessageEntityType(d.pop("entity_type"))
+        entity_id = d["entity_id"]
 
-        entity_id = d.pop("entity_id")
+        content = d["content"]
 
-        content = d.pop("content")
+        user_id = d["user_id"]
 
-        user_id = d.pop("user_id")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        url = d["url"]
 
-        url = d.pop("url")
+        chat_id = d["chat_id"]
 
-        chat_id = d.pop("chat_id")
+        webhook_timestamp = d["webhook_timestamp"]
 
-        webhook_timestamp = d.pop("webhook_timestamp")
-
-        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _changed_at = d.get("changed_at", UNSET)
+        changed_at: datetime.datetime | None | Unset
+        if _changed_at is None:
+            changed_at = None
+        elif isinstance(_changed_at, Unset):
+            changed_at = _changed_at
+        elif not isinstance(_changed_at, str):
+            changed_at = _changed_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
 
-                return changed_at_type_0
+                changed_at = changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                changed_at = cast("datetime.datetime | None | Unset", _changed_at)
 
-        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
+        parent_message_id = d.get("parent_message_id", UNSET)
 
-        def _parse_parent_message_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_message_id = _parse_parent_message_id(d.pop("parent_message_id", UNSET))
-
-        def _parse_thread(data: object) -> None | Unset | WebhookMessageThread:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _thread = d.get("thread", UNSET)
+        thread: None | Unset | WebhookMessageThread
+        if _thread is None:
+            thread = None
+        elif isinstance(_thread, Unset):
+            thread = _thread
+        elif not isinstance(_thread, dict):
+            thread = _thread
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thread_type_0 = WebhookMessageThread.from_dict(data)
+                thread_type_0 = WebhookMessageThread.from_dict(_thread)
 
-                return thread_type_0
+                thread = thread_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookMessageThread, data)
-
-        thread = _parse_thread(d.pop("thread", UNSET))
+                thread = cast("None | Unset | WebhookMessageThread", _thread)
 
         message_webhook_payload = cls(
-            type_=type_,
-            id=id,
-            event=event,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            content=content,
-            user_id=user_id,
-            created_at=created_at,
-            url=url,
-            chat_id=chat_id,
-            webhook_timestamp=webhook_timestamp,
-            changed_at=changed_at,
-            parent_message_id=parent_message_id,
-            thread=thread,
+            type_,
+            id,
+            event,
+            entity_type,
+            entity_id,
+            content,
+            user_id,
+            created_at,
+            url,
+            chat_id,
+            webhook_timestamp,
+            changed_at,
+            parent_message_id,
+            thread,
         )
 
-        message_webhook_payload.additional_properties = d
+        if len(d) != 11 and not d.keys() <= _KNOWN_KEYS:
+            message_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_webhook_payload
 
     @property
@@ -242,3 +253,15 @@ class MessageWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global WebhookMessageThread
+    from ..models.webhook_message_thread import WebhookMessageThread
+
+    _references_pending = False

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OAuthError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "error_description",
+    }
+)
+
 
 @_attrs_define
 class OAuthError:
@@ -42,17 +49,18 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        error_description = d.pop("error_description")
+        error_description = d["error_description"]
 
         o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+            error,
+            error_description,
         )
 
-        o_auth_error.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            o_auth_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return o_auth_error
 
     @property

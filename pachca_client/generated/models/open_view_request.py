@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenViewRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "trigger_id",
+        "view",
+        "private_metadata",
+        "callback_id",
+    }
+)
+
 
 @_attrs_define
 class OpenViewRequest:
@@ -40,6 +50,8 @@ class OpenViewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         trigger_id = self.trigger_id
@@ -68,28 +80,29 @@ class OpenViewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_view_request_view import OpenViewRequestView  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = OpenViewRequestType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = OpenViewRequestType(d.pop("type"))
+        trigger_id = d["trigger_id"]
 
-        trigger_id = d.pop("trigger_id")
+        view = OpenViewRequestView.from_dict(d["view"])
 
-        view = OpenViewRequestView.from_dict(d.pop("view"))
+        private_metadata = d.get("private_metadata", UNSET)
 
-        private_metadata = d.pop("private_metadata", UNSET)
-
-        callback_id = d.pop("callback_id", UNSET)
+        callback_id = d.get("callback_id", UNSET)
 
         open_view_request = cls(
-            type_=type_,
-            trigger_id=trigger_id,
-            view=view,
-            private_metadata=private_metadata,
-            callback_id=callback_id,
+            type_,
+            trigger_id,
+            view,
+            private_metadata,
+            callback_id,
         )
 
-        open_view_request.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            open_view_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return open_view_request
 
     @property
@@ -107,3 +120,15 @@ class OpenViewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global OpenViewRequestView
+    from ..models.open_view_request_view import OpenViewRequestView
+
+    _references_pending = False

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenViewRequestView")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "blocks",
+        "close_text",
+        "submit_text",
+    }
+)
+
 
 @_attrs_define
 class OpenViewRequestView:
@@ -58,17 +67,8 @@ class OpenViewRequestView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_block_checkbox import ViewBlockCheckbox  # noqa: PLC0415
-        from ..models.view_block_date import ViewBlockDate  # noqa: PLC0415
-        from ..models.view_block_file_input import ViewBlockFileInput  # noqa: PLC0415
-        from ..models.view_block_header import ViewBlockHeader  # noqa: PLC0415
-        from ..models.view_block_input import ViewBlockInput  # noqa: PLC0415
-        from ..models.view_block_markdown import ViewBlockMarkdown  # noqa: PLC0415
-        from ..models.view_block_plain_text import ViewBlockPlainText  # noqa: PLC0415
-        from ..models.view_block_radio import ViewBlockRadio  # noqa: PLC0415
-        from ..models.view_block_select import ViewBlockSelect  # noqa: PLC0415
-        from ..models.view_block_time import ViewBlockTime  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         title = self.title
 
         blocks = []
@@ -120,23 +120,13 @@ class OpenViewRequestView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_block_checkbox import ViewBlockCheckbox  # noqa: PLC0415
-        from ..models.view_block_date import ViewBlockDate  # noqa: PLC0415
-        from ..models.view_block_divider import ViewBlockDivider  # noqa: PLC0415
-        from ..models.view_block_file_input import ViewBlockFileInput  # noqa: PLC0415
-        from ..models.view_block_header import ViewBlockHeader  # noqa: PLC0415
-        from ..models.view_block_input import ViewBlockInput  # noqa: PLC0415
-        from ..models.view_block_markdown import ViewBlockMarkdown  # noqa: PLC0415
-        from ..models.view_block_plain_text import ViewBlockPlainText  # noqa: PLC0415
-        from ..models.view_block_radio import ViewBlockRadio  # noqa: PLC0415
-        from ..models.view_block_select import ViewBlockSelect  # noqa: PLC0415
-        from ..models.view_block_time import ViewBlockTime  # noqa: PLC0415
-
-        d = dict(src_dict)
-        title = d.pop("title")
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        title = d["title"]
 
         blocks = []
-        _blocks = d.pop("blocks")
+        _blocks = d["blocks"]
         for blocks_item_data in _blocks:
 
             def _parse_blocks_item(
@@ -244,18 +234,19 @@ class OpenViewRequestView:
 
             blocks.append(blocks_item)
 
-        close_text = d.pop("close_text", UNSET)
+        close_text = d.get("close_text", UNSET)
 
-        submit_text = d.pop("submit_text", UNSET)
+        submit_text = d.get("submit_text", UNSET)
 
         open_view_request_view = cls(
-            title=title,
-            blocks=blocks,
-            close_text=close_text,
-            submit_text=submit_text,
+            title,
+            blocks,
+            close_text,
+            submit_text,
         )
 
-        open_view_request_view.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            open_view_request_view.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return open_view_request_view
 
     @property
@@ -273,3 +264,35 @@ class OpenViewRequestView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ViewBlockCheckbox
+    global ViewBlockDate
+    global ViewBlockDivider
+    global ViewBlockFileInput
+    global ViewBlockHeader
+    global ViewBlockInput
+    global ViewBlockMarkdown
+    global ViewBlockPlainText
+    global ViewBlockRadio
+    global ViewBlockSelect
+    global ViewBlockTime
+    from ..models.view_block_checkbox import ViewBlockCheckbox
+    from ..models.view_block_date import ViewBlockDate
+    from ..models.view_block_divider import ViewBlockDivider
+    from ..models.view_block_file_input import ViewBlockFileInput
+    from ..models.view_block_header import ViewBlockHeader
+    from ..models.view_block_input import ViewBlockInput
+    from ..models.view_block_markdown import ViewBlockMarkdown
+    from ..models.view_block_plain_text import ViewBlockPlainText
+    from ..models.view_block_radio import ViewBlockRadio
+    from ..models.view_block_select import ViewBlockSelect
+    from ..models.view_block_time import ViewBlockTime
+
+    _references_pending = False

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaginationMeta")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "paginate",
+    }
+)
+
 
 @_attrs_define
 class PaginationMeta:
@@ -27,6 +33,8 @@ class PaginationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         paginate = self.paginate.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,17 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta_paginate import PaginationMetaPaginate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        paginate = PaginationMetaPaginate.from_dict(d.pop("paginate"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        paginate = PaginationMetaPaginate.from_dict(d["paginate"])
 
         pagination_meta = cls(
-            paginate=paginate,
+            paginate,
         )
 
-        pagination_meta.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination_meta
 
     @property
@@ -68,3 +77,15 @@ class PaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global PaginationMetaPaginate
+    from ..models.pagination_meta_paginate import PaginationMetaPaginate
+
+    _references_pending = False

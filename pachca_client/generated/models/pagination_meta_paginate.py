@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMetaPaginate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "next_page",
+        "prev_page",
+        "has_next",
+        "has_prev",
+    }
+)
+
 
 @_attrs_define
 class PaginationMetaPaginate:
@@ -58,23 +67,24 @@ class PaginationMetaPaginate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_page = d.pop("next_page")
+        d = src_dict
+        next_page = d["next_page"]
 
-        prev_page = d.pop("prev_page", UNSET)
+        prev_page = d.get("prev_page", UNSET)
 
-        has_next = d.pop("has_next", UNSET)
+        has_next = d.get("has_next", UNSET)
 
-        has_prev = d.pop("has_prev", UNSET)
+        has_prev = d.get("has_prev", UNSET)
 
         pagination_meta_paginate = cls(
-            next_page=next_page,
-            prev_page=prev_page,
-            has_next=has_next,
-            has_prev=has_prev,
+            next_page,
+            prev_page,
+            has_next,
+            has_prev,
         )
 
-        pagination_meta_paginate.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            pagination_meta_paginate.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination_meta_paginate
 
     @property

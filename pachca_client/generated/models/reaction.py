@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Reaction")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "user_id",
+        "created_at",
+        "code",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class Reaction:
@@ -53,23 +62,24 @@ class Reaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        code = d.pop("code")
+        code = d["code"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         reaction = cls(
-            user_id=user_id,
-            created_at=created_at,
-            code=code,
-            name=name,
+            user_id,
+            created_at,
+            code,
+            name,
         )
 
-        reaction.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            reaction.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return reaction
 
     @property

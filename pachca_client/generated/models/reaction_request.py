@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReactionRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class ReactionRequest:
@@ -44,17 +51,18 @@ class ReactionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         reaction_request = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
-        reaction_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            reaction_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return reaction_request
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,20 @@ from ..models.reaction_event_type import ReactionEventType
 from ..models.reaction_webhook_payload_type import ReactionWebhookPayloadType
 
 T = TypeVar("T", bound="ReactionWebhookPayload")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "chat_id",
+        "message_id",
+        "code",
+        "name",
+        "user_id",
+        "created_at",
+        "webhook_timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -83,43 +97,39 @@ class ReactionWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ReactionWebhookPayloadType(d.pop("type"))
+        d = src_dict
+        type_ = ReactionWebhookPayloadType._from_value(d["type"])
 
-        event = ReactionEventType(d.pop("event"))
+        event = ReactionEventType._from_value(d["event"])
 
-        def _parse_chat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        chat_id = d["chat_id"]
 
-        chat_id = _parse_chat_id(d.pop("chat_id"))
+        message_id = d["message_id"]
 
-        message_id = d.pop("message_id")
+        code = d["code"]
 
-        code = d.pop("code")
+        name = d["name"]
 
-        name = d.pop("name")
+        user_id = d["user_id"]
 
-        user_id = d.pop("user_id")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
         reaction_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            chat_id=chat_id,
-            message_id=message_id,
-            code=code,
-            name=name,
-            user_id=user_id,
-            created_at=created_at,
-            webhook_timestamp=webhook_timestamp,
+            type_,
+            event,
+            chat_id,
+            message_id,
+            code,
+            name,
+            user_id,
+            created_at,
+            webhook_timestamp,
         )
 
-        reaction_webhook_payload.additional_properties = d
+        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
+            reaction_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return reaction_webhook_payload
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchPaginationMeta")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "paginate",
+    }
+)
+
 
 @_attrs_define
 class SearchPaginationMeta:
@@ -29,6 +36,8 @@ class SearchPaginationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total = self.total
 
         paginate = self.paginate.to_dict()
@@ -46,19 +55,20 @@ class SearchPaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_pagination_meta_paginate import SearchPaginationMetaPaginate  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        total = d["total"]
 
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        paginate = SearchPaginationMetaPaginate.from_dict(d.pop("paginate"))
+        paginate = SearchPaginationMetaPaginate.from_dict(d["paginate"])
 
         search_pagination_meta = cls(
-            total=total,
-            paginate=paginate,
+            total,
+            paginate,
         )
 
-        search_pagination_meta.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            search_pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return search_pagination_meta
 
     @property
@@ -76,3 +86,15 @@ class SearchPaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global SearchPaginationMetaPaginate
+    from ..models.search_pagination_meta_paginate import SearchPaginationMetaPaginate
+
+    _references_pending = False

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SearchPaginationMetaPaginate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "next_page",
+    }
+)
+
 
 @_attrs_define
 class SearchPaginationMetaPaginate:
@@ -36,14 +42,15 @@ class SearchPaginationMetaPaginate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_page = d.pop("next_page")
+        d = src_dict
+        next_page = d["next_page"]
 
         search_pagination_meta_paginate = cls(
-            next_page=next_page,
+            next_page,
         )
 
-        search_pagination_meta_paginate.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            search_pagination_meta_paginate.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return search_pagination_meta_paginate
 
     @property

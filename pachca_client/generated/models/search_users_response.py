@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchUsersResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
+
 
 @_attrs_define
 class SearchUsersResponse:
@@ -30,6 +37,8 @@ class SearchUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -50,25 +59,20 @@ class SearchUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_pagination_meta import SearchPaginationMeta  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = [User.from_dict(data_item_data) for data_item_data in d["data"]]
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = User.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        meta = SearchPaginationMeta.from_dict(d.pop("meta"))
+        meta = SearchPaginationMeta.from_dict(d["meta"])
 
         search_users_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        search_users_response.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            search_users_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return search_users_response
 
     @property
@@ -86,3 +90,17 @@ class SearchUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global SearchPaginationMeta
+    global User
+    from ..models.search_pagination_meta import SearchPaginationMeta
+    from ..models.user import User
+
+    _references_pending = False

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SelfRecreateBotTokenResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class SelfRecreateBotTokenResponse:
@@ -26,6 +32,8 @@ class SelfRecreateBotTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +48,19 @@ class SelfRecreateBotTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_create_response import BotCreateResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = BotCreateResponse.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = BotCreateResponse.from_dict(d["data"])
 
         self_recreate_bot_token_response = cls(
-            data=data,
+            data,
         )
 
-        self_recreate_bot_token_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            self_recreate_bot_token_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return self_recreate_bot_token_response
 
     @property
@@ -67,3 +78,15 @@ class SelfRecreateBotTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global BotCreateResponse
+    from ..models.bot_create_response import BotCreateResponse
+
+    _references_pending = False

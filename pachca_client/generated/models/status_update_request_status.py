@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatusUpdateRequestStatus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "emoji",
+        "title",
+        "expires_at",
+        "is_away",
+        "away_message",
+    }
+)
+
 
 @_attrs_define
 class StatusUpdateRequestStatus:
@@ -66,31 +76,32 @@ class StatusUpdateRequestStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emoji = d.pop("emoji")
+        d = src_dict
+        emoji = d["emoji"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        is_away = d.pop("is_away", UNSET)
+        is_away = d.get("is_away", UNSET)
 
-        away_message = d.pop("away_message", UNSET)
+        away_message = d.get("away_message", UNSET)
 
         status_update_request_status = cls(
-            emoji=emoji,
-            title=title,
-            expires_at=expires_at,
-            is_away=is_away,
-            away_message=away_message,
+            emoji,
+            title,
+            expires_at,
+            is_away,
+            away_message,
         )
 
-        status_update_request_status.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            status_update_request_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return status_update_request_status
 
     @property

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Task")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "content",
+        "due_at",
+        "priority",
+        "user_id",
+        "chat_id",
+        "status",
+        "created_at",
+        "performer_ids",
+        "all_day",
+        "custom_properties",
+    }
+)
+
 
 @_attrs_define
 class Task:
@@ -53,6 +70,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         kind = self.kind.value
@@ -108,72 +127,65 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_property import CustomProperty  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        kind = TaskKind._from_value(d["kind"])
 
-        kind = TaskKind(d.pop("kind"))
+        content = d["content"]
 
-        content = d.pop("content")
-
-        def _parse_due_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _due_at = d["due_at"]
+        due_at: datetime.datetime | None
+        if _due_at is None:
+            due_at = None
+        elif not isinstance(_due_at, str):
+            due_at = _due_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
 
-                return due_at_type_0
+                due_at = due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                due_at = cast("datetime.datetime | None", _due_at)
 
-        due_at = _parse_due_at(d.pop("due_at"))
+        priority = d["priority"]
 
-        priority = d.pop("priority")
+        user_id = d["user_id"]
 
-        user_id = d.pop("user_id")
+        chat_id = d["chat_id"]
 
-        def _parse_chat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        status = TaskStatus._from_value(d["status"])
 
-        chat_id = _parse_chat_id(d.pop("chat_id"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        status = TaskStatus(d.pop("status"))
+        performer_ids = d["performer_ids"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        all_day = d["all_day"]
 
-        performer_ids = cast(list[int], d.pop("performer_ids"))
-
-        all_day = d.pop("all_day")
-
-        custom_properties = []
-        _custom_properties = d.pop("custom_properties")
-        for custom_properties_item_data in _custom_properties:
-            custom_properties_item = CustomProperty.from_dict(custom_properties_item_data)
-
-            custom_properties.append(custom_properties_item)
+        custom_properties = [
+            CustomProperty.from_dict(custom_properties_item_data)
+            for custom_properties_item_data in d["custom_properties"]
+        ]
 
         task = cls(
-            id=id,
-            kind=kind,
-            content=content,
-            due_at=due_at,
-            priority=priority,
-            user_id=user_id,
-            chat_id=chat_id,
-            status=status,
-            created_at=created_at,
-            performer_ids=performer_ids,
-            all_day=all_day,
-            custom_properties=custom_properties,
+            id,
+            kind,
+            content,
+            due_at,
+            priority,
+            user_id,
+            chat_id,
+            status,
+            created_at,
+            performer_ids,
+            all_day,
+            custom_properties,
         )
 
-        task.additional_properties = d
+        if len(d) != 12 and not d.keys() <= _KNOWN_KEYS:
+            task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return task
 
     @property
@@ -191,3 +203,15 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global CustomProperty
+    from ..models.custom_property import CustomProperty
+
+    _references_pending = False

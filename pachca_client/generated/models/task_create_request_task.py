@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskCreateRequestTask")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "content",
+        "due_at",
+        "priority",
+        "performer_ids",
+        "chat_id",
+        "all_day",
+        "custom_properties",
+    }
+)
 
 
 @_attrs_define
@@ -47,6 +60,8 @@ class TaskCreateRequestTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind = self.kind.value
 
         content = self.content
@@ -98,51 +113,49 @@ class TaskCreateRequestTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_create_request_task_custom_properties_item import TaskCreateRequestTaskCustomPropertiesItem  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        kind = TaskKind._from_value(d["kind"])
 
-        d = dict(src_dict)
-        kind = TaskKind(d.pop("kind"))
+        content = d.get("content", UNSET)
 
-        content = d.pop("content", UNSET)
-
-        _due_at = d.pop("due_at", UNSET)
+        _due_at = d.get("due_at", UNSET)
         due_at: datetime.datetime | Unset
         if isinstance(_due_at, Unset):
             due_at = UNSET
         else:
             due_at = datetime.datetime.fromisoformat(_due_at)
 
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
-        performer_ids = cast(list[int], d.pop("performer_ids", UNSET))
+        performer_ids = d.get("performer_ids", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = d.get("chat_id", UNSET)
 
-        all_day = d.pop("all_day", UNSET)
+        all_day = d.get("all_day", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = d.get("custom_properties", UNSET)
         custom_properties: list[TaskCreateRequestTaskCustomPropertiesItem] | Unset = UNSET
         if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = TaskCreateRequestTaskCustomPropertiesItem.from_dict(
-                    custom_properties_item_data
-                )
-
-                custom_properties.append(custom_properties_item)
+            custom_properties = [
+                TaskCreateRequestTaskCustomPropertiesItem.from_dict(custom_properties_item_data)
+                for custom_properties_item_data in _custom_properties
+            ]
 
         task_create_request_task = cls(
-            kind=kind,
-            content=content,
-            due_at=due_at,
-            priority=priority,
-            performer_ids=performer_ids,
-            chat_id=chat_id,
-            all_day=all_day,
-            custom_properties=custom_properties,
+            kind,
+            content,
+            due_at,
+            priority,
+            performer_ids,
+            chat_id,
+            all_day,
+            custom_properties,
         )
 
-        task_create_request_task.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            task_create_request_task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return task_create_request_task
 
     @property
@@ -160,3 +173,15 @@ class TaskCreateRequestTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global TaskCreateRequestTaskCustomPropertiesItem
+    from ..models.task_create_request_task_custom_properties_item import TaskCreateRequestTaskCustomPropertiesItem
+
+    _references_pending = False

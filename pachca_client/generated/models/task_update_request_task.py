@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskUpdateRequestTask")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "content",
+        "due_at",
+        "priority",
+        "performer_ids",
+        "status",
+        "all_day",
+        "done_at",
+        "custom_properties",
+    }
+)
 
 
 @_attrs_define
@@ -49,6 +63,8 @@ class TaskUpdateRequestTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
@@ -108,69 +124,67 @@ class TaskUpdateRequestTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_update_request_task_custom_properties_item import TaskUpdateRequestTaskCustomPropertiesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _kind = d.pop("kind", UNSET)
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        _kind = d.get("kind", UNSET)
         kind: TaskKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = TaskKind(_kind)
+            kind = TaskKind._from_value(_kind)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        _due_at = d.pop("due_at", UNSET)
+        _due_at = d.get("due_at", UNSET)
         due_at: datetime.datetime | Unset
         if isinstance(_due_at, Unset):
             due_at = UNSET
         else:
             due_at = datetime.datetime.fromisoformat(_due_at)
 
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
-        performer_ids = cast(list[int], d.pop("performer_ids", UNSET))
+        performer_ids = d.get("performer_ids", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: TaskStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskStatus(_status)
+            status = TaskStatus._from_value(_status)
 
-        all_day = d.pop("all_day", UNSET)
+        all_day = d.get("all_day", UNSET)
 
-        _done_at = d.pop("done_at", UNSET)
+        _done_at = d.get("done_at", UNSET)
         done_at: datetime.datetime | Unset
         if isinstance(_done_at, Unset):
             done_at = UNSET
         else:
             done_at = datetime.datetime.fromisoformat(_done_at)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = d.get("custom_properties", UNSET)
         custom_properties: list[TaskUpdateRequestTaskCustomPropertiesItem] | Unset = UNSET
         if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = TaskUpdateRequestTaskCustomPropertiesItem.from_dict(
-                    custom_properties_item_data
-                )
-
-                custom_properties.append(custom_properties_item)
+            custom_properties = [
+                TaskUpdateRequestTaskCustomPropertiesItem.from_dict(custom_properties_item_data)
+                for custom_properties_item_data in _custom_properties
+            ]
 
         task_update_request_task = cls(
-            kind=kind,
-            content=content,
-            due_at=due_at,
-            priority=priority,
-            performer_ids=performer_ids,
-            status=status,
-            all_day=all_day,
-            done_at=done_at,
-            custom_properties=custom_properties,
+            kind,
+            content,
+            due_at,
+            priority,
+            performer_ids,
+            status,
+            all_day,
+            done_at,
+            custom_properties,
         )
 
-        task_update_request_task.additional_properties = d
+        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
+            task_update_request_task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return task_update_request_task
 
     @property
@@ -188,3 +202,15 @@ class TaskUpdateRequestTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global TaskUpdateRequestTaskCustomPropertiesItem
+    from ..models.task_update_request_task_custom_properties_item import TaskUpdateRequestTaskCustomPropertiesItem
+
+    _references_pending = False

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TaskUpdateRequestTaskCustomPropertiesItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class TaskUpdateRequestTaskCustomPropertiesItem:
@@ -41,17 +48,20 @@ class TaskUpdateRequestTaskCustomPropertiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         task_update_request_task_custom_properties_item = cls(
-            id=id,
-            value=value,
+            id,
+            value,
         )
 
-        task_update_request_task_custom_properties_item.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            task_update_request_task_custom_properties_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_update_request_task_custom_properties_item
 
     @property

@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Thread")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "chat_id",
+        "message_id",
+        "message_chat_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -61,36 +71,27 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        def _parse_message_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        message_id = d["message_id"]
 
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_chat_id = d["message_chat_id"]
 
-        def _parse_message_chat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        message_chat_id = _parse_message_chat_id(d.pop("message_chat_id"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         thread = cls(
-            id=id,
-            chat_id=chat_id,
-            message_id=message_id,
-            message_chat_id=message_chat_id,
-            updated_at=updated_at,
+            id,
+            chat_id,
+            message_id,
+            message_chat_id,
+            updated_at,
         )
 
-        thread.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            thread.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return thread
 
     @property

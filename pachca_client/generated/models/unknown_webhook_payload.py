@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnknownWebhookPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+    }
+)
+
 
 @_attrs_define
 class UnknownWebhookPayload:
@@ -41,17 +48,18 @@ class UnknownWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        event = d.pop("event")
+        event = d["event"]
 
         unknown_webhook_payload = cls(
-            type_=type_,
-            event=event,
+            type_,
+            event,
         )
 
-        unknown_webhook_payload.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            unknown_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return unknown_webhook_payload
 
     @property

@@ -11,6 +11,12 @@ from ..models.chat_member_role import ChatMemberRole
 
 T = TypeVar("T", bound="UpdateMemberRoleRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+    }
+)
+
 
 @_attrs_define
 class UpdateMemberRoleRequest:
@@ -39,14 +45,15 @@ class UpdateMemberRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = ChatMemberRole(d.pop("role"))
+        d = src_dict
+        role = ChatMemberRole._from_value(d["role"])
 
         update_member_role_request = cls(
-            role=role,
+            role,
         )
 
-        update_member_role_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            update_member_role_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_member_role_request
 
     @property

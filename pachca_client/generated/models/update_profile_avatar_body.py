@@ -13,6 +13,12 @@ from ..types import File
 
 T = TypeVar("T", bound="UpdateProfileAvatarBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+    }
+)
+
 
 @_attrs_define
 class UpdateProfileAvatarBody:
@@ -50,14 +56,15 @@ class UpdateProfileAvatarBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+        d = src_dict
+        image = File(payload=BytesIO(d["image"]))
 
         update_profile_avatar_body = cls(
-            image=image,
+            image,
         )
 
-        update_profile_avatar_body.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            update_profile_avatar_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_profile_avatar_body
 
     @property

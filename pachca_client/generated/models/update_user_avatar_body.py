@@ -13,6 +13,12 @@ from ..types import File
 
 T = TypeVar("T", bound="UpdateUserAvatarBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+    }
+)
+
 
 @_attrs_define
 class UpdateUserAvatarBody:
@@ -50,14 +56,15 @@ class UpdateUserAvatarBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+        d = src_dict
+        image = File(payload=BytesIO(d["image"]))
 
         update_user_avatar_body = cls(
-            image=image,
+            image,
         )
 
-        update_user_avatar_body.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            update_user_avatar_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_user_avatar_body
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateUserAvatarResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
 
 @_attrs_define
 class UpdateUserAvatarResponse:
@@ -27,6 +33,8 @@ class UpdateUserAvatarResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,17 @@ class UpdateUserAvatarResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.avatar_data import AvatarData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = AvatarData.from_dict(d.pop("data"))
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = AvatarData.from_dict(d["data"])
 
         update_user_avatar_response = cls(
-            data=data,
+            data,
         )
 
-        update_user_avatar_response.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            update_user_avatar_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_user_avatar_response
 
     @property
@@ -68,3 +77,15 @@ class UpdateUserAvatarResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AvatarData
+    from ..models.avatar_data import AvatarData
+
+    _references_pending = False

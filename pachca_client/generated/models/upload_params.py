@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UploadParams")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "Content-Disposition",
+        "acl",
+        "policy",
+        "x-amz-credential",
+        "x-amz-algorithm",
+        "x-amz-date",
+        "x-amz-signature",
+        "key",
+        "direct_url",
+    }
+)
+
 
 @_attrs_define
 class UploadParams:
@@ -79,38 +93,39 @@ class UploadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_disposition = d.pop("Content-Disposition")
+        d = src_dict
+        content_disposition = d["Content-Disposition"]
 
-        acl = d.pop("acl")
+        acl = d["acl"]
 
-        policy = d.pop("policy")
+        policy = d["policy"]
 
-        x_amz_credential = d.pop("x-amz-credential")
+        x_amz_credential = d["x-amz-credential"]
 
-        x_amz_algorithm = d.pop("x-amz-algorithm")
+        x_amz_algorithm = d["x-amz-algorithm"]
 
-        x_amz_date = d.pop("x-amz-date")
+        x_amz_date = d["x-amz-date"]
 
-        x_amz_signature = d.pop("x-amz-signature")
+        x_amz_signature = d["x-amz-signature"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        direct_url = d.pop("direct_url")
+        direct_url = d["direct_url"]
 
         upload_params = cls(
-            content_disposition=content_disposition,
-            acl=acl,
-            policy=policy,
-            x_amz_credential=x_amz_credential,
-            x_amz_algorithm=x_amz_algorithm,
-            x_amz_date=x_amz_date,
-            x_amz_signature=x_amz_signature,
-            key=key,
-            direct_url=direct_url,
+            content_disposition,
+            acl,
+            policy,
+            x_amz_credential,
+            x_amz_algorithm,
+            x_amz_date,
+            x_amz_signature,
+            key,
+            direct_url,
         )
 
-        upload_params.additional_properties = d
+        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
+            upload_params.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return upload_params
 
     @property

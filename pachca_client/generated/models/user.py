@@ -18,6 +18,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "nickname",
+        "email",
+        "phone_number",
+        "department",
+        "title",
+        "role",
+        "suspended",
+        "invite_status",
+        "inviter_id",
+        "list_tags",
+        "custom_properties",
+        "user_status",
+        "bot",
+        "sso",
+        "created_at",
+        "last_activity_at",
+        "time_zone",
+        "image_url",
+    }
+)
+
 
 @_attrs_define
 class User:
@@ -77,8 +103,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_status import UserStatus  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         id = self.id
 
         first_name: None | str
@@ -173,153 +199,104 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_property import CustomProperty  # noqa: PLC0415
-        from ..models.user_status import UserStatus  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        first_name = d["first_name"]
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d["last_name"]
 
-        first_name = _parse_first_name(d.pop("first_name"))
+        nickname = d["nickname"]
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d["email"]
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        phone_number = d["phone_number"]
 
-        nickname = d.pop("nickname")
+        department = d["department"]
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d["title"]
 
-        email = _parse_email(d.pop("email"))
+        role = UserRole._from_value(d["role"])
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        suspended = d["suspended"]
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        invite_status = InviteStatus._from_value(d["invite_status"])
 
-        def _parse_department(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        inviter_id = d["inviter_id"]
 
-        department = _parse_department(d.pop("department"))
+        list_tags = d["list_tags"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        custom_properties = [
+            CustomProperty.from_dict(custom_properties_item_data)
+            for custom_properties_item_data in d["custom_properties"]
+        ]
 
-        title = _parse_title(d.pop("title"))
-
-        role = UserRole(d.pop("role"))
-
-        suspended = d.pop("suspended")
-
-        invite_status = InviteStatus(d.pop("invite_status"))
-
-        def _parse_inviter_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        inviter_id = _parse_inviter_id(d.pop("inviter_id"))
-
-        list_tags = cast(list[str], d.pop("list_tags"))
-
-        custom_properties = []
-        _custom_properties = d.pop("custom_properties")
-        for custom_properties_item_data in _custom_properties:
-            custom_properties_item = CustomProperty.from_dict(custom_properties_item_data)
-
-            custom_properties.append(custom_properties_item)
-
-        def _parse_user_status(data: object) -> None | UserStatus:
-            if data is None:
-                return data
+        _user_status = d["user_status"]
+        user_status: None | UserStatus
+        if _user_status is None:
+            user_status = None
+        elif not isinstance(_user_status, dict):
+            user_status = _user_status
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_status_type_0 = UserStatus.from_dict(data)
+                user_status_type_0 = UserStatus.from_dict(_user_status)
 
-                return user_status_type_0
+                user_status = user_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserStatus, data)
+                user_status = cast("None | UserStatus", _user_status)
 
-        user_status = _parse_user_status(d.pop("user_status"))
+        bot = d["bot"]
 
-        bot = d.pop("bot")
+        sso = d["sso"]
 
-        sso = d.pop("sso")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_last_activity_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _last_activity_at = d["last_activity_at"]
+        last_activity_at: datetime.datetime | None
+        if _last_activity_at is None:
+            last_activity_at = None
+        elif not isinstance(_last_activity_at, str):
+            last_activity_at = _last_activity_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_activity_at_type_0 = datetime.datetime.fromisoformat(_last_activity_at)
 
-                return last_activity_at_type_0
+                last_activity_at = last_activity_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                last_activity_at = cast("datetime.datetime | None", _last_activity_at)
 
-        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at"))
+        time_zone = d["time_zone"]
 
-        def _parse_time_zone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone"))
-
-        def _parse_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        image_url = _parse_image_url(d.pop("image_url"))
+        image_url = d["image_url"]
 
         user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            nickname=nickname,
-            email=email,
-            phone_number=phone_number,
-            department=department,
-            title=title,
-            role=role,
-            suspended=suspended,
-            invite_status=invite_status,
-            inviter_id=inviter_id,
-            list_tags=list_tags,
-            custom_properties=custom_properties,
-            user_status=user_status,
-            bot=bot,
-            sso=sso,
-            created_at=created_at,
-            last_activity_at=last_activity_at,
-            time_zone=time_zone,
-            image_url=image_url,
+            id,
+            first_name,
+            last_name,
+            nickname,
+            email,
+            phone_number,
+            department,
+            title,
+            role,
+            suspended,
+            invite_status,
+            inviter_id,
+            list_tags,
+            custom_properties,
+            user_status,
+            bot,
+            sso,
+            created_at,
+            last_activity_at,
+            time_zone,
+            image_url,
         )
 
-        user.additional_properties = d
+        if len(d) != 21 and not d.keys() <= _KNOWN_KEYS:
+            user.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user
 
     @property
@@ -337,3 +314,17 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global CustomProperty
+    global UserStatus
+    from ..models.custom_property import CustomProperty
+    from ..models.user_status import UserStatus
+
+    _references_pending = False

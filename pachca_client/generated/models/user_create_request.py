@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+        "skip_email_notify",
+    }
+)
+
 
 @_attrs_define
 class UserCreateRequest:
@@ -31,6 +38,8 @@ class UserCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         user = self.user.to_dict()
 
         skip_email_notify = self.skip_email_notify
@@ -49,19 +58,20 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_create_request_user import UserCreateRequestUser  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        user = UserCreateRequestUser.from_dict(d["user"])
 
-        d = dict(src_dict)
-        user = UserCreateRequestUser.from_dict(d.pop("user"))
-
-        skip_email_notify = d.pop("skip_email_notify", UNSET)
+        skip_email_notify = d.get("skip_email_notify", UNSET)
 
         user_create_request = cls(
-            user=user,
-            skip_email_notify=skip_email_notify,
+            user,
+            skip_email_notify,
         )
 
-        user_create_request.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            user_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_create_request
 
     @property
@@ -79,3 +89,15 @@ class UserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global UserCreateRequestUser
+    from ..models.user_create_request_user import UserCreateRequestUser
+
+    _references_pending = False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserCreateRequestUser")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "first_name",
+        "last_name",
+        "phone_number",
+        "nickname",
+        "department",
+        "title",
+        "role",
+        "suspended",
+        "list_tags",
+        "chat_ids",
+        "custom_properties",
+    }
+)
 
 
 @_attrs_define
@@ -54,6 +71,8 @@ class UserCreateRequestUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         email = self.email
 
         first_name = self.first_name
@@ -123,63 +142,61 @@ class UserCreateRequestUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_create_request_user_custom_properties_item import UserCreateRequestUserCustomPropertiesItem  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        email = d["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        first_name = d.get("first_name", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        last_name = d.get("last_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        phone_number = d.get("phone_number", UNSET)
 
-        phone_number = d.pop("phone_number", UNSET)
+        nickname = d.get("nickname", UNSET)
 
-        nickname = d.pop("nickname", UNSET)
+        department = d.get("department", UNSET)
 
-        department = d.pop("department", UNSET)
+        title = d.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: UserCreateRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = UserCreateRole(_role)
+            role = UserCreateRole._from_value(_role)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = d.get("suspended", UNSET)
 
-        list_tags = cast(list[str], d.pop("list_tags", UNSET))
+        list_tags = d.get("list_tags", UNSET)
 
-        chat_ids = cast(list[int], d.pop("chat_ids", UNSET))
+        chat_ids = d.get("chat_ids", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = d.get("custom_properties", UNSET)
         custom_properties: list[UserCreateRequestUserCustomPropertiesItem] | Unset = UNSET
         if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = UserCreateRequestUserCustomPropertiesItem.from_dict(
-                    custom_properties_item_data
-                )
-
-                custom_properties.append(custom_properties_item)
+            custom_properties = [
+                UserCreateRequestUserCustomPropertiesItem.from_dict(custom_properties_item_data)
+                for custom_properties_item_data in _custom_properties
+            ]
 
         user_create_request_user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone_number=phone_number,
-            nickname=nickname,
-            department=department,
-            title=title,
-            role=role,
-            suspended=suspended,
-            list_tags=list_tags,
-            chat_ids=chat_ids,
-            custom_properties=custom_properties,
+            email,
+            first_name,
+            last_name,
+            phone_number,
+            nickname,
+            department,
+            title,
+            role,
+            suspended,
+            list_tags,
+            chat_ids,
+            custom_properties,
         )
 
-        user_create_request_user.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            user_create_request_user.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_create_request_user
 
     @property
@@ -197,3 +214,15 @@ class UserCreateRequestUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global UserCreateRequestUserCustomPropertiesItem
+    from ..models.user_create_request_user_custom_properties_item import UserCreateRequestUserCustomPropertiesItem
+
+    _references_pending = False

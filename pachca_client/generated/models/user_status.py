@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserStatus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "emoji",
+        "title",
+        "expires_at",
+        "is_away",
+        "away_message",
+    }
+)
+
 
 @_attrs_define
 class UserStatus:
@@ -37,8 +47,8 @@ class UserStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_status_away_message_type_0 import UserStatusAwayMessageType0  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         emoji = self.emoji
 
         title = self.title
@@ -73,54 +83,53 @@ class UserStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_status_away_message_type_0 import UserStatusAwayMessageType0  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        emoji = d["emoji"]
 
-        d = dict(src_dict)
-        emoji = d.pop("emoji")
+        title = d["title"]
 
-        title = d.pop("title")
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _expires_at = d["expires_at"]
+        expires_at: datetime.datetime | None
+        if _expires_at is None:
+            expires_at = None
+        elif not isinstance(_expires_at, str):
+            expires_at = _expires_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
 
-                return expires_at_type_0
+                expires_at = expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                expires_at = cast("datetime.datetime | None", _expires_at)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        is_away = d["is_away"]
 
-        is_away = d.pop("is_away")
-
-        def _parse_away_message(data: object) -> None | UserStatusAwayMessageType0:
-            if data is None:
-                return data
+        _away_message = d["away_message"]
+        away_message: None | UserStatusAwayMessageType0
+        if _away_message is None:
+            away_message = None
+        elif not isinstance(_away_message, dict):
+            away_message = _away_message
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                away_message_type_0 = UserStatusAwayMessageType0.from_dict(data)
+                away_message_type_0 = UserStatusAwayMessageType0.from_dict(_away_message)
 
-                return away_message_type_0
+                away_message = away_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserStatusAwayMessageType0, data)
-
-        away_message = _parse_away_message(d.pop("away_message"))
+                away_message = cast("None | UserStatusAwayMessageType0", _away_message)
 
         user_status = cls(
-            emoji=emoji,
-            title=title,
-            expires_at=expires_at,
-            is_away=is_away,
-            away_message=away_message,
+            emoji,
+            title,
+            expires_at,
+            is_away,
+            away_message,
         )
 
-        user_status.additional_properties = d
+        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+            user_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_status
 
     @property
@@ -138,3 +147,15 @@ class UserStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global UserStatusAwayMessageType0
+    from ..models.user_status_away_message_type_0 import UserStatusAwayMessageType0
+
+    _references_pending = False

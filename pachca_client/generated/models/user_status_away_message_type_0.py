@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserStatusAwayMessageType0")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+    }
+)
+
 
 @_attrs_define
 class UserStatusAwayMessageType0:
@@ -36,14 +42,15 @@ class UserStatusAwayMessageType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
         user_status_away_message_type_0 = cls(
-            text=text,
+            text,
         )
 
-        user_status_away_message_type_0.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            user_status_away_message_type_0.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_status_away_message_type_0
 
     @property

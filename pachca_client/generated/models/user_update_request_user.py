@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserUpdateRequestUser")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "email",
+        "phone_number",
+        "nickname",
+        "department",
+        "title",
+        "role",
+        "suspended",
+        "list_tags",
+        "custom_properties",
+    }
+)
 
 
 @_attrs_define
@@ -50,6 +66,8 @@ class UserUpdateRequestUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         first_name = self.first_name
 
         last_name = self.last_name
@@ -111,60 +129,58 @@ class UserUpdateRequestUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_update_request_user_custom_properties_item import UserUpdateRequestUserCustomPropertiesItem  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        first_name = d.get("first_name", UNSET)
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        last_name = d.get("last_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        email = d.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        phone_number = d.get("phone_number", UNSET)
 
-        phone_number = d.pop("phone_number", UNSET)
+        nickname = d.get("nickname", UNSET)
 
-        nickname = d.pop("nickname", UNSET)
+        department = d.get("department", UNSET)
 
-        department = d.pop("department", UNSET)
+        title = d.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: UserRoleInput | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = UserRoleInput(_role)
+            role = UserRoleInput._from_value(_role)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = d.get("suspended", UNSET)
 
-        list_tags = cast(list[str], d.pop("list_tags", UNSET))
+        list_tags = d.get("list_tags", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = d.get("custom_properties", UNSET)
         custom_properties: list[UserUpdateRequestUserCustomPropertiesItem] | Unset = UNSET
         if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = UserUpdateRequestUserCustomPropertiesItem.from_dict(
-                    custom_properties_item_data
-                )
-
-                custom_properties.append(custom_properties_item)
+            custom_properties = [
+                UserUpdateRequestUserCustomPropertiesItem.from_dict(custom_properties_item_data)
+                for custom_properties_item_data in _custom_properties
+            ]
 
         user_update_request_user = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone_number=phone_number,
-            nickname=nickname,
-            department=department,
-            title=title,
-            role=role,
-            suspended=suspended,
-            list_tags=list_tags,
-            custom_properties=custom_properties,
+            first_name,
+            last_name,
+            email,
+            phone_number,
+            nickname,
+            department,
+            title,
+            role,
+            suspended,
+            list_tags,
+            custom_properties,
         )
 
-        user_update_request_user.additional_properties = d
+        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
+            user_update_request_user.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_update_request_user
 
     @property
@@ -182,3 +198,15 @@ class UserUpdateRequestUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global UserUpdateRequestUserCustomPropertiesItem
+    from ..models.user_update_request_user_custom_properties_item import UserUpdateRequestUserCustomPropertiesItem
+
+    _references_pending = False

@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VideoCallWebhookPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "video_room_id",
+        "chat_id",
+        "owner_id",
+        "webhook_timestamp",
+        "thread",
+        "started_at",
+        "finished_at",
+        "duration",
+        "members",
+        "recording_id",
+        "file_id",
+        "url",
+        "size",
+    }
+)
+
 
 @_attrs_define
 class VideoCallWebhookPayload:
@@ -66,8 +86,8 @@ class VideoCallWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_video_call_thread import WebhookVideoCallThread  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         event = self.event.value
@@ -152,98 +172,86 @@ class VideoCallWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_video_call_member import WebhookVideoCallMember  # noqa: PLC0415
-        from ..models.webhook_video_call_thread import WebhookVideoCallThread  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = VideoCallWebhookPayloadType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = VideoCallWebhookPayloadType(d.pop("type"))
+        event = VideoCallEventType._from_value(d["event"])
 
-        event = VideoCallEventType(d.pop("event"))
+        video_room_id = d["video_room_id"]
 
-        video_room_id = d.pop("video_room_id")
+        chat_id = d["chat_id"]
 
-        chat_id = d.pop("chat_id")
+        owner_id = d["owner_id"]
 
-        owner_id = d.pop("owner_id")
+        webhook_timestamp = d["webhook_timestamp"]
 
-        webhook_timestamp = d.pop("webhook_timestamp")
-
-        def _parse_thread(data: object) -> None | Unset | WebhookVideoCallThread:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _thread = d.get("thread", UNSET)
+        thread: None | Unset | WebhookVideoCallThread
+        if _thread is None:
+            thread = None
+        elif isinstance(_thread, Unset):
+            thread = _thread
+        elif not isinstance(_thread, dict):
+            thread = _thread
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thread_type_0 = WebhookVideoCallThread.from_dict(data)
+                thread_type_0 = WebhookVideoCallThread.from_dict(_thread)
 
-                return thread_type_0
+                thread = thread_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookVideoCallThread, data)
+                thread = cast("None | Unset | WebhookVideoCallThread", _thread)
 
-        thread = _parse_thread(d.pop("thread", UNSET))
-
-        _started_at = d.pop("started_at", UNSET)
+        _started_at = d.get("started_at", UNSET)
         started_at: datetime.datetime | Unset
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
-        _finished_at = d.pop("finished_at", UNSET)
+        _finished_at = d.get("finished_at", UNSET)
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
             finished_at = datetime.datetime.fromisoformat(_finished_at)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        _members = d.pop("members", UNSET)
+        _members = d.get("members", UNSET)
         members: list[WebhookVideoCallMember] | Unset = UNSET
         if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = WebhookVideoCallMember.from_dict(members_item_data)
+            members = [WebhookVideoCallMember.from_dict(members_item_data) for members_item_data in _members]
 
-                members.append(members_item)
+        recording_id = d.get("recording_id", UNSET)
 
-        recording_id = d.pop("recording_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
-        def _parse_file_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = d.get("url", UNSET)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
-
-        url = d.pop("url", UNSET)
-
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         video_call_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            video_room_id=video_room_id,
-            chat_id=chat_id,
-            owner_id=owner_id,
-            webhook_timestamp=webhook_timestamp,
-            thread=thread,
-            started_at=started_at,
-            finished_at=finished_at,
-            duration=duration,
-            members=members,
-            recording_id=recording_id,
-            file_id=file_id,
-            url=url,
-            size=size,
+            type_,
+            event,
+            video_room_id,
+            chat_id,
+            owner_id,
+            webhook_timestamp,
+            thread,
+            started_at,
+            finished_at,
+            duration,
+            members,
+            recording_id,
+            file_id,
+            url,
+            size,
         )
 
-        video_call_webhook_payload.additional_properties = d
+        if len(d) != 6 and not d.keys() <= _KNOWN_KEYS:
+            video_call_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return video_call_webhook_payload
 
     @property
@@ -261,3 +269,17 @@ class VideoCallWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global WebhookVideoCallMember
+    global WebhookVideoCallThread
+    from ..models.webhook_video_call_member import WebhookVideoCallMember
+    from ..models.webhook_video_call_thread import WebhookVideoCallThread
+
+    _references_pending = False

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlock")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+        "name",
+        "label",
+        "initial_date",
+    }
+)
+
 
 @_attrs_define
 class ViewBlock:
@@ -66,16 +76,16 @@ class ViewBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
 
-        _initial_date = d.pop("initial_date", UNSET)
+        _initial_date = d.get("initial_date", UNSET)
         initial_date: datetime.datetime | Unset
         if isinstance(_initial_date, Unset):
             initial_date = UNSET
@@ -83,14 +93,15 @@ class ViewBlock:
             initial_date = datetime.datetime.fromisoformat(_initial_date)
 
         view_block = cls(
-            type_=type_,
-            text=text,
-            name=name,
-            label=label,
-            initial_date=initial_date,
+            type_,
+            text,
+            name,
+            label,
+            initial_date,
         )
 
-        view_block.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            view_block.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block
 
     @property

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ViewBlockCheckbox")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "label",
+        "options",
+        "required",
+        "hint",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockCheckbox:
@@ -40,6 +51,8 @@ class ViewBlockCheckbox:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         name = self.name
@@ -77,38 +90,35 @@ class ViewBlockCheckbox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_block_checkbox_option import ViewBlockCheckboxOption  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = ViewBlockCheckboxType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = ViewBlockCheckboxType(d.pop("type"))
+        name = d["name"]
 
-        name = d.pop("name")
+        label = d["label"]
 
-        label = d.pop("label")
-
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[ViewBlockCheckboxOption] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ViewBlockCheckboxOption.from_dict(options_item_data)
+            options = [ViewBlockCheckboxOption.from_dict(options_item_data) for options_item_data in _options]
 
-                options.append(options_item)
+        required = d.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
-
-        hint = d.pop("hint", UNSET)
+        hint = d.get("hint", UNSET)
 
         view_block_checkbox = cls(
-            type_=type_,
-            name=name,
-            label=label,
-            options=options,
-            required=required,
-            hint=hint,
+            type_,
+            name,
+            label,
+            options,
+            required,
+            hint,
         )
 
-        view_block_checkbox.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            view_block_checkbox.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_checkbox
 
     @property
@@ -126,3 +136,15 @@ class ViewBlockCheckbox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ViewBlockCheckboxOption
+    from ..models.view_block_checkbox_option import ViewBlockCheckboxOption
+
+    _references_pending = False

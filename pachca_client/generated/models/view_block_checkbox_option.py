@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockCheckboxOption")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "value",
+        "description",
+        "checked",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockCheckboxOption:
@@ -55,23 +64,24 @@ class ViewBlockCheckboxOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        checked = d.pop("checked", UNSET)
+        checked = d.get("checked", UNSET)
 
         view_block_checkbox_option = cls(
-            text=text,
-            value=value,
-            description=description,
-            checked=checked,
+            text,
+            value,
+            description,
+            checked,
         )
 
-        view_block_checkbox_option.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            view_block_checkbox_option.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_checkbox_option
 
     @property

@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockDate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "label",
+        "initial_date",
+        "required",
+        "hint",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockDate:
@@ -70,34 +81,35 @@ class ViewBlockDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockDateType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockDateType._from_value(d["type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        _initial_date = d.pop("initial_date", UNSET)
+        _initial_date = d.get("initial_date", UNSET)
         initial_date: datetime.date | Unset
         if isinstance(_initial_date, Unset):
             initial_date = UNSET
         else:
             initial_date = datetime.date.fromisoformat(_initial_date)
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
 
-        hint = d.pop("hint", UNSET)
+        hint = d.get("hint", UNSET)
 
         view_block_date = cls(
-            type_=type_,
-            name=name,
-            label=label,
-            initial_date=initial_date,
-            required=required,
-            hint=hint,
+            type_,
+            name,
+            label,
+            initial_date,
+            required,
+            hint,
         )
 
-        view_block_date.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            view_block_date.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_date
 
     @property

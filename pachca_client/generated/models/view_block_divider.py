@@ -11,6 +11,12 @@ from ..models.view_block_divider_type import ViewBlockDividerType
 
 T = TypeVar("T", bound="ViewBlockDivider")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockDivider:
@@ -38,14 +44,15 @@ class ViewBlockDivider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockDividerType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockDividerType._from_value(d["type"])
 
         view_block_divider = cls(
-            type_=type_,
+            type_,
         )
 
-        view_block_divider.additional_properties = d
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            view_block_divider.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_divider
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.view_block_file_input_type import ViewBlockFileInputType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockFileInput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "label",
+        "filetypes",
+        "max_files",
+        "required",
+        "hint",
+    }
+)
 
 
 @_attrs_define
@@ -76,32 +88,33 @@ class ViewBlockFileInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockFileInputType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockFileInputType._from_value(d["type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        filetypes = cast(list[str], d.pop("filetypes", UNSET))
+        filetypes = d.get("filetypes", UNSET)
 
-        max_files = d.pop("max_files", UNSET)
+        max_files = d.get("max_files", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
 
-        hint = d.pop("hint", UNSET)
+        hint = d.get("hint", UNSET)
 
         view_block_file_input = cls(
-            type_=type_,
-            name=name,
-            label=label,
-            filetypes=filetypes,
-            max_files=max_files,
-            required=required,
-            hint=hint,
+            type_,
+            name,
+            label,
+            filetypes,
+            max_files,
+            required,
+            hint,
         )
 
-        view_block_file_input.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            view_block_file_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_file_input
 
     @property

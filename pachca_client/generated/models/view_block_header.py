@@ -11,6 +11,13 @@ from ..models.view_block_header_type import ViewBlockHeaderType
 
 T = TypeVar("T", bound="ViewBlockHeader")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockHeader:
@@ -43,17 +50,18 @@ class ViewBlockHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockHeaderType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockHeaderType._from_value(d["type"])
 
-        text = d.pop("text")
+        text = d["text"]
 
         view_block_header = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        view_block_header.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            view_block_header.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_header
 
     @property

@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "label",
+        "placeholder",
+        "multiline",
+        "initial_value",
+        "min_length",
+        "max_length",
+        "required",
+        "hint",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockInput:
@@ -91,41 +106,42 @@ class ViewBlockInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockInputType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockInputType._from_value(d["type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        placeholder = d.pop("placeholder", UNSET)
+        placeholder = d.get("placeholder", UNSET)
 
-        multiline = d.pop("multiline", UNSET)
+        multiline = d.get("multiline", UNSET)
 
-        initial_value = d.pop("initial_value", UNSET)
+        initial_value = d.get("initial_value", UNSET)
 
-        min_length = d.pop("min_length", UNSET)
+        min_length = d.get("min_length", UNSET)
 
-        max_length = d.pop("max_length", UNSET)
+        max_length = d.get("max_length", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
 
-        hint = d.pop("hint", UNSET)
+        hint = d.get("hint", UNSET)
 
         view_block_input = cls(
-            type_=type_,
-            name=name,
-            label=label,
-            placeholder=placeholder,
-            multiline=multiline,
-            initial_value=initial_value,
-            min_length=min_length,
-            max_length=max_length,
-            required=required,
-            hint=hint,
+            type_,
+            name,
+            label,
+            placeholder,
+            multiline,
+            initial_value,
+            min_length,
+            max_length,
+            required,
+            hint,
         )
 
-        view_block_input.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            view_block_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_input
 
     @property

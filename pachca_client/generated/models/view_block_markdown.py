@@ -11,6 +11,13 @@ from ..models.view_block_markdown_type import ViewBlockMarkdownType
 
 T = TypeVar("T", bound="ViewBlockMarkdown")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockMarkdown:
@@ -43,17 +50,18 @@ class ViewBlockMarkdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockMarkdownType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockMarkdownType._from_value(d["type"])
 
-        text = d.pop("text")
+        text = d["text"]
 
         view_block_markdown = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        view_block_markdown.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            view_block_markdown.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_markdown
 
     @property

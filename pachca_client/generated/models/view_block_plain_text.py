@@ -11,6 +11,13 @@ from ..models.view_block_plain_text_type import ViewBlockPlainTextType
 
 T = TypeVar("T", bound="ViewBlockPlainText")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockPlainText:
@@ -43,17 +50,18 @@ class ViewBlockPlainText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockPlainTextType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockPlainTextType._from_value(d["type"])
 
-        text = d.pop("text")
+        text = d["text"]
 
         view_block_plain_text = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        view_block_plain_text.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            view_block_plain_text.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_plain_text
 
     @property

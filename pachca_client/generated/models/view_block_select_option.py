@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockSelectOption")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "value",
+        "selected",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockSelectOption:
@@ -49,20 +57,21 @@ class ViewBlockSelectOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        selected = d.pop("selected", UNSET)
+        selected = d.get("selected", UNSET)
 
         view_block_select_option = cls(
-            text=text,
-            value=value,
-            selected=selected,
+            text,
+            value,
+            selected,
         )
 
-        view_block_select_option.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            view_block_select_option.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_select_option
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewBlockTime")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "label",
+        "initial_time",
+        "required",
+        "hint",
+    }
+)
+
 
 @_attrs_define
 class ViewBlockTime:
@@ -67,29 +78,30 @@ class ViewBlockTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ViewBlockTimeType(d.pop("type"))
+        d = src_dict
+        type_ = ViewBlockTimeType._from_value(d["type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        initial_time = d.pop("initial_time", UNSET)
+        initial_time = d.get("initial_time", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
 
-        hint = d.pop("hint", UNSET)
+        hint = d.get("hint", UNSET)
 
         view_block_time = cls(
-            type_=type_,
-            name=name,
-            label=label,
-            initial_time=initial_time,
-            required=required,
-            hint=hint,
+            type_,
+            name,
+            label,
+            initial_time,
+            required,
+            hint,
         )
 
-        view_block_time.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            view_block_time.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_time
 
     @property

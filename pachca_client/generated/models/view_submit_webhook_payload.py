@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ViewSubmitWebhookPayload")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event",
+        "callback_id",
+        "private_metadata",
+        "chat_id",
+        "user_id",
+        "data",
+        "webhook_timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -48,6 +61,8 @@ class ViewSubmitWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_.value
 
         event = self.event.value
@@ -86,52 +101,38 @@ class ViewSubmitWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_submit_webhook_payload_data import ViewSubmitWebhookPayloadData  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        type_ = ViewSubmitWebhookPayloadType._from_value(d["type"])
 
-        d = dict(src_dict)
-        type_ = ViewSubmitWebhookPayloadType(d.pop("type"))
+        event = ViewSubmitWebhookPayloadEvent._from_value(d["event"])
 
-        event = ViewSubmitWebhookPayloadEvent(d.pop("event"))
+        callback_id = d["callback_id"]
 
-        def _parse_callback_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        private_metadata = d["private_metadata"]
 
-        callback_id = _parse_callback_id(d.pop("callback_id"))
+        chat_id = d["chat_id"]
 
-        def _parse_private_metadata(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        user_id = d["user_id"]
 
-        private_metadata = _parse_private_metadata(d.pop("private_metadata"))
+        data = ViewSubmitWebhookPayloadData.from_dict(d["data"])
 
-        def _parse_chat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        chat_id = _parse_chat_id(d.pop("chat_id"))
-
-        user_id = d.pop("user_id")
-
-        data = ViewSubmitWebhookPayloadData.from_dict(d.pop("data"))
-
-        webhook_timestamp = d.pop("webhook_timestamp")
+        webhook_timestamp = d["webhook_timestamp"]
 
         view_submit_webhook_payload = cls(
-            type_=type_,
-            event=event,
-            callback_id=callback_id,
-            private_metadata=private_metadata,
-            chat_id=chat_id,
-            user_id=user_id,
-            data=data,
-            webhook_timestamp=webhook_timestamp,
+            type_,
+            event,
+            callback_id,
+            private_metadata,
+            chat_id,
+            user_id,
+            data,
+            webhook_timestamp,
         )
 
-        view_submit_webhook_payload.additional_properties = d
+        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
+            view_submit_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_submit_webhook_payload
 
     @property
@@ -149,3 +150,15 @@ class ViewSubmitWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ViewSubmitWebhookPayloadData
+    from ..models.view_submit_webhook_payload_data import ViewSubmitWebhookPayloadData
+
+    _references_pending = False

@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VoiceContent")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "duration_ms",
+        "waveform",
+        "transcript",
+    }
+)
 
 
 @_attrs_define
@@ -47,25 +55,21 @@ class VoiceContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_ms = d.pop("duration_ms")
+        d = src_dict
+        duration_ms = d["duration_ms"]
 
-        waveform = d.pop("waveform")
+        waveform = d["waveform"]
 
-        def _parse_transcript(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        transcript = _parse_transcript(d.pop("transcript"))
+        transcript = d["transcript"]
 
         voice_content = cls(
-            duration_ms=duration_ms,
-            waveform=waveform,
-            transcript=transcript,
+            duration_ms,
+            waveform,
+            transcript,
         )
 
-        voice_content.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            voice_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return voice_content
 
     @property

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookEvent")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "event_type",
+        "payload",
+        "created_at",
+    }
+)
+
 
 @_attrs_define
 class WebhookEvent:
@@ -55,15 +64,8 @@ class WebhookEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.button_webhook_payload import ButtonWebhookPayload  # noqa: PLC0415
-        from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload  # noqa: PLC0415
-        from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload  # noqa: PLC0415
-        from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
-        from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
-        from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
-        from ..models.video_call_webhook_payload import VideoCallWebhookPayload  # noqa: PLC0415
-        from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload  # noqa: PLC0415
-
+        if _references_pending:
+            _import_references()
         id = self.id
 
         event_type = self.event_type
@@ -105,20 +107,12 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.button_webhook_payload import ButtonWebhookPayload  # noqa: PLC0415
-        from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload  # noqa: PLC0415
-        from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload  # noqa: PLC0415
-        from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload  # noqa: PLC0415
-        from ..models.message_webhook_payload import MessageWebhookPayload  # noqa: PLC0415
-        from ..models.reaction_webhook_payload import ReactionWebhookPayload  # noqa: PLC0415
-        from ..models.unknown_webhook_payload import UnknownWebhookPayload  # noqa: PLC0415
-        from ..models.video_call_webhook_payload import VideoCallWebhookPayload  # noqa: PLC0415
-        from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload  # noqa: PLC0415
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
         def _parse_payload(
             data: object,
@@ -203,18 +197,19 @@ class WebhookEvent:
 
             return componentsschemas_webhook_payload_union_type_8
 
-        payload = _parse_payload(d.pop("payload"))
+        payload = _parse_payload(d["payload"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         webhook_event = cls(
-            id=id,
-            event_type=event_type,
-            payload=payload,
-            created_at=created_at,
+            id,
+            event_type,
+            payload,
+            created_at,
         )
 
-        webhook_event.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            webhook_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_event
 
     @property
@@ -232,3 +227,31 @@ class WebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global ButtonWebhookPayload
+    global ChatMemberWebhookPayload
+    global CompanyMemberWebhookPayload
+    global LinkSharedWebhookPayload
+    global MessageWebhookPayload
+    global ReactionWebhookPayload
+    global UnknownWebhookPayload
+    global VideoCallWebhookPayload
+    global ViewSubmitWebhookPayload
+    from ..models.button_webhook_payload import ButtonWebhookPayload
+    from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload
+    from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload
+    from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload
+    from ..models.message_webhook_payload import MessageWebhookPayload
+    from ..models.reaction_webhook_payload import ReactionWebhookPayload
+    from ..models.unknown_webhook_payload import UnknownWebhookPayload
+    from ..models.video_call_webhook_payload import VideoCallWebhookPayload
+    from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload
+
+    _references_pending = False

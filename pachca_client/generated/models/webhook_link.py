@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookLink")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "domain",
+        "skip",
+    }
+)
+
 
 @_attrs_define
 class WebhookLink:
@@ -46,20 +54,21 @@ class WebhookLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        domain = d.pop("domain")
+        domain = d["domain"]
 
-        skip = d.pop("skip")
+        skip = d["skip"]
 
         webhook_link = cls(
-            url=url,
-            domain=domain,
-            skip=skip,
+            url,
+            domain,
+            skip,
         )
 
-        webhook_link.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            webhook_link.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_link
 
     @property

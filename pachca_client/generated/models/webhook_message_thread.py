@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookMessageThread")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message_id",
+        "message_chat_id",
+    }
+)
+
 
 @_attrs_define
 class WebhookMessageThread:
@@ -42,17 +49,18 @@ class WebhookMessageThread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        d = src_dict
+        message_id = d["message_id"]
 
-        message_chat_id = d.pop("message_chat_id")
+        message_chat_id = d["message_chat_id"]
 
         webhook_message_thread = cls(
-            message_id=message_id,
-            message_chat_id=message_chat_id,
+            message_id,
+            message_chat_id,
         )
 
-        webhook_message_thread.additional_properties = d
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+            webhook_message_thread.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_message_thread
 
     @property

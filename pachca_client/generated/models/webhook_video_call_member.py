@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookVideoCallMember")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "user_id",
+        "joined_at",
+        "left_at",
+    }
+)
+
 
 @_attrs_define
 class WebhookVideoCallMember:
@@ -47,20 +55,21 @@ class WebhookVideoCallMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
-        joined_at = datetime.datetime.fromisoformat(d.pop("joined_at"))
+        joined_at = datetime.datetime.fromisoformat(d["joined_at"])
 
-        left_at = datetime.datetime.fromisoformat(d.pop("left_at"))
+        left_at = datetime.datetime.fromisoformat(d["left_at"])
 
         webhook_video_call_member = cls(
-            user_id=user_id,
-            joined_at=joined_at,
-            left_at=left_at,
+            user_id,
+            joined_at,
+            left_at,
         )
 
-        webhook_video_call_member.additional_properties = d
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+            webhook_video_call_member.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_video_call_member
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookVideoCallThread")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "chat_id",
+        "message_id",
+        "message_chat_id",
+    }
+)
+
 
 @_attrs_define
 class WebhookVideoCallThread:
@@ -51,23 +60,24 @@ class WebhookVideoCallThread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        message_id = d.pop("message_id")
+        message_id = d["message_id"]
 
-        message_chat_id = d.pop("message_chat_id")
+        message_chat_id = d["message_chat_id"]
 
         webhook_video_call_thread = cls(
-            id=id,
-            chat_id=chat_id,
-            message_id=message_id,
-            message_chat_id=message_chat_id,
+            id,
+            chat_id,
+            message_id,
+            message_chat_id,
         )
 
-        webhook_video_call_thread.additional_properties = d
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+            webhook_video_call_thread.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_video_call_thread
 
     @property

@@ -26,21 +26,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | OAuthError | GetStatusResponse | None | OAuthError | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> GetStatusResponse | None:
-            if data is None:
-                return data
+        _response_200 = response.json()
+        response_200: GetStatusResponse | None
+        if _response_200 is None:
+            response_200 = None
+        elif not isinstance(_response_200, dict):
+            response_200 = cast("GetStatusResponse | None", _response_200)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = GetStatusResponse.from_dict(data)
+                response_200_type_0 = GetStatusResponse.from_dict(_response_200)
 
-                return response_200_type_0
+                response_200 = response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetStatusResponse | None, data)
-
-        response_200 = _parse_response_200(response.json())
+                response_200 = cast("GetStatusResponse | None", _response_200)
 
         return response_200
 
