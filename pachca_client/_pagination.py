@@ -44,12 +44,22 @@ def _field(obj: Any, name: str) -> Any:
 
 
 class Cursor:
-    """Walks one paginated listing: tells the cursor for the next page, or that it has ended."""
+    """Walks one paginated listing: tells the cursor for the next page, or that it has ended.
+
+    Memory stays flat however long the listing: a repeat of any of the last `RECENT` cursors ends
+    the walk at once, and a longer loop is caught by a checkpoint cursor moved at doubling
+    intervals (Brent's cycle detection), within about twice the loop's length.
+    """
+
+    RECENT = 100
 
     def __init__(self) -> None:
         self.cursor: str | None = None
         self.seen = 0
-        self._used: set[str] = set()
+        self._used: dict[str, None] = {}  # the last RECENT cursors, oldest first
+        self._checkpoint: str | None = None
+        self._steps = 0
+        self._interval = self.RECENT
 
     def arguments(self, base: dict[str, Any]) -> dict[str, Any]:
         """The call's arguments for the next page (no `cursor` on the first one)."""
@@ -60,7 +70,13 @@ class Cursor:
         self.seen += len(page.data)
         paginate = _field(page.meta, "paginate")
         next_page = _field(paginate, "next_page")
-        if not page.data or not next_page or next_page in self._used or next_page == self.cursor:
+        if (
+            not page.data
+            or not next_page
+            or next_page in self._used
+            or next_page == self.cursor
+            or next_page == self._checkpoint
+        ):
             return False
         has_next = _field(paginate, "has_next")
         if has_next is False:
@@ -69,9 +85,17 @@ class Cursor:
         if has_next is None and isinstance(total, int) and self.seen >= total:
             return False
         if self.cursor:
-            self._used.add(self.cursor)
+            self._remember(self.cursor)
         self.cursor = str(next_page)
         return True
+
+    def _remember(self, cursor: str) -> None:
+        self._used[cursor] = None
+        if len(self._used) > self.RECENT:
+            del self._used[next(iter(self._used))]
+        self._steps += 1
+        if self._steps >= self._interval:
+            self._checkpoint, self._steps, self._interval = cursor, 0, self._interval * 2
 
 
 class SyncPaginator(Generic[PageT, ItemT]):
