@@ -13,7 +13,6 @@ The bot needs `events_history_enabled` and the scopes `webhooks:events:read` and
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import datetime
 import threading
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._exceptions import NotFoundError
+from ._retry import asyncio_sleep
 from .generated.api.bots import delete_webhook_event, get_webhook_events
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class AsyncEventPoller:
         self._pachca = pachca
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep or asyncio_sleep
 
     @property
     def handled_count(self) -> int:

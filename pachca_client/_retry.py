@@ -13,7 +13,6 @@ transports only send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -52,6 +51,13 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
     return max(0.0, moment.timestamp() - now())
 
 
+async def asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported on first use: asyncio costs ~10 ms to import, and sync users never need it."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """When to retry and how long to wait. `sleep`, `async_sleep` and `clock` are injectable for tests."""
@@ -62,7 +68,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: tuple[float, float] = (0.5, 1.5)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio_sleep, repr=False)
     clock: Callable[[], float] = field(default=time.time, repr=False)
 
     def __post_init__(self) -> None:
