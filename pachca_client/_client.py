@@ -11,8 +11,9 @@ import copy
 import logging
 import os
 import platform
+import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import Any, Literal, Self
@@ -104,6 +105,51 @@ class _BearerAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "<BearerAuth token=<redacted>>"
+
+
+class _DeferredTransport(httpx.BaseTransport):
+    """Creates the real transport on the first request: its SSL context costs 20-40 ms to build."""
+
+    def __init__(self, factory: Callable[[], httpx.BaseTransport]) -> None:
+        self._factory = factory
+        self._transport: httpx.BaseTransport | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def transport(self) -> httpx.BaseTransport:
+        if self._transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = self._factory()
+        return self._transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.transport.handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class _AsyncDeferredTransport(httpx.AsyncBaseTransport):
+    """The async twin of `_DeferredTransport`."""
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    @property
+    def transport(self) -> httpx.AsyncBaseTransport:
+        if self._transport is None:
+            self._transport = self._factory()
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
 
 
 class _ClientCore:
@@ -286,7 +332,7 @@ class Pachca(_ClientCore, SyncResources):
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
         self._storage_transport = storage_transport
-        inner = transport if transport is not None else httpx.HTTPTransport(limits=limits)
+        inner = transport or _DeferredTransport(lambda: httpx.HTTPTransport(limits=limits))
         self._http = httpx.Client(**self._api_settings(), transport=RetryTransport(inner, self.retry_policy))
 
     @cached_property
@@ -352,7 +398,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy)
         self._storage_transport = storage_transport
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
+        inner = transport or _AsyncDeferredTransport(lambda: httpx.AsyncHTTPTransport(limits=limits))
         self._http = httpx.AsyncClient(**self._api_settings(), transport=AsyncRetryTransport(inner, self.retry_policy))
 
     @cached_property

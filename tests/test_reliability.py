@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from pachca_client import (
@@ -56,7 +57,7 @@ def test_1000_requests_through_one_sync_client(fake: FakePachca) -> None:
                     assert len(pachca.chats.list_chats(limit=2).data) == 2
                 else:
                     assert pachca.chats.get_chat(chat_ids[n % len(chat_ids)]).id in chat_ids
-            pool = pachca._http._transport.inner._pool  # type: ignore[attr-defined]
+            pool = pachca._http._transport.inner.transport._pool  # type: ignore[attr-defined]
             assert len(pool.connections) == 1
         elapsed = time.perf_counter() - started
         assert len(pool.connections) == 0, "closing the client closes its connections"
@@ -71,11 +72,14 @@ def test_1000_concurrent_requests_through_one_async_client(fake: FakePachca) -> 
     chat_ids = [c["id"] for c in fake._state.chats.values()]
 
     async def scenario() -> tuple[list[int], float]:
-        async with fake.async_client(retry_policy=FAST_RETRIES) as pachca:
+        # 1,000 calls queue for 50 connections; on a loaded CI machine the last ones may wait longer
+        # than the default 30 s pool timeout, which would be the test's doing, not the client's.
+        timeout = httpx.Timeout(30.0, pool=180.0)
+        async with fake.async_client(retry_policy=FAST_RETRIES, timeout=timeout) as pachca:
             started = time.perf_counter()
             chats = await asyncio.gather(*(pachca.chats.get_chat(chat_ids[n % len(chat_ids)]) for n in range(1000)))
             elapsed = time.perf_counter() - started
-            pool = pachca._http._transport.inner._pool  # type: ignore[attr-defined]
+            pool = pachca._http._transport.inner.transport._pool  # type: ignore[attr-defined]
             assert len(pool.connections) <= 50
         assert len(pool.connections) == 0
         return [c.id for c in chats], elapsed
