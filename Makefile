@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UPSTREAM ?= ../shared/upstream/openapi.yaml
 
-.PHONY: setup generate check drift update-spec test lint demo
+.PHONY: setup generate check drift update-spec test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,20 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(PY) -m ruff check pachca_client scripts tests examples
-	$(PY) -m ruff format --check pachca_client scripts tests examples --exclude pachca_client/generated
+	$(PY) -m ruff check pachca_client scripts tests examples bench
+	$(PY) -m ruff format --check pachca_client scripts tests examples bench --exclude pachca_client/generated
 	$(PY) -m mypy pachca_client examples
 	cd scripts && ../$(PY) -m mypy --strict *.py
+
+# Benchmarks in their own environment: pachca-sdk (compared against) is never a project dependency.
+BENCH_VENV := .bench/venv
+BENCH_ARGS ?=
+
+$(BENCH_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install -q -e . pachca-sdk==1.6.1 pyyaml
+	touch $@
+
+bench: setup $(BENCH_VENV)/.installed  ## side-by-side benchmarks (bench/README.md); BENCH_ARGS="--quick" for a smoke run
+	$(BENCH_VENV)/bin/python bench/run.py $(BENCH_ARGS)

@@ -1,0 +1,102 @@
+"""Canned API answers for the benchmarks, built from openapi.yaml with tests/spec_samples.py.
+
+Shapes follow the spec exactly; values are made to look like the real API's: date-times in its
+`2026-05-17T10:11:12.000Z` form, most messages plain text (no files, buttons, thread or forward),
+every fourth one carrying everything the schema allows, so both the common and the heavy path are
+parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from spec_samples import load_project_spec, sample  # noqa: E402
+
+API_DATETIME = "2026-05-17T10:11:12.000Z"
+
+
+def _api_dates(value: Any) -> Any:
+    """Replace the samples' `+00:00` date-times with the API's `...Z` form."""
+    if isinstance(value, dict):
+        return {k: _api_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_api_dates(v) for v in value]
+    if isinstance(value, str) and value.startswith("2026-05-17T"):
+        return API_DATETIME
+    return value
+
+
+def _schema(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def message(i: int) -> dict[str, Any]:
+    spec = load_project_spec()
+    full = i % 4 == 0
+    item: dict[str, Any] = _api_dates(sample(spec, _schema("Message"), nulls=not full))
+    item.update(id=100_000 + i, entity_type="discussion", chat_id=5_000 + i % 7, root_chat_id=5_000 + i % 7)
+    item["content"] = f"Message number {i}: the deploy is green, see the dashboard for details."
+    item["url"] = f"https://app.pachca.com/chats/{item['chat_id']}?message={item['id']}"
+    if not full:
+        item["files"] = []
+        item["changed_at"] = item["created_at"]
+        for key in ("display_avatar_url", "display_name"):
+            item.pop(key, None)
+    return item
+
+
+def chat(i: int) -> dict[str, Any]:
+    item: dict[str, Any] = _api_dates(sample(load_project_spec(), _schema("Chat")))
+    item.update(id=7_000 + i, name=f"Team chat {i}", member_ids=list(range(1, 12)), group_tag_ids=[3, 4])
+    return item
+
+
+def user(i: int) -> dict[str, Any]:
+    item: dict[str, Any] = _api_dates(sample(load_project_spec(), _schema("User"), nulls=i % 2 == 1))
+    item.update(id=20_000 + i, first_name=f"Name{i}", last_name=f"Surname{i}", email=f"user{i}@example.com")
+    item.update(role="user", invite_status="confirmed", bot=False, suspended=False)
+    return item
+
+
+def list_meta(next_page: str = "eyJpZCI6MX0", has_next: bool = True) -> dict[str, Any]:
+    return {"paginate": {"next_page": next_page, "prev_page": None, "has_next": has_next, "has_prev": False}}
+
+
+def encode(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+MESSAGE_BODY = encode({"data": message(1)})
+CHATS_PAGE_BODY = encode({"data": [chat(i) for i in range(50)], "meta": list_meta()})
+SEARCH_PAGE_BODY = encode(
+    {"data": [message(i) for i in range(200)], "meta": {"total": 10_000, "paginate": {"next_page": "eyJwIjoyfQ"}}}
+)
+USERS_PAGE_BODY = encode({"data": [user(i) for i in range(50)], "meta": list_meta()})
+
+# A page of 50 chats with a variable cursor, for the pagination benchmark (pages made on the fly).
+CHAT_ITEMS_JSON = encode([chat(i) for i in range(50)])
+
+
+def chats_page(page: int, last_page: int) -> bytes:
+    """Page `page` (1-based) of `last_page`: the same 50 chats, a cursor naming the next page."""
+    meta = list_meta(next_page=f"page-{page + 1}", has_next=page < last_page)
+    return b'{"data":' + CHAT_ITEMS_JSON + b',"meta":' + encode(meta) + b"}"
+
+
+def route(path: str) -> bytes | None:
+    """The canned body for a request path (shared by MockTransport handlers and the loopback server)."""
+    if path.endswith("/chats"):
+        return CHATS_PAGE_BODY
+    if "/messages/" in path:
+        return MESSAGE_BODY
+    if path.endswith("/search/messages"):
+        return SEARCH_PAGE_BODY
+    if path.endswith("/users"):
+        return USERS_PAGE_BODY
+    return None
