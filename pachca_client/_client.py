@@ -29,14 +29,13 @@ from ._exceptions import (
 )
 from ._files import AsyncChats, AsyncFiles, Chats, Files
 from ._logging import configure_from_env, logger, redact_headers
-from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import DEFAULT_MAX_RETRIES, MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
 
 DEFAULT_BASE_URL = "https://api.pachca.com/api/shared/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
 # Pachca allows about 50 requests a second per token, so more connections than that buy nothing.
 # All of them may stay idle: with httpx's default of 20 kept alive, a burst of concurrent calls
 # closes and reopens connections constantly (measured: 1,000 connections for 1,000 calls).

@@ -25,6 +25,7 @@ import httpx
 logger = logging.getLogger("pachca_client")
 
 MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
+DEFAULT_MAX_RETRIES = 2
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
 NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -62,7 +63,7 @@ async def asyncio_sleep(seconds: float) -> None:
 class RetryPolicy:
     """When to retry and how long to wait. `sleep`, `async_sleep` and `clock` are injectable for tests."""
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
