@@ -12,7 +12,7 @@ fake server for tests in `pachca_client.testing`, and the generated functional A
 `pachca_client.generated.api`.
 """
 
-from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -40,7 +40,7 @@ from ._exceptions import (
 from ._files import UploadedFile
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
-from ._retry import RetryPolicy
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._version import __version__
 
 __all__ = [

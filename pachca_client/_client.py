@@ -29,7 +29,7 @@ from ._exceptions import (
 )
 from ._files import AsyncChats, AsyncFiles, Chats, Files
 from ._logging import configure_from_env, logger, redact_headers
-from ._retry import DEFAULT_MAX_RETRIES, MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
