@@ -36,10 +36,12 @@ from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
 
 DEFAULT_BASE_URL = "https://api.pachca.com/api/shared/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-# Pachca allows about 50 requests a second per token, so more connections than that buy nothing.
-# All of them may stay idle: with httpx's default of 20 kept alive, a burst of concurrent calls
-# closes and reopens connections constantly (measured: 1,000 connections for 1,000 calls).
-DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=50)
+# Pachca allows about 50 requests a second per token (4 for messages): 20 connections at normal
+# latencies carry more than that. All of them stay alive between calls: when fewer are kept alive
+# than may be open, a burst closes and reopens connections constantly (measured with httpx's
+# 100 open / 20 kept: 1,000 connections for 1,000 concurrent calls), and each reopening costs a
+# TLS handshake against the real API. bench/README.md section 4 has the throughput figures.
+DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 
 Unwrap = Literal["none", "data", "model", "location", "json"]
 
