@@ -43,6 +43,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # TLS handshake against the real API. bench/README.md section 4 has the throughput figures.
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 
+# How a method returns its answer: nothing, the `data` inside the envelope, the whole model, a
+# redirect's Location, or the validated answer as raw JSON (where the server's key order matters).
 Unwrap = Literal["none", "data", "model", "location", "json"]
 
 
@@ -250,11 +252,6 @@ class _ClientCore:
             raise status_error(response)
         if unwrap == "none":
             return None
-        if unwrap == "json":
-            try:
-                return response.json()
-            except ValueError as error:
-                raise APIResponseValidationError(response, "the body is not JSON") from error
         try:
             parsed = endpoint._parse_response(client=self._generated_client, response=response)
         except KeyError as error:
@@ -263,6 +260,8 @@ class _ClientCore:
             raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from error
         if parsed is None and response.content.strip() not in (b"null",):
             raise APIResponseValidationError(response, f"status {response.status_code} is not a documented success")
+        if unwrap == "json":  # validated above; the raw JSON keeps the server's field order
+            return response.json()
         if unwrap == "data" and parsed is not None:
             return parsed.data
         return parsed

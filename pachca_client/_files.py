@@ -24,11 +24,10 @@ from typing import IO, Any
 import attrs
 import httpx
 
-from ._exceptions import APIResponseValidationError, StorageError
+from ._exceptions import StorageError
 from .generated.api.files import get_upload_params
 from .generated.models.file_type import FileType
 from .generated.models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
-from .generated.models.upload_params import UploadParams
 from .generated.resources import AsyncChatsResource, AsyncFilesResource, ChatsResource, FilesResource
 
 FileSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -171,11 +170,11 @@ def _jpeg_size(head: bytes) -> tuple[int, int] | None:
     return None
 
 
-def storage_form(raw: Any, response_hint: str = "POST /uploads") -> tuple[str, dict[str, str]]:
-    """The presigned URL and the form fields to send, in the order the API returned them."""
-    if not isinstance(raw, dict):
-        raise TypeError(f"{response_hint} did not return an object")
-    UploadParams.from_dict(raw)  # every required field is there
+def storage_form(raw: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """The presigned URL and the form fields to send, in the order the API returned them.
+
+    `raw` is the answer of `POST /uploads`, already validated against `UploadParams` by the client.
+    """
     fields = {str(k): str(v) for k, v in raw.items() if k != "direct_url" and v is not None}
     return str(raw["direct_url"]), fields
 
@@ -200,14 +199,6 @@ def _form_parts(fields: dict[str, str], source: _Source) -> dict[str, Any]:
 def _check_storage(response: httpx.Response) -> None:
     if not response.is_success:
         raise StorageError(response)
-
-
-def _params(raw: Any, response: str = "POST /uploads") -> tuple[str, dict[str, str]]:
-    try:
-        return storage_form(raw, response)
-    except (KeyError, TypeError, ValueError) as error:
-        fake = httpx.Response(201, json=raw, request=httpx.Request("POST", "/uploads"))
-        raise APIResponseValidationError(fake, f"upload parameters are incomplete: {error}") from error
 
 
 def export_filename(content_disposition: str | None, export_id: int) -> str:
@@ -243,7 +234,7 @@ class Files(FilesResource):
         """
         with open_source(source, name, content_type) as opened:  # a bad source fails before any request
             raw = self._client._request(get_upload_params, "json", {})
-            url, fields = _params(raw)
+            url, fields = storage_form(raw)
             response = self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)
@@ -258,7 +249,7 @@ class AsyncFiles(AsyncFilesResource):
         """Upload a path, bytes or binary file object and return the attachment for a message."""
         with open_source(source, name, content_type) as opened:
             raw = await self._client._request(get_upload_params, "json", {})
-            url, fields = _params(raw)
+            url, fields = storage_form(raw)
             response = await self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)

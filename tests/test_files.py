@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pachca_client import AsyncPachca, ExportNotReadyError, Pachca, StorageError
+from pachca_client import APIResponseValidationError, AsyncPachca, ExportNotReadyError, Pachca, StorageError
 from pachca_client._files import export_filename, image_size
 from pachca_client.generated.types import File
 from pachca_client.models import FileType, UpdateProfileAvatarBody
@@ -349,3 +349,22 @@ def test_image_sizes_are_read_from_headers() -> None:
     )
     assert image_size(jpeg) == (200, 300)
     assert image_size(b"not an image at all") is None
+
+
+def test_incomplete_upload_parameters_raise_a_typed_error_before_any_upload() -> None:
+    storage: list[httpx.Request] = []
+    incomplete = {k: v for k, v in UPLOAD_PARAMS.items() if k != "x-amz-signature"}
+
+    def api(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json=incomplete)
+
+    def storage_handler(request: httpx.Request) -> httpx.Response:
+        storage.append(request)
+        return httpx.Response(204)
+
+    transports = {"transport": httpx.MockTransport(api), "storage_transport": httpx.MockTransport(storage_handler)}
+    with Pachca(TOKEN, **transports) as pachca, pytest.raises(APIResponseValidationError) as caught:  # type: ignore[arg-type]
+        pachca.files.upload(b"data", name="a.txt")
+    assert "'x-amz-signature' is missing" in str(caught.value)
+    assert caught.value.status_code == 201 and caught.value.response.request.url.path.endswith("/uploads")
+    assert storage == []
