@@ -31,6 +31,7 @@ Messages never include the token.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -278,8 +279,6 @@ class StorageError(PachcaError):
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        import re
-
         self.response = response
         self.status_code = response.status_code
         text = body_excerpt(response)

@@ -223,6 +223,18 @@ def export_target(destination: str | os.PathLike[str] | None, content_dispositio
     return folder / export_filename(content_disposition, export_id)
 
 
+@contextmanager
+def written_atomically(target: Path) -> Iterator[IO[bytes]]:
+    """A file to write `target` through: `<name>.part`, renamed on success and removed on failure."""
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            yield out
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 class Files(FilesResource):
     """File storage: `upload()` a file, then attach the result to a message."""
 
@@ -271,14 +283,9 @@ class Chats(ChatsResource):
                 response.read()
                 raise StorageError(response)
             target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    for chunk in response.iter_bytes(1 << 16):
-                        out.write(chunk)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            with written_atomically(target) as out:
+                for chunk in response.iter_bytes(1 << 16):
+                    out.write(chunk)
         return target
 
 
@@ -293,12 +300,7 @@ class AsyncChats(AsyncChatsResource):
                 await response.aread()
                 raise StorageError(response)
             target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes(1 << 16):
-                        out.write(chunk)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            with written_atomically(target) as out:
+                async for chunk in response.aiter_bytes(1 << 16):
+                    out.write(chunk)
         return target

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from normalize_spec import HTTP_METHODS, drop_prose, iter_operations, normalize
@@ -116,16 +116,23 @@ def _generic(where: str, old: Any, new: Any, out: list[str]) -> None:
         out.append(f"changed: {where}: {_fmt(old)} -> {_fmt(new)}")
 
 
-def _set_diff(kind: str, where: str, old: Iterable[Any], new: Iterable[Any], out: list[str]) -> None:
+def _json(value: Any, limit: int = 80) -> str:
+    """A value as JSON (quoted strings), for enum values."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _set_diff(
+    kind: str, where: str, old: Iterable[Any], new: Iterable[Any], out: list[str], fmt: Callable[..., str] = _fmt
+) -> None:
     """`<kind> added/removed: [<where>: ]<item>` for list members, then an order change if any."""
     old_list, new_list = list(old), list(new)
     at = f"{where}: " if where else ""
     for item in new_list:
         if item not in old_list:
-            out.append(f"{kind} added: {at}{_fmt(item)}")
+            out.append(f"{kind} added: {at}{fmt(item)}")
     for item in old_list:
         if item not in new_list:
-            out.append(f"{kind} removed: {at}{_fmt(item)}")
+            out.append(f"{kind} removed: {at}{fmt(item)}")
     common_old = [i for i in old_list if i in new_list]
     common_new = [i for i in new_list if i in old_list]
     if common_old != common_new:
@@ -172,14 +179,7 @@ def _compare_schema(where: str, old: Any, new: Any, out: list[str]) -> None:
 
 def _compare_enum(where: str, old: dict[str, Any], new: dict[str, Any], out: list[str]) -> None:
     a, b = old.get("enum", []), new.get("enum", [])
-    for value in b:
-        if value not in a:
-            out.append(f"enum value added: {where}: {json.dumps(value, ensure_ascii=False)}")
-    for value in a:
-        if value not in b:
-            out.append(f"enum value removed: {where}: {json.dumps(value, ensure_ascii=False)}")
-    if a != b and sorted(map(str, a)) == sorted(map(str, b)):
-        out.append(f"enum order changed: {where}: {_fmt(a)} -> {_fmt(b)}")
+    _set_diff("enum value", where, a, b, out, _json)
     # Member names are derived from the values; they only matter when the values are the same.
     if a == b and old.get("x-enum-varnames") != new.get("x-enum-varnames"):
         _generic(f"{where}/x-enum-varnames", old.get("x-enum-varnames", NONE), new.get("x-enum-varnames", NONE), out)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from normalize_spec import resolve
 
 Schema = dict[str, Any]
 
@@ -26,12 +27,6 @@ def load_project_spec() -> dict[str, Any]:
     with PROJECT_SPEC.open(encoding="utf-8") as handle:
         document: dict[str, Any] = yaml.safe_load(handle)
     return document
-
-
-def resolve(spec: dict[str, Any], schema: Schema) -> Schema:
-    while "$ref" in schema:
-        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
 
 
 def sample(spec: dict[str, Any], schema: Schema, *, nulls: bool = False, depth: int = 0) -> Any:
