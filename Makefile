@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-UPSTREAM ?= ../shared/upstream/openapi.yaml
+UPSTREAM ?= ../shared/upstream/openapi-2026-10.yaml
 
 .PHONY: setup generate check drift update-spec test lint demo bench
 
@@ -17,14 +17,14 @@ setup: $(VENV)/.installed
 generate: setup  ## regenerate pachca_client/generated from openapi.yaml
 	$(PY) scripts/generate.py
 
-check: setup  ## fail if the committed generated code differs from what openapi.yaml produces
+check: setup  ## fail if the committed generated code or api.md differs from what openapi.yaml produces
 	$(PY) scripts/generate.py --check
 
 drift: setup  ## compare openapi.yaml with an upstream document, structure only
 	$(PY) scripts/spec_drift.py --upstream $(UPSTREAM)
 
-update-spec: setup  ## rewrite openapi.yaml from a new upstream document, keeping our descriptions
-	$(PY) scripts/update_spec.py --upstream $(UPSTREAM)
+update-spec: setup  ## rewrite openapi.yaml from a new upstream document, keeping our descriptions; REVISION=2026-10 labels CHANGELOG.md
+	$(PY) scripts/update_spec.py --upstream $(UPSTREAM) $(if $(REVISION),--revision $(REVISION))
 
 demo: setup  ## the quickstart: a local fake Pachca unless PACHCA_TOKEN is set
 	$(PY) examples/quickstart.py

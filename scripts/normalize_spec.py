@@ -20,6 +20,29 @@ Schema = dict[str, Any]
 # Keys that hold prose (or sample data) rather than facts about the API.
 PROSE_KEYS = frozenset({"description", "summary", "example", "examples", "x-enum-descriptions", "x-record-key-example"})
 
+# Provenance marks of a reconstructed reference document: where a fact was seen, not a fact.
+PROVENANCE_KEYS = frozenset({"x-reconstructed", "x-reconstructed-from", "x-source"})
+
+# What a reference document's `x-guess` says was guessed, as the project's own markers
+# (`x-unverified: [...]` in openapi.yaml): pattern in the guess -> marker. The drift check ignores them.
+UNVERIFIED_FACTS = (
+    (r"HTTP method", "http-method"),
+    (r"error statuses|kept 204|204 behaviour|lowest 2xx", "statuses"),
+    (r"x-requirements\.scope", "scope"),
+    (r"x-scope-roles", "scope-roles"),
+    (r"format int", "integer-format"),
+    (r"required|nullable|optional", "required-or-nullable"),
+    (r"property order", "property-order"),
+    (r'"limit" copied', "page-size-limit"),
+    (r"rename", "renamed-property"),
+    (r"exact schema", "value-schema"),
+)
+
+# Properties that carry credentials: their values are hidden from model reprs (`x-secret`).
+SECRET_PROPERTIES = frozenset(
+    {"access_token", "refresh_token", "client_secret", "code_verifier", "secret_token", "token"}
+)
+
 # Objects whose keys are names (of properties, paths, status codes...), never OpenAPI keywords:
 # a property called `description` must survive prose removal.
 NAME_MAPS = frozenset(
@@ -47,6 +70,7 @@ TAG_RENAMES = {"OAuth": "Oauth"}
 RESPONSE_DESCRIPTIONS = {
     "200": "Success.",
     "201": "Created.",
+    "202": "Accepted; the work goes on after the answer.",
     "204": "Done; the response has no body.",
     "302": "Redirect to a temporary download link.",
     "400": "A parameter is missing or malformed.",
@@ -72,17 +96,29 @@ def normalize(upstream: dict[str, Any]) -> dict[str, Any]:
 
 
 def drop_prose(node: Any, *, names: bool = False) -> Any:
-    """Remove prose keys everywhere, except where a key is a name (see NAME_MAPS)."""
+    """Remove prose and provenance keys everywhere, except where a key is a name (see NAME_MAPS).
+
+    A reference document's `x-guess` becomes the project's `x-unverified` markers.
+    """
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
-            if not names and key in PROSE_KEYS:
+            if not names and (key in PROSE_KEYS or key in PROVENANCE_KEYS):
+                continue
+            if not names and key == "x-guess":
+                out["x-unverified"] = unverified_markers(str(value))
                 continue
             out[key] = drop_prose(value, names=(not names and key in NAME_MAPS))
         return out
     if isinstance(node, list):
         return [drop_prose(item) for item in node]
     return node
+
+
+def unverified_markers(guess: str) -> list[str]:
+    """The project's names for what a reference document says it guessed (`other` when unclassified)."""
+    found = [marker for pattern, marker in UNVERIFIED_FACTS if re.search(pattern, guess)]
+    return sorted(set(found)) or ["other"]
 
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -196,12 +232,61 @@ def nullable_references(spec: dict[str, Any]) -> None:
     fields crashed `from_dict`. Under OpenAPI 3.0.3 `nullable` beside `allOf`/`anyOf` does not
     admit null at all (it needs a `type` in the same object), so strict validators rejected the
     nulls the real API sends. An explicit null member is read correctly by both.
+
+    The same goes for a `$ref` with a sibling `nullable: true` (siblings of `$ref` are ignored
+    under OpenAPI 3.0, and the generator then rejects the null with a `TypeError`).
     """
     for schema in list(iter_schemas(spec)):
-        if schema.get("nullable") and "allOf" in schema and len(schema["allOf"]) == 1:
+        if not schema.get("nullable"):
+            continue
+        if "allOf" in schema and len(schema["allOf"]) == 1:
             schema.pop("type", None)
             schema.pop("nullable")
             schema["anyOf"] = [*schema.pop("allOf"), copy.deepcopy(NULL_MEMBER)]
+        elif "$ref" in schema:
+            schema.pop("type", None)
+            schema.pop("nullable")
+            schema["anyOf"] = [{"$ref": schema.pop("$ref")}, copy.deepcopy(NULL_MEMBER)]
+
+
+def tolerate_unverified_required(spec: dict[str, Any]) -> None:
+    """A nullable property whose being required is only a guess (`x-unverified`) is not required.
+
+    The reconstructed reference marks fields that Pachca's SDK shows as optional but that were
+    written as required and nullable. A client that demanded them would reject every answer of a
+    server that simply leaves them out; accepting their absence costs nothing.
+    """
+    for schema in list(iter_schemas(spec)):
+        required = schema.get("required")
+        if not isinstance(required, list):
+            continue
+        for name, child in schema.get("properties", {}).items():
+            unverified = isinstance(child, dict) and "required-or-nullable" in child.get("x-unverified", [])
+            nullable = isinstance(child, dict) and (
+                child.get("nullable") or any(m.get("enum") == [None] for m in child.get("anyOf", []))
+            )
+            if unverified and nullable and name in required:
+                required.remove(name)
+        if not required:
+            del schema["required"]
+
+
+def merge_allof_siblings(spec: dict[str, Any]) -> None:
+    """`{allOf: [$ref], properties: {...}}` -> `{allOf: [$ref, {type: object, properties: {...}}]}`.
+
+    The generator reads either `allOf` or the object's own properties, not both: with siblings
+    beside `allOf`, the sibling properties were silently lost from the model. Moving them into an
+    inline `allOf` member keeps every property.
+    """
+    for schema in list(iter_schemas(spec)):
+        if "allOf" not in schema or "properties" not in schema:
+            continue
+        member: Schema = {"type": "object", "properties": schema.pop("properties")}
+        if "required" in schema:
+            member["required"] = schema.pop("required")
+        if "additionalProperties" in schema:
+            member["additionalProperties"] = schema.pop("additionalProperties")
+        schema["allOf"].append(member)
 
 
 def error_bodies(spec: dict[str, Any]) -> None:
@@ -282,6 +367,21 @@ def enum_member_names(spec: dict[str, Any]) -> None:
         schema["x-enum-varnames"] = [_NOT_IDENTIFIER.sub("_", v).strip("_").upper() for v in values]
 
 
+def mark_secrets(spec: dict[str, Any]) -> None:
+    """Credential properties (`client_secret`, `access_token`, ...) get `x-secret: true`.
+
+    The model template leaves them out of `repr()`, so a token never reaches a log line through a
+    printed model.
+    """
+    for schema in list(iter_schemas(spec)):
+        properties = schema.get("properties", {})
+        for name, child in properties.items():
+            # an OAuth authorisation `code` is a credential; a reaction's or an error's `code` is not
+            secret = name in SECRET_PROPERTIES or (name == "code" and "grant_type" in properties)
+            if secret and isinstance(child, dict) and resolve(spec, child).get("type") == "string":
+                child["x-secret"] = True
+
+
 def drop_localised_defaults(spec: dict[str, Any]) -> None:
     """A free-text default is UI wording in the document's language, not a fact to send."""
     for schema in list(iter_schemas(spec)):
@@ -320,7 +420,9 @@ def describe_responses(spec: dict[str, Any]) -> None:
     """OpenAPI requires a description on every response; ours are generic per status."""
     for _, _, operation in iter_operations(spec):
         for status, response in operation.get("responses", {}).items():
-            text = RESPONSE_DESCRIPTIONS.get(status, "Server error." if status.startswith("5") else "Response.")
+            text = RESPONSE_DESCRIPTIONS.get(
+                status, "The server failed to answer." if status.startswith("5") else "Response."
+            )
             operation["responses"][status] = {"description": text, **response}
 
 
@@ -329,11 +431,14 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     rename_tags,
     normalize_query_parameters,
     unwrap_single_allof,
+    merge_allof_siblings,
     nullable_references,
+    tolerate_unverified_required,
     error_bodies,
     open_event_unions,
     order_unions,
     enum_member_names,
+    mark_secrets,
     drop_localised_defaults,
     title_inline_schemas,
     describe_responses,

@@ -103,26 +103,31 @@ def apply(spec: dict[str, Any], texts_by_slot: dict[str, dict[str, str]]) -> lis
     return sorted(set(texts_by_slot) - set(slots))
 
 
-def missing(spec: dict[str, Any], previous: dict[str, Any] | None = None) -> list[str]:
+# Properties whose name says everything; every other property needs the project's words.
+SELF_EXPLANATORY = frozenset({"id", "created_at", "updated_at"})
+
+
+def missing(spec: dict[str, Any]) -> list[str]:
     """Slots that must have prose and have none.
 
-    Operations need a summary and a description; the info block, components and parameters need
-    a description; a property needs one only when it is new since `previous` (the old document),
-    so that an update lists exactly what a maintainer has to write.
+    Operations need a summary and a description; the info block, tags, components, parameters and
+    properties need a description. List items, maps' values, references and a few self-explanatory
+    names (`id`, `created_at`) may go without. The answer depends only on `spec`, so running
+    `make update-spec` twice lists the same places.
     """
-    old_keys = {key for key, _, _ in iter_slots(previous)} if previous is not None else None
     gaps = []
     for key, kind, obj in iter_slots(spec):
         if kind == "operation":
             for needed in TEXT_KEYS:
                 if not obj.get(needed):
                     gaps.append(f"{key} ({needed})")
-        elif kind in ("info", "schema", "parameter"):
+        elif kind in ("info", "tag", "schema", "parameter"):
             if not obj.get("description"):
                 gaps.append(key)
-        elif kind == "property" and old_keys is not None and key not in old_keys:
-            if not obj.get("description") and not obj.get("$ref"):
-                gaps.append(f"{key} (new)")
+        elif kind == "property" and not obj.get("description") and not obj.get("$ref"):
+            leaf = key.rsplit("/", 1)[-1]
+            if leaf not in ("items", "additionalProperties") and leaf not in SELF_EXPLANATORY:
+                gaps.append(key)
     return gaps
 
 

@@ -62,13 +62,25 @@ def compare(project: dict[str, Any], normalised_upstream: dict[str, Any]) -> lis
     Both documents must already be in the project's normalised form; prose (including the
     generic response descriptions) is ignored.
     """
-    old: dict[str, Any] = drop_prose(project)
-    new: dict[str, Any] = drop_prose(normalised_upstream)
+    old: dict[str, Any] = _drop_markers(drop_prose(project))
+    new: dict[str, Any] = _drop_markers(drop_prose(normalised_upstream))
     out: list[str] = []
     _compare_top_level(old, new, out)
     _compare_operations(old, new, out)
     _compare_components(old.get("components", {}), new.get("components", {}), out)
     return out
+
+
+# Marks about our knowledge of a fact, not facts: `x-unverified` (a guess in the reference document).
+MARKERS = frozenset({"x-unverified"})
+
+
+def _drop_markers(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _drop_markers(value) for key, value in node.items() if key not in MARKERS}
+    if isinstance(node, list):
+        return [_drop_markers(item) for item in node]
+    return node
 
 
 # --- formatting ----------------------------------------------------------------------------------

@@ -11,6 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
+# The newest revision of the API known to the project: openapi.yaml follows it (0 structural differences).
+CURRENT_UPSTREAM = "openapi-2026-10.yaml"
+# Pachca's last published documents (August 2026), in Russian and English.
+PUBLISHED_UPSTREAM = ("openapi.yaml", "openapi.en.yaml")
 
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
@@ -27,13 +31,18 @@ def project_spec() -> dict[str, Any]:
     return load_spec(ROOT / "openapi.yaml")
 
 
+def upstream_file(name: str) -> Path:
+    """A document of ../shared/upstream; the calling test is skipped in a clone without it."""
+    path = UPSTREAM_DIR / name
+    if not path.exists():
+        pytest.skip(f"../shared/upstream/{name} is not beside this clone")
+    return path
+
+
 @pytest.fixture(scope="session")
 def upstream_path() -> Path:
-    """Pachca's published document (Russian); the test is skipped in a clone without ../shared."""
-    path = UPSTREAM_DIR / "openapi.yaml"
-    if not path.exists():
-        pytest.skip("../shared/upstream is not beside this clone")
-    return path
+    """The newest upstream revision, the one openapi.yaml follows (skipped without ../shared)."""
+    return upstream_file(CURRENT_UPSTREAM)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from typing import Any
 
 import prose
 from conftest import ROOT, SCRIPTS, UPSTREAM_DIR
-from normalize_spec import PROSE_KEYS
+from normalize_spec import PROSE_KEYS, iter_operations
 from specio import load_spec
 
 
@@ -29,7 +30,7 @@ def _texts(node: Any, found: set[str]) -> set[str]:
 
 def test_every_operation_has_a_summary_and_a_description(project_spec: dict[str, Any]) -> None:
     operations = [obj for _, kind, obj in prose.iter_slots(project_spec) if kind == "operation"]
-    assert len(operations) == 77
+    assert len(operations) == sum(1 for _ in iter_operations(project_spec))
     for operation in operations:
         assert operation.get("summary"), operation["operationId"]
         assert operation.get("description"), operation["operationId"]
@@ -40,13 +41,29 @@ def test_components_parameters_and_info_are_described(project_spec: dict[str, An
     assert prose.missing(project_spec) == []
 
 
+def _normalised(text: str) -> str:
+    """A text reduced to its words: case, punctuation and spacing do not make a copy original."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+UPSTREAM_DOCUMENTS = ("openapi.yaml", "openapi.en.yaml", "openapi-2026-10.yaml", "history/openapi-2026-06-06.yaml")
+
+
 def test_no_description_is_copied_from_upstream(project_spec: dict[str, Any], upstream_path: Path) -> None:
-    ours = _texts(project_spec, set())
+    ours = {_normalised(text): text for text in _texts(project_spec, set())}
     assert len(ours) > 900
-    for name in ("openapi.yaml", "openapi.en.yaml"):
-        theirs = _texts(load_spec(UPSTREAM_DIR / name), set())
-        copied = sorted(ours & theirs)
-        assert copied == [], f"copied from upstream {name}: {copied[:5]}"
+    for name in UPSTREAM_DOCUMENTS:
+        path = UPSTREAM_DIR / name
+        if not path.exists():
+            continue
+        theirs = {_normalised(text) for text in _texts(load_spec(path), set())}
+        copied = sorted(ours[key] for key in ours.keys() & theirs if key)
+        assert copied == [], f"copied from upstream {name} (apart from case and punctuation): {copied[:5]}"
+
+
+def test_the_copy_check_ignores_case_and_punctuation() -> None:
+    assert _normalised("Delete a task.") == _normalised("delete  a TASK")
+    assert _normalised("Delete a task.") != _normalised("Delete the task.")
 
 
 def test_examples_are_not_carried_over(project_spec: dict[str, Any]) -> None:
@@ -90,7 +107,7 @@ def test_update_spec_lists_what_an_api_update_needs_described(tmp_path: Path, up
     downgrade = _update_spec(spec, old_upstream)
     assert "dropped (its place is gone): paths/~1bots/get" in downgrade.stdout
     old_operations = {key for key, kind, _ in prose.iter_slots(load_spec(spec)) if kind == "operation"}
-    assert len(old_operations) == 69
+    assert len(old_operations) == sum(1 for _ in iter_operations(load_spec(old_upstream)))
 
     upgrade = _update_spec(spec, upstream_path)
     updated = load_spec(spec)
@@ -98,7 +115,7 @@ def test_update_spec_lists_what_an_api_update_needs_described(tmp_path: Path, up
     new_operations = [
         key for key, kind, _ in prose.iter_slots(updated) if kind == "operation" and key not in old_operations
     ]
-    assert len(new_operations) == 8
+    assert len(new_operations) == len(list(iter_operations(updated))) - len(old_operations) > 0
     for key in new_operations:
         assert f"needs a description: {key} (summary)" in upgrade.stdout
         assert f"needs a description: {key} (description)" in upgrade.stdout
