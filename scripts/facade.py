@@ -23,13 +23,21 @@ class FacadeMethod:
     endpoint: Any  # openapi_python_client.parser.openapi.Endpoint
     module: str
     returns: str
-    unwrap: str  # none | data | model | location
+    unwrap: str  # none | data | model | location | download (see Unwrap in pachca_client/_client.py)
     body_model: str | None = None  # JSON body class, accepted also as a mapping
     body_module: str | None = None
     body_is_form: bool = False  # multipart: built from a mapping of field -> value or file
     page_type: str | None = None
     item_type: str | None = None
     imports: set[str] = field(default_factory=set)
+    # Header parameters whose only allowed value the facade always sends (`Prefer: return=representation`).
+    fixed_headers: dict[str, str] = field(default_factory=dict)
+    header_parameters: list[Any] = field(default_factory=list)  # the others, offered as keyword arguments
+    authenticated: bool = True  # False: sent without the bearer token (`x-requirements: {auth: false}`)
+    requirements: dict[str, Any] = field(default_factory=dict)  # `x-requirements`: scope, plan, auth
+    method: str = "GET"
+    path: str = ""
+    tag_name: str = ""
 
 
 @dataclass
@@ -67,14 +75,19 @@ def _data_property(prop: Any) -> Any | None:
     return None
 
 
-def plan_method(endpoint: Any, paginated: bool) -> FacadeMethod:
+def plan_method(endpoint: Any, operation: dict[str, Any], paginated: bool, operation_path: str = "") -> FacadeMethod:
     success = [r for r in endpoint.responses if r.status_code.range and r.status_code.range[0] < 400]
     response = min(success, key=lambda r: r.status_code.range[0])
     prop = response.prop
     status = response.status_code.range[0]
     method = FacadeMethod(endpoint=endpoint, module=str(endpoint.name), returns="None", unwrap="none")
+    method.method, method.path = str(endpoint.method).upper(), operation_path
+    method.requirements = dict(operation.get("x-requirements") or {})
+    method.authenticated = method.requirements.get("auth", True) is not False
     if 300 <= status < 400:
         method.returns, method.unwrap = "str", "location"
+    elif _is_binary(operation, str(status)):
+        method.returns, method.unwrap = "Path | None", "download"
     elif isinstance(prop, ModelProperty):
         data = _data_property(prop)
         if data is not None and not paginated:
@@ -88,33 +101,66 @@ def plan_method(endpoint: Any, paginated: bool) -> FacadeMethod:
             method.returns, method.unwrap = f"{_code(data, method.imports)} | None", "data"
         else:
             method.returns, method.unwrap = _code(prop), "model"
+    if method.unwrap in ("data", "model") and _bodiless_success(operation) and not method.returns.endswith("None"):
+        method.returns += " | None"  # another success status answers with no body (`204`)
     if paginated:
         items = next(p for p in prop.required_properties if p.name == "data")
         assert isinstance(items, ListProperty), f"{endpoint.name}: paginated data must be a list"
         method.page_type = _code(prop)
         method.item_type = _code(items.inner_property, method.imports)
     for body in endpoint.bodies:
-        if isinstance(body.prop, ModelProperty) and body.content_type in ("application/json", "multipart/form-data"):
+        if isinstance(body.prop, ModelProperty):
             method.body_model = body.prop.class_info.name
             method.body_module = body.prop.class_info.module_name
             method.body_is_form = body.content_type == "multipart/form-data"
+    constants = _constant_headers(operation)
+    for parameter in endpoint.header_parameters:
+        if parameter.name in constants:
+            method.fixed_headers[parameter.python_name] = constants[parameter.name]
+        else:
+            method.header_parameters.append(parameter)
     return method
+
+
+def _is_binary(operation: dict[str, Any], status: str) -> bool:
+    """The success answer is a file's bytes (`format: binary`), to be streamed rather than parsed."""
+    content = operation.get("responses", {}).get(status, {}).get("content", {})
+    return any(media.get("schema", {}).get("format") == "binary" for media in content.values())
+
+
+def _bodiless_success(operation: dict[str, Any]) -> bool:
+    return any(
+        status.startswith("2") and not response.get("content")
+        for status, response in operation.get("responses", {}).items()
+    )
+
+
+def _constant_headers(operation: dict[str, Any]) -> dict[str, str]:
+    """Header parameters that allow exactly one value: name -> that value."""
+    return {
+        parameter["name"]: str(parameter["schema"]["enum"][0])
+        for parameter in operation.get("parameters", [])
+        if parameter.get("in") == "header" and len(parameter.get("schema", {}).get("enum", [])) == 1
+    }
 
 
 def plan(endpoint_collections_by_tag: Mapping[Any, Any], spec: dict[str, Any]) -> list[FacadeResource]:
     """One resource per tag, in tag order, each with its methods in spec order."""
-    paginated = set()
-    for item in spec["paths"].values():
+    operations = {}
+    for path, item in spec["paths"].items():
         for operation in item.values():
-            if isinstance(operation, dict) and operation.get("x-paginated"):
-                paginated.add(snake_case(operation["operationId"]))
-    descriptions = {snake_case(t["name"]): t.get("description", "") for t in spec.get("tags", [])}
+            if isinstance(operation, dict) and "operationId" in operation:
+                operations[snake_case(operation["operationId"])] = (path, operation)
+    tags = {snake_case(t["name"]): t for t in spec.get("tags", [])}
     resources = []
     for tag, collection in sorted(endpoint_collections_by_tag.items()):
         class_name = "".join(part.capitalize() for part in re.split(r"_+", tag)) + "Resource"
-        resource = FacadeResource(tag=tag, class_name=class_name, description=descriptions.get(tag, ""))
+        resource = FacadeResource(tag=tag, class_name=class_name, description=tags.get(tag, {}).get("description", ""))
         for endpoint in collection.endpoints:
-            resource.methods.append(plan_method(endpoint, str(endpoint.name) in paginated))
+            path, operation = operations[str(endpoint.name)]
+            method = plan_method(endpoint, operation, bool(operation.get("x-paginated")), path)
+            method.tag_name = tags.get(tag, {}).get("name", tag)
+            resource.methods.append(method)
         resources.append(resource)
     return resources
 
@@ -132,10 +178,12 @@ def model_imports(resources: list[FacadeResource]) -> list[str]:
 
 
 def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    """(type, event, module, class) for every member of the webhook payload union.
+    """(type, event, module, class) for every webhook payload schema.
 
     Pachca tells payloads apart by `type` and `event` together (`message/link_shared` shares its
-    `type` with messages), so the routes are read from each member's `type` and `event` enums.
+    `type` with messages), so the routes are read from each payload's `type` and `event` enums:
+    the members of the webhook payload union, and any other component with both (the export
+    notice, sent to an export's own `webhook_url`). A new event in openapi.yaml is a new route.
     """
     from openapi_python_client.strings import ClassName
 
@@ -146,15 +194,24 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
         return list(schema.get("enum", []))
 
-    routes = []
+    payloads: dict[str, None] = {}
     for schema in schemas.values():
-        if schema.get("x-union-deserializer") != "webhook-payload":
-            continue
-        for member in schema["anyOf"]:
-            member_name = member["$ref"].rsplit("/", 1)[-1]
-            properties = schemas[member_name]["properties"]
-            for kind in values(properties["type"]):
-                for event in values(properties["event"]):
-                    class_name = str(ClassName(member_name, "field_"))
-                    routes.append((kind, event, snake_case(class_name), class_name))
+        if schema.get("x-union-deserializer") == "webhook-payload":
+            payloads.update((member["$ref"].rsplit("/", 1)[-1], None) for member in schema["anyOf"])
+    for name, schema in schemas.items():
+        properties = schema.get("properties", {})
+        if (
+            "type" in properties
+            and "event" in properties
+            and values(properties["type"])
+            and values(properties["event"])
+        ):
+            payloads[name] = None
+    routes = []
+    for member_name in payloads:
+        properties = schemas[member_name]["properties"]
+        for kind in values(properties["type"]):
+            for event in values(properties["event"]):
+                class_name = str(ClassName(member_name, "field_"))
+                routes.append((kind, event, snake_case(class_name), class_name))
     return sorted(routes)

@@ -1,12 +1,13 @@
-"""Generate `pachca_client/generated/` from openapi.yaml, or check that it is up to date.
+"""Generate `pachca_client/generated/` and `api.md` from openapi.yaml, or check that they are up to date.
 
-    python scripts/generate.py            # rewrite pachca_client/generated
+    python scripts/generate.py            # rewrite pachca_client/generated and api.md
     python scripts/generate.py --check    # regenerate into a temporary folder, diff, exit 1 on drift
 
 Runs the pinned openapi-python-client in-process with generator-config.yml and the project's
 templates (scripts/templates), renders the extra templates listed in EXTRA_TEMPLATES (the typed
 per-tag facade), formats with the pinned ruff in isolated mode and stamps every file as
-generated. The output depends only on openapi.yaml, the config and the templates.
+generated. The Markdown API reference api.md is rendered from the same facade plan by
+scripts/api_reference.py. The output depends only on openapi.yaml, the config and the templates.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import api_reference
 import facade
 from specio import load_spec, write_spec
 
@@ -29,6 +32,7 @@ SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "scripts" / "templates"
 TARGET = ROOT / "pachca_client" / "generated"
+REFERENCE = ROOT / "api.md"
 
 HEADER = "# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.\n"
 LINE_LENGTH = "120"
@@ -52,14 +56,26 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def render(output: Path) -> None:
-    """Write the formatted, stamped package into `output` (which must not exist)."""
+def secret_properties(spec: dict[str, Any]) -> frozenset[str]:
+    """`Class.property` for every component property marked `x-secret` (hidden from model reprs)."""
+    from openapi_python_client.strings import ClassName
+
+    found = set()
+    for name, schema in spec["components"]["schemas"].items():
+        for prop, child in schema.get("properties", {}).items():
+            if isinstance(child, dict) and child.get("x-secret"):
+                found.add(f"{ClassName(name, '')}.{prop}")
+    return frozenset(found)
+
+
+def render(output: Path, spec_path: Path = SPEC) -> str:
+    """Write the formatted, stamped package into `output` (which must not exist); return api.md's text."""
     from openapi_python_client import Project, _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     with tempfile.TemporaryDirectory() as scratch:
         document = Path(scratch) / "openapi.yaml"
-        write_spec(generator_input(load_spec(SPEC)), document)
+        write_spec(generator_input(load_spec(spec_path)), document)
         config = Config.from_sources(
             ConfigFile.load_from_path(CONFIG),
             MetaType.NONE,
@@ -71,8 +87,9 @@ def render(output: Path) -> None:
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
+        project.env.globals["secret_properties"] = secret_properties(load_spec(spec_path))
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
-        spec = load_spec(SPEC)
+        spec = load_spec(spec_path)
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
         context = {
             "resources": resources,
@@ -82,6 +99,7 @@ def render(output: Path) -> None:
         for template_name, relative in EXTRA_TEMPLATES.items():
             template = project.env.get_template(template_name)
             (output / relative).write_text(template.render(**context), encoding="utf-8")
+        reference = api_reference.render(resources, spec)
     if problems:
         for problem in problems:
             print(f"generator: {problem.header}: {problem.detail}", file=sys.stderr)
@@ -107,6 +125,7 @@ def render(output: Path) -> None:
     for path in sorted(output.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
     (output / "py.typed").write_text("", encoding="utf-8")
+    return reference
 
 
 def tree_diff(expected: Path, actual: Path) -> list[str]:
@@ -135,6 +154,56 @@ def tree_diff(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def reference_diff(expected: str) -> list[str]:
+    """Unified diff lines between the committed api.md and a fresh one."""
+    if not REFERENCE.exists():
+        return [f"missing from the committed code: {REFERENCE.name}"]
+    committed = REFERENCE.read_text(encoding="utf-8")
+    if committed == expected:
+        return []
+    lines = difflib.unified_diff(
+        committed.splitlines(), expected.splitlines(), "committed/api.md", "generated/api.md", lineterm=""
+    )
+    return list(lines)
+
+
+OVERLAY = ROOT / "pachca_client"
+_GENERATED_IMPORT = re.compile(r"^\s*from \.+generated((?:\.\w+)+) import \(?([\w, \n]+?)\)?$", re.M)
+
+
+def overlay_breaks(generated: Path, overlay: Path = OVERLAY) -> list[str]:
+    """Imports of the handwritten overlay that a freshly generated package no longer provides.
+
+    A removed tag, operation or schema would otherwise surface as an ImportError when the package
+    is first imported; this names the overlay file, the import and what is gone.
+    """
+    problems = []
+    for source in sorted(overlay.rglob("*.py")):
+        if "generated" in source.relative_to(overlay).parts:
+            continue
+        for match in _GENERATED_IMPORT.finditer(source.read_text(encoding="utf-8")):
+            module = match.group(1).lstrip(".")
+            target = generated.joinpath(*module.split("."))
+            names = [n.strip().split(" as ")[0] for n in match.group(2).replace("\n", ",").split(",") if n.strip()]
+            where = f"{source.relative_to(overlay.parent)} imports generated.{module}"
+            if target.is_dir():
+                missing = [n for n in names if not (target / f"{n}.py").exists() and not _defines(target / "__init__.py", n)]
+            elif target.with_suffix(".py").exists():
+                missing = [n for n in names if not _defines(target.with_suffix(".py"), n)]
+            else:
+                problems.append(f"{where}, which openapi.yaml no longer produces (a tag or schema was removed)")
+                continue
+            problems += [f"{where}.{name}, which openapi.yaml no longer produces" for name in missing]
+    return problems
+
+
+def _defines(module: Path, name: str) -> bool:
+    if not module.exists():
+        return False
+    text = module.read_text(encoding="utf-8")
+    return re.search(rf"^(class|def) {name}\b|^{name}\b.*=|^\s+\"{name}\",?$|import .*\b{name}\b", text, re.M) is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
@@ -144,21 +213,31 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "generated"
-        render(fresh)
+        reference = render(fresh)
+        breaks = overlay_breaks(fresh)
+        if breaks:
+            print("\n".join(breaks))
+            print("\nThe handwritten overlay uses generated code that openapi.yaml no longer produces: adapt it first.")
+            return 1
         if args.check:
-            differences = tree_diff(fresh, TARGET)
+            found = {str(TARGET.relative_to(ROOT)): tree_diff(fresh, TARGET), REFERENCE.name: reference_diff(reference)}
+            differences = [line for lines in found.values() for line in lines]
             if differences:
                 shown = differences[:200]
                 print("\n".join(shown))
                 more = len(differences) - len(shown)
                 print((f"... {more} more lines\n") if more > 0 else "", end="")
-                print(f"\n{TARGET.relative_to(ROOT)} does not match openapi.yaml: run `make generate` and commit.")
+                stale = [name for name, lines in found.items() if lines]
+                verb = "does" if len(stale) == 1 else "do"
+                print(f"\n{' and '.join(stale)} {verb} not match openapi.yaml: run `make generate` and commit.")
                 return 1
-            print(f"{TARGET.relative_to(ROOT)} matches openapi.yaml.")
+            print(f"{TARGET.relative_to(ROOT)} and {REFERENCE.name} match openapi.yaml.")
             return 0
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(fresh, TARGET)
-        print(f"wrote {sum(1 for _ in TARGET.rglob('*.py'))} modules to {TARGET.relative_to(ROOT)}")
+        REFERENCE.write_text(reference, encoding="utf-8")
+        modules = sum(1 for _ in TARGET.rglob("*.py"))
+        print(f"wrote {modules} modules to {TARGET.relative_to(ROOT)} and {REFERENCE.name}")
     return 0
 
 

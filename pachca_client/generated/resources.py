@@ -9,9 +9,11 @@ which maps errors to exceptions and unwraps `{"data": ...}`. Paginated operation
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast, overload
 
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncResource, SyncResource, as_form, as_model
@@ -25,29 +27,48 @@ if TYPE_CHECKING:
     from .models.audit_event import AuditEvent
     from .models.audit_event_key import AuditEventKey
     from .models.avatar_data import AvatarData
+    from .models.bot_access_token import BotAccessToken
     from .models.bot_create_request import BotCreateRequest
     from .models.bot_create_response import BotCreateResponse
     from .models.bot_response import BotResponse
+    from .models.bot_scope_catalog import BotScopeCatalog
+    from .models.bot_self_response import BotSelfResponse
+    from .models.bot_self_token_response import BotSelfTokenResponse
+    from .models.bot_token_create_request import BotTokenCreateRequest
+    from .models.bot_token_update_request import BotTokenUpdateRequest
     from .models.bot_update_request import BotUpdateRequest
     from .models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
     from .models.chat import Chat
+    from .models.chat_activity import ChatActivity
     from .models.chat_availability import ChatAvailability
     from .models.chat_create_request import ChatCreateRequest
+    from .models.chat_export import ChatExport
     from .models.chat_member_role_filter import ChatMemberRoleFilter
     from .models.chat_sort_field import ChatSortField
     from .models.chat_subtype import ChatSubtype
     from .models.chat_update_request import ChatUpdateRequest
+    from .models.company_bot_response import CompanyBotResponse
+    from .models.create_chat_response import CreateChatResponse
     from .models.custom_property_definition import CustomPropertyDefinition
+    from .models.draft import Draft
+    from .models.draft_create_request import DraftCreateRequest
+    from .models.draft_type import DraftType
+    from .models.draft_update_request import DraftUpdateRequest
     from .models.export_request import ExportRequest
+    from .models.file_target import FileTarget
     from .models.get_audit_events_response import GetAuditEventsResponse
     from .models.get_tag_users_response import GetTagUsersResponse
     from .models.get_webhook_events_response import GetWebhookEventsResponse
     from .models.group_tag import GroupTag
     from .models.group_tag_request import GroupTagRequest
     from .models.link_previews_request import LinkPreviewsRequest
+    from .models.list_bot_tokens_response import ListBotTokensResponse
     from .models.list_bots_response import ListBotsResponse
     from .models.list_chat_messages_response import ListChatMessagesResponse
     from .models.list_chats_response import ListChatsResponse
+    from .models.list_company_bots_response import ListCompanyBotsResponse
+    from .models.list_company_chats_response import ListCompanyChatsResponse
+    from .models.list_drafts_response import ListDraftsResponse
     from .models.list_members_response import ListMembersResponse
     from .models.list_reactions_response import ListReactionsResponse
     from .models.list_read_members_response import ListReadMembersResponse
@@ -55,11 +76,16 @@ if TYPE_CHECKING:
     from .models.list_tasks_response import ListTasksResponse
     from .models.list_threads_response import ListThreadsResponse
     from .models.list_users_response import ListUsersResponse
+    from .models.mark_chat_unread_request import MarkChatUnreadRequest
     from .models.message import Message
     from .models.message_create_request import MessageCreateRequest
+    from .models.message_entity_type import MessageEntityType
     from .models.message_search_sort import MessageSearchSort
     from .models.message_sort_field import MessageSortField
     from .models.message_update_request import MessageUpdateRequest
+    from .models.o_auth_revoke_request import OAuthRevokeRequest
+    from .models.o_auth_token import OAuthToken
+    from .models.o_auth_token_request import OAuthTokenRequest
     from .models.open_view_request import OpenViewRequest
     from .models.reaction import Reaction
     from .models.reaction_request import ReactionRequest
@@ -70,10 +96,15 @@ if TYPE_CHECKING:
     from .models.search_users_response import SearchUsersResponse
     from .models.sort_order import SortOrder
     from .models.status_update_request import StatusUpdateRequest
+    from .models.submit_view_response_request import SubmitViewResponseRequest
+    from .models.submit_view_response_result import SubmitViewResponseResult
     from .models.task import Task
     from .models.task_create_request import TaskCreateRequest
+    from .models.task_status import TaskStatus
     from .models.task_update_request import TaskUpdateRequest
     from .models.thread import Thread
+    from .models.update_bot_avatar_body import UpdateBotAvatarBody
+    from .models.update_chat_avatar_body import UpdateChatAvatarBody
     from .models.update_member_role_request import UpdateMemberRoleRequest
     from .models.update_profile_avatar_body import UpdateProfileAvatarBody
     from .models.update_user_avatar_body import UpdateUserAvatarBody
@@ -91,7 +122,7 @@ class BotsResource(SyncResource):
 
     def self_recreate_bot_token(
         self,
-    ) -> BotCreateResponse:
+    ) -> BotSelfTokenResponse:
         """Rotate the calling bot's own token
 
         Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
@@ -101,14 +132,14 @@ class BotsResource(SyncResource):
 
         from .api.bots import self_recreate_bot_token as endpoint
 
-        result: BotCreateResponse = self._client._request(endpoint, "data", {})
+        result: BotSelfTokenResponse = self._client._request(endpoint, "data", {})
         return result
 
     def self_update_bot_webhook(
         self,
         *,
         body: BotWebhookSelfUpdateRequest | Mapping[str, Any],
-    ) -> BotResponse:
+    ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
         Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
@@ -119,7 +150,7 @@ class BotsResource(SyncResource):
         from .api.bots import self_update_bot_webhook as endpoint
         from .models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
 
-        result: BotResponse = self._client._request(
+        result: BotSelfResponse = self._client._request(
             endpoint,
             "data",
             {
@@ -266,6 +297,54 @@ class BotsResource(SyncResource):
         )
         return result
 
+    def update_bot_avatar(
+        self,
+        id: int,
+        *,
+        body: UpdateBotAvatarBody | Mapping[str, Any],
+    ) -> AvatarData:
+        """Set a bot's avatar
+
+        Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+        body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+        and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+        documented.
+        """
+
+        from .api.bots import update_bot_avatar as endpoint
+        from .models.update_bot_avatar_body import UpdateBotAvatarBody
+
+        result: AvatarData = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_form(UpdateBotAvatarBody, body),
+            },
+        )
+        return result
+
+    def delete_bot_avatar(
+        self,
+        id: int,
+    ) -> None:
+        """Remove a bot's avatar
+
+        Clears the bot's profile picture. Returns 204 with an empty body. Known only from Pachca's SDK, so
+        the `bots:write` scope is an assumption rather than a documented requirement.
+        """
+
+        from .api.bots import delete_bot_avatar as endpoint
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
     def recreate_bot_token(
         self,
         id: int,
@@ -287,6 +366,255 @@ class BotsResource(SyncResource):
             },
         )
         return result
+
+    def rotate_bot_client_secret(
+        self,
+        id: int,
+    ) -> BotResponse:
+        """Issue a new OAuth client secret for a bot
+
+        Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
+        `client_secret`, which is shown only in this reply; the old secret stops working at once, while
+        consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
+        and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
+        permits it, workspace admins; scope `bots:write`.
+        """
+
+        from .api.bots import rotate_bot_client_secret as endpoint
+
+        result: BotResponse = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    def get_bot_scopes(
+        self,
+        id: int,
+    ) -> BotScopeCatalog:
+        """Show which permissions a bot may grant its tokens
+
+        Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+        with a title, its category and the presets that include it, plus the lists of categories and
+        presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+        tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+        """
+
+        from .api.bots import get_bot_scopes as endpoint
+
+        result: BotScopeCatalog = self._client._request(
+            endpoint,
+            "model",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    def list_bot_tokens(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListBotTokensResponse:
+        """List a bot's access tokens
+
+        Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+        with their scopes and usage times; token strings are masked because the full value is shown only
+        when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+        `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+        admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+        """
+
+        from .api.bots import list_bot_tokens as endpoint
+
+        result: ListBotTokensResponse = self._client._request(
+            endpoint,
+            "model",
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_bot_tokens_iter(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+    ) -> SyncPaginator[ListBotTokensResponse, BotAccessToken]:
+        """Iterate over every item of `list_bot_tokens`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.bots import list_bot_tokens as endpoint
+
+        return SyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "id": id,
+                "limit": limit,
+            },
+        )
+
+    def create_bot_token(
+        self,
+        id: int,
+        *,
+        body: BotTokenCreateRequest | Mapping[str, Any],
+    ) -> BotAccessToken:
+        """Issue an extra token for a bot
+
+        Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+        per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+        only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+        else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+        creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+        scope `bots:write`.
+        """
+
+        from .api.bots import create_bot_token as endpoint
+        from .models.bot_token_create_request import BotTokenCreateRequest
+
+        result: BotAccessToken = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_model(BotTokenCreateRequest, body),
+            },
+        )
+        return result
+
+    def update_bot_token(
+        self,
+        id: int,
+        token_id: int,
+        *,
+        body: BotTokenUpdateRequest | Mapping[str, Any],
+    ) -> BotAccessToken:
+        """Rename a bot token or change its scopes
+
+        Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
+        with its value masked. New scopes apply immediately and the token string stays the same, so nothing
+        needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
+        do this (a chat owner gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import update_bot_token as endpoint
+        from .models.bot_token_update_request import BotTokenUpdateRequest
+
+        result: BotAccessToken = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "token_id": token_id,
+                "body": as_model(BotTokenUpdateRequest, body),
+            },
+        )
+        return result
+
+    def delete_bot_token(
+        self,
+        id: int,
+        token_id: int,
+    ) -> None:
+        """Revoke one of a bot's tokens
+
+        Deletes the token so that requests made with it fail from now on; the bot's other tokens are
+        unaffected. Returns 204 with an empty body. Only the bot's creator, or workspace admins when the bot
+        lets admins edit it, may do this (a chat owner gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import delete_bot_token as endpoint
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+                "token_id": token_id,
+            },
+        )
+        return result
+
+    def reissue_bot_token(
+        self,
+        id: int,
+        token_id: int,
+    ) -> BotAccessToken:
+        """Regenerate the value of a bot token
+
+        Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
+        planned rotation; the previous string is rejected from that moment and the new one is returned only
+        in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
+        the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
+        gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import reissue_bot_token as endpoint
+
+        result: BotAccessToken = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "token_id": token_id,
+            },
+        )
+        return result
+
+    def list_company_bots(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListCompanyBotsResponse:
+        """List all bots in the workspace, editable or not
+
+        Returns every bot of the workspace, including those the caller cannot manage, for which only the
+        name and nickname are filled in and the remaining settings are null. Each call is written to the
+        audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+        Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+        goes up to 50.
+        """
+
+        from .api.bots import list_company_bots as endpoint
+
+        result: ListCompanyBotsResponse = self._client._request(
+            endpoint,
+            "model",
+            {
+                "query": query,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_company_bots_iter(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SyncPaginator[ListCompanyBotsResponse, CompanyBotResponse]:
+        """Iterate over every item of `list_company_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.bots import list_company_bots as endpoint
+
+        return SyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "query": query,
+                "limit": limit,
+            },
+        )
 
     def get_webhook_events(
         self,
@@ -357,7 +685,7 @@ class AsyncBotsResource(AsyncResource):
 
     async def self_recreate_bot_token(
         self,
-    ) -> BotCreateResponse:
+    ) -> BotSelfTokenResponse:
         """Rotate the calling bot's own token
 
         Issues a fresh `access_token` for whichever bot owns the token used for the call, so neither an
@@ -367,14 +695,14 @@ class AsyncBotsResource(AsyncResource):
 
         from .api.bots import self_recreate_bot_token as endpoint
 
-        result: BotCreateResponse = await self._client._request(endpoint, "data", {})
+        result: BotSelfTokenResponse = await self._client._request(endpoint, "data", {})
         return result
 
     async def self_update_bot_webhook(
         self,
         *,
         body: BotWebhookSelfUpdateRequest | Mapping[str, Any],
-    ) -> BotResponse:
+    ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
         Changes `outgoing_url` of the bot identified by the request token and returns the bot's updated
@@ -385,7 +713,7 @@ class AsyncBotsResource(AsyncResource):
         from .api.bots import self_update_bot_webhook as endpoint
         from .models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
 
-        result: BotResponse = await self._client._request(
+        result: BotSelfResponse = await self._client._request(
             endpoint,
             "data",
             {
@@ -532,6 +860,54 @@ class AsyncBotsResource(AsyncResource):
         )
         return result
 
+    async def update_bot_avatar(
+        self,
+        id: int,
+        *,
+        body: UpdateBotAvatarBody | Mapping[str, Any],
+    ) -> AvatarData:
+        """Set a bot's avatar
+
+        Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+        body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+        and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+        documented.
+        """
+
+        from .api.bots import update_bot_avatar as endpoint
+        from .models.update_bot_avatar_body import UpdateBotAvatarBody
+
+        result: AvatarData = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_form(UpdateBotAvatarBody, body),
+            },
+        )
+        return result
+
+    async def delete_bot_avatar(
+        self,
+        id: int,
+    ) -> None:
+        """Remove a bot's avatar
+
+        Clears the bot's profile picture. Returns 204 with an empty body. Known only from Pachca's SDK, so
+        the `bots:write` scope is an assumption rather than a documented requirement.
+        """
+
+        from .api.bots import delete_bot_avatar as endpoint
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
     async def recreate_bot_token(
         self,
         id: int,
@@ -553,6 +929,255 @@ class AsyncBotsResource(AsyncResource):
             },
         )
         return result
+
+    async def rotate_bot_client_secret(
+        self,
+        id: int,
+    ) -> BotResponse:
+        """Issue a new OAuth client secret for a bot
+
+        Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
+        `client_secret`, which is shown only in this reply; the old secret stops working at once, while
+        consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
+        and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
+        permits it, workspace admins; scope `bots:write`.
+        """
+
+        from .api.bots import rotate_bot_client_secret as endpoint
+
+        result: BotResponse = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    async def get_bot_scopes(
+        self,
+        id: int,
+    ) -> BotScopeCatalog:
+        """Show which permissions a bot may grant its tokens
+
+        Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+        with a title, its category and the presets that include it, plus the lists of categories and
+        presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+        tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+        """
+
+        from .api.bots import get_bot_scopes as endpoint
+
+        result: BotScopeCatalog = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    async def list_bot_tokens(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListBotTokensResponse:
+        """List a bot's access tokens
+
+        Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+        with their scopes and usage times; token strings are masked because the full value is shown only
+        when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+        `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+        admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+        """
+
+        from .api.bots import list_bot_tokens as endpoint
+
+        result: ListBotTokensResponse = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_bot_tokens_iter(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ListBotTokensResponse, BotAccessToken]:
+        """Iterate over every item of `list_bot_tokens`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.bots import list_bot_tokens as endpoint
+
+        return AsyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "id": id,
+                "limit": limit,
+            },
+        )
+
+    async def create_bot_token(
+        self,
+        id: int,
+        *,
+        body: BotTokenCreateRequest | Mapping[str, Any],
+    ) -> BotAccessToken:
+        """Issue an extra token for a bot
+
+        Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+        per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+        only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+        else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+        creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+        scope `bots:write`.
+        """
+
+        from .api.bots import create_bot_token as endpoint
+        from .models.bot_token_create_request import BotTokenCreateRequest
+
+        result: BotAccessToken = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_model(BotTokenCreateRequest, body),
+            },
+        )
+        return result
+
+    async def update_bot_token(
+        self,
+        id: int,
+        token_id: int,
+        *,
+        body: BotTokenUpdateRequest | Mapping[str, Any],
+    ) -> BotAccessToken:
+        """Rename a bot token or change its scopes
+
+        Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
+        with its value masked. New scopes apply immediately and the token string stays the same, so nothing
+        needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
+        do this (a chat owner gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import update_bot_token as endpoint
+        from .models.bot_token_update_request import BotTokenUpdateRequest
+
+        result: BotAccessToken = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "token_id": token_id,
+                "body": as_model(BotTokenUpdateRequest, body),
+            },
+        )
+        return result
+
+    async def delete_bot_token(
+        self,
+        id: int,
+        token_id: int,
+    ) -> None:
+        """Revoke one of a bot's tokens
+
+        Deletes the token so that requests made with it fail from now on; the bot's other tokens are
+        unaffected. Returns 204 with an empty body. Only the bot's creator, or workspace admins when the bot
+        lets admins edit it, may do this (a chat owner gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import delete_bot_token as endpoint
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+                "token_id": token_id,
+            },
+        )
+        return result
+
+    async def reissue_bot_token(
+        self,
+        id: int,
+        token_id: int,
+    ) -> BotAccessToken:
+        """Regenerate the value of a bot token
+
+        Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
+        planned rotation; the previous string is rejected from that moment and the new one is returned only
+        in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
+        the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
+        gets 403); scope `bots:write`.
+        """
+
+        from .api.bots import reissue_bot_token as endpoint
+
+        result: BotAccessToken = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "token_id": token_id,
+            },
+        )
+        return result
+
+    async def list_company_bots(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListCompanyBotsResponse:
+        """List all bots in the workspace, editable or not
+
+        Returns every bot of the workspace, including those the caller cannot manage, for which only the
+        name and nickname are filled in and the remaining settings are null. Each call is written to the
+        audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+        Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+        goes up to 50.
+        """
+
+        from .api.bots import list_company_bots as endpoint
+
+        result: ListCompanyBotsResponse = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "query": query,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_company_bots_iter(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ListCompanyBotsResponse, CompanyBotResponse]:
+        """Iterate over every item of `list_company_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.bots import list_company_bots as endpoint
+
+        return AsyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "query": query,
+                "limit": limit,
+            },
+        )
 
     async def get_webhook_events(
         self,
@@ -619,7 +1244,7 @@ class AsyncBotsResource(AsyncResource):
 
 
 class ChatsResource(SyncResource):
-    """Conversations and channels: listing, creating, renaming, archiving and exporting their history."""
+    """Conversations and channels: listing (also company-wide), creating, renaming, archiving, avatars, unread marks and exporting their history."""
 
     def list_chats(
         self,
@@ -696,7 +1321,7 @@ class ChatsResource(SyncResource):
         self,
         *,
         body: ChatCreateRequest | Mapping[str, Any],
-    ) -> Chat:
+    ) -> CreateChatResponse:
         """Create a chat
 
         Creates a group conversation or channel from the `chat` body object; the caller is made a member
@@ -707,9 +1332,9 @@ class ChatsResource(SyncResource):
         from .api.chats import create_chat as endpoint
         from .models.chat_create_request import ChatCreateRequest
 
-        result: Chat = self._client._request(
+        result: CreateChatResponse = self._client._request(
             endpoint,
-            "data",
+            "model",
             {
                 "body": as_model(ChatCreateRequest, body),
             },
@@ -720,23 +1345,26 @@ class ChatsResource(SyncResource):
         self,
         *,
         body: ExportRequest | Mapping[str, Any],
-    ) -> None:
+    ) -> ChatExport | None:
         """Request a message export
 
-        Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-        export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-        `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-        chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+        Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+        return=representation` (as this client does), it answers 202 with the export record and its id;
+        without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+        `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+        set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+        `chat_exports:write`.
         """
 
         from .api.chats import request_export as endpoint
         from .models.export_request import ExportRequest
 
-        result: None = self._client._request(
+        result: ChatExport | None = self._client._request(
             endpoint,
-            "none",
+            "data",
             {
                 "body": as_model(ExportRequest, body),
+                "prefer": "return=representation",
             },
         )
         return result
@@ -829,6 +1457,54 @@ class ChatsResource(SyncResource):
         )
         return result
 
+    def update_chat_avatar(
+        self,
+        id: int,
+        *,
+        body: UpdateChatAvatarBody | Mapping[str, Any],
+    ) -> AvatarData:
+        """Set a chat's avatar
+
+        Replaces the chat's picture with an image sent as the `image` part of a `multipart/form-data` body
+        and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method and
+        the `chats:update` scope are assumed by analogy with the employee avatar calls rather than
+        documented.
+        """
+
+        from .api.chats import update_chat_avatar as endpoint
+        from .models.update_chat_avatar_body import UpdateChatAvatarBody
+
+        result: AvatarData = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_form(UpdateChatAvatarBody, body),
+            },
+        )
+        return result
+
+    def delete_chat_avatar(
+        self,
+        id: int,
+    ) -> None:
+        """Remove a chat's avatar
+
+        Clears the chat's picture. Returns 204 with an empty body. Known only from Pachca's SDK, so the
+        `chats:update` scope is an assumption rather than a documented requirement.
+        """
+
+        from .api.chats import delete_chat_avatar as endpoint
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
     def unarchive_chat(
         self,
         id: int,
@@ -850,9 +1526,85 @@ class ChatsResource(SyncResource):
         )
         return result
 
+    def mark_chat_unread(
+        self,
+        id: int,
+        *,
+        body: MarkChatUnreadRequest | Unset | Mapping[str, Any],
+    ) -> None:
+        """Flag a chat as unread for yourself
+
+        Makes the chat show up as unread for the token's owner only, as the app's own menu action does;
+        other members notice nothing and a hidden DM reappears in the list. With no body the latest message
+        turns unread, with `message_id` that message and all later ones; repeating the call or targeting an
+        empty chat changes nothing. Works in conversations, channels, DMs and threads the caller belongs to
+        (other chats, or a message from another chat, give 404) and returns 204 with an empty body; scope
+        `chats:mark_unread`.
+        """
+
+        from .api.chats import mark_chat_unread as endpoint
+        from .models.mark_chat_unread_request import MarkChatUnreadRequest
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+                "body": as_model(MarkChatUnreadRequest, body),
+            },
+        )
+        return result
+
+    def list_company_chats(
+        self,
+        *,
+        activity: ChatActivity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListCompanyChatsResponse:
+        """List every group chat and channel in the workspace
+
+        Returns all conversations and channels of the workspace, closed ones the caller is not in included,
+        but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
+        call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
+        `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+        `has_next` is false; `limit` goes up to 50.
+        """
+
+        from .api.chats import list_company_chats as endpoint
+
+        result: ListCompanyChatsResponse = self._client._request(
+            endpoint,
+            "model",
+            {
+                "activity": activity,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_company_chats_iter(
+        self,
+        *,
+        activity: ChatActivity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SyncPaginator[ListCompanyChatsResponse, Chat]:
+        """Iterate over every item of `list_company_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.chats import list_company_chats as endpoint
+
+        return SyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "activity": activity,
+                "limit": limit,
+            },
+        )
+
 
 class AsyncChatsResource(AsyncResource):
-    """Conversations and channels: listing, creating, renaming, archiving and exporting their history."""
+    """Conversations and channels: listing (also company-wide), creating, renaming, archiving, avatars, unread marks and exporting their history."""
 
     async def list_chats(
         self,
@@ -929,7 +1681,7 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         body: ChatCreateRequest | Mapping[str, Any],
-    ) -> Chat:
+    ) -> CreateChatResponse:
         """Create a chat
 
         Creates a group conversation or channel from the `chat` body object; the caller is made a member
@@ -940,9 +1692,9 @@ class AsyncChatsResource(AsyncResource):
         from .api.chats import create_chat as endpoint
         from .models.chat_create_request import ChatCreateRequest
 
-        result: Chat = await self._client._request(
+        result: CreateChatResponse = await self._client._request(
             endpoint,
-            "data",
+            "model",
             {
                 "body": as_model(ChatCreateRequest, body),
             },
@@ -953,23 +1705,26 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         body: ExportRequest | Mapping[str, Any],
-    ) -> None:
+    ) -> ChatExport | None:
         """Request a message export
 
-        Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-        export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-        `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-        chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+        Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+        return=representation` (as this client does), it answers 202 with the export record and its id;
+        without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+        `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+        set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+        `chat_exports:write`.
         """
 
         from .api.chats import request_export as endpoint
         from .models.export_request import ExportRequest
 
-        result: None = await self._client._request(
+        result: ChatExport | None = await self._client._request(
             endpoint,
-            "none",
+            "data",
             {
                 "body": as_model(ExportRequest, body),
+                "prefer": "return=representation",
             },
         )
         return result
@@ -1062,6 +1817,54 @@ class AsyncChatsResource(AsyncResource):
         )
         return result
 
+    async def update_chat_avatar(
+        self,
+        id: int,
+        *,
+        body: UpdateChatAvatarBody | Mapping[str, Any],
+    ) -> AvatarData:
+        """Set a chat's avatar
+
+        Replaces the chat's picture with an image sent as the `image` part of a `multipart/form-data` body
+        and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method and
+        the `chats:update` scope are assumed by analogy with the employee avatar calls rather than
+        documented.
+        """
+
+        from .api.chats import update_chat_avatar as endpoint
+        from .models.update_chat_avatar_body import UpdateChatAvatarBody
+
+        result: AvatarData = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_form(UpdateChatAvatarBody, body),
+            },
+        )
+        return result
+
+    async def delete_chat_avatar(
+        self,
+        id: int,
+    ) -> None:
+        """Remove a chat's avatar
+
+        Clears the chat's picture. Returns 204 with an empty body. Known only from Pachca's SDK, so the
+        `chats:update` scope is an assumption rather than a documented requirement.
+        """
+
+        from .api.chats import delete_chat_avatar as endpoint
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
     async def unarchive_chat(
         self,
         id: int,
@@ -1082,6 +1885,82 @@ class AsyncChatsResource(AsyncResource):
             },
         )
         return result
+
+    async def mark_chat_unread(
+        self,
+        id: int,
+        *,
+        body: MarkChatUnreadRequest | Unset | Mapping[str, Any],
+    ) -> None:
+        """Flag a chat as unread for yourself
+
+        Makes the chat show up as unread for the token's owner only, as the app's own menu action does;
+        other members notice nothing and a hidden DM reappears in the list. With no body the latest message
+        turns unread, with `message_id` that message and all later ones; repeating the call or targeting an
+        empty chat changes nothing. Works in conversations, channels, DMs and threads the caller belongs to
+        (other chats, or a message from another chat, give 404) and returns 204 with an empty body; scope
+        `chats:mark_unread`.
+        """
+
+        from .api.chats import mark_chat_unread as endpoint
+        from .models.mark_chat_unread_request import MarkChatUnreadRequest
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+                "body": as_model(MarkChatUnreadRequest, body),
+            },
+        )
+        return result
+
+    async def list_company_chats(
+        self,
+        *,
+        activity: ChatActivity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListCompanyChatsResponse:
+        """List every group chat and channel in the workspace
+
+        Returns all conversations and channels of the workspace, closed ones the caller is not in included,
+        but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
+        call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
+        `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
+        `has_next` is false; `limit` goes up to 50.
+        """
+
+        from .api.chats import list_company_chats as endpoint
+
+        result: ListCompanyChatsResponse = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "activity": activity,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_company_chats_iter(
+        self,
+        *,
+        activity: ChatActivity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ListCompanyChatsResponse, Chat]:
+        """Iterate over every item of `list_company_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.chats import list_company_chats as endpoint
+
+        return AsyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "activity": activity,
+                "limit": limit,
+            },
+        )
 
 
 class CustomPropertiesResource(SyncResource):
@@ -1140,8 +2019,371 @@ class AsyncCustomPropertiesResource(AsyncResource):
         return result
 
 
+class DraftsResource(SyncResource):
+    """Messages written but not sent yet: saved drafts and scheduled sends, once or on a repeating calendar."""
+
+    def list_drafts(
+        self,
+        *,
+        type_: DraftType | Unset = UNSET,
+        entity_type: MessageEntityType | Unset = UNSET,
+        entity_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListDraftsResponse:
+        """List your drafts and scheduled messages
+
+        Returns the caller's own drafts, newest first; only plain drafts come back unless `type` asks for
+        `scheduled` messages or `all`, and a non-null `schedule` marks a scheduled one. Giving `entity_type`
+        together with `entity_id` narrows the list to one chat, thread or DM, and a target that is unknown
+        or out of reach just yields an empty list. Cursor-paginated: feed `meta.paginate.next_page` back as
+        `cursor` until `has_next` is false; `limit` goes up to 50; scope `drafts:read`.
+        """
+
+        from .api.drafts import list_drafts as endpoint
+
+        result: ListDraftsResponse = self._client._request(
+            endpoint,
+            "model",
+            {
+                "type_": type_,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_drafts_iter(
+        self,
+        *,
+        type_: DraftType | Unset = UNSET,
+        entity_type: MessageEntityType | Unset = UNSET,
+        entity_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SyncPaginator[ListDraftsResponse, Draft]:
+        """Iterate over every item of `list_drafts`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.drafts import list_drafts as endpoint
+
+        return SyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "type_": type_,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "limit": limit,
+            },
+        )
+
+    def create_draft(
+        self,
+        *,
+        body: DraftCreateRequest | Mapping[str, Any],
+    ) -> Draft:
+        """Save a draft or schedule a message for later sending
+
+        Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+        caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+        once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+        author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+        existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+        reply is 201 with the draft, and the scope is `drafts:write`.
+        """
+
+        from .api.drafts import create_draft as endpoint
+        from .models.draft_create_request import DraftCreateRequest
+
+        result: Draft = self._client._request(
+            endpoint,
+            "data",
+            {
+                "body": as_model(DraftCreateRequest, body),
+            },
+        )
+        return result
+
+    def get_draft(
+        self,
+        id: int,
+    ) -> Draft:
+        """Fetch one of your drafts
+
+        Fetches one of the caller's drafts or scheduled messages by id, with its files and, for a scheduled
+        one, the schedule and next send time. Scope `drafts:read`.
+        """
+
+        from .api.drafts import get_draft as endpoint
+
+        result: Draft = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    def update_draft(
+        self,
+        id: int,
+        *,
+        body: DraftUpdateRequest | Mapping[str, Any],
+    ) -> Draft:
+        """Change the text, files or schedule of a draft
+
+        Changes only the fields sent in the `draft` body object (text, reply target, files, schedule) and
+        returns the result; a `files` array replaces the whole attachment list, and the target chat cannot
+        be changed. Adding `schedule` turns a plain draft into a scheduled message, but not the other way
+        round (`schedule: null` on a scheduled one gives 422). Needs write access to the chat, else 403;
+        scope `drafts:write`.
+        """
+
+        from .api.drafts import update_draft as endpoint
+        from .models.draft_update_request import DraftUpdateRequest
+
+        result: Draft = self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_model(DraftUpdateRequest, body),
+            },
+        )
+        return result
+
+    def delete_draft(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a draft, cancelling it if it is scheduled
+
+        Deletes the draft, which for a scheduled message also cancels every future send; it works even after
+        the caller has lost access to the chat. Returns 204 with an empty body. Scope `drafts:write`.
+        """
+
+        from .api.drafts import delete_draft as endpoint
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+
+class AsyncDraftsResource(AsyncResource):
+    """Messages written but not sent yet: saved drafts and scheduled sends, once or on a repeating calendar."""
+
+    async def list_drafts(
+        self,
+        *,
+        type_: DraftType | Unset = UNSET,
+        entity_type: MessageEntityType | Unset = UNSET,
+        entity_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListDraftsResponse:
+        """List your drafts and scheduled messages
+
+        Returns the caller's own drafts, newest first; only plain drafts come back unless `type` asks for
+        `scheduled` messages or `all`, and a non-null `schedule` marks a scheduled one. Giving `entity_type`
+        together with `entity_id` narrows the list to one chat, thread or DM, and a target that is unknown
+        or out of reach just yields an empty list. Cursor-paginated: feed `meta.paginate.next_page` back as
+        `cursor` until `has_next` is false; `limit` goes up to 50; scope `drafts:read`.
+        """
+
+        from .api.drafts import list_drafts as endpoint
+
+        result: ListDraftsResponse = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "type_": type_,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+        return result
+
+    def list_drafts_iter(
+        self,
+        *,
+        type_: DraftType | Unset = UNSET,
+        entity_type: MessageEntityType | Unset = UNSET,
+        entity_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ListDraftsResponse, Draft]:
+        """Iterate over every item of `list_drafts`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from .api.drafts import list_drafts as endpoint
+
+        return AsyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "type_": type_,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "limit": limit,
+            },
+        )
+
+    async def create_draft(
+        self,
+        *,
+        body: DraftCreateRequest | Mapping[str, Any],
+    ) -> Draft:
+        """Save a draft or schedule a message for later sending
+
+        Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+        caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+        once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+        author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+        existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+        reply is 201 with the draft, and the scope is `drafts:write`.
+        """
+
+        from .api.drafts import create_draft as endpoint
+        from .models.draft_create_request import DraftCreateRequest
+
+        result: Draft = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "body": as_model(DraftCreateRequest, body),
+            },
+        )
+        return result
+
+    async def get_draft(
+        self,
+        id: int,
+    ) -> Draft:
+        """Fetch one of your drafts
+
+        Fetches one of the caller's drafts or scheduled messages by id, with its files and, for a scheduled
+        one, the schedule and next send time. Scope `drafts:read`.
+        """
+
+        from .api.drafts import get_draft as endpoint
+
+        result: Draft = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+    async def update_draft(
+        self,
+        id: int,
+        *,
+        body: DraftUpdateRequest | Mapping[str, Any],
+    ) -> Draft:
+        """Change the text, files or schedule of a draft
+
+        Changes only the fields sent in the `draft` body object (text, reply target, files, schedule) and
+        returns the result; a `files` array replaces the whole attachment list, and the target chat cannot
+        be changed. Adding `schedule` turns a plain draft into a scheduled message, but not the other way
+        round (`schedule: null` on a scheduled one gives 422). Needs write access to the chat, else 403;
+        scope `drafts:write`.
+        """
+
+        from .api.drafts import update_draft as endpoint
+        from .models.draft_update_request import DraftUpdateRequest
+
+        result: Draft = await self._client._request(
+            endpoint,
+            "data",
+            {
+                "id": id,
+                "body": as_model(DraftUpdateRequest, body),
+            },
+        )
+        return result
+
+    async def delete_draft(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a draft, cancelling it if it is scheduled
+
+        Deletes the draft, which for a scheduled message also cancels every future send; it works even after
+        the caller has lost access to the chat. Returns 204 with an empty body. Scope `drafts:write`.
+        """
+
+        from .api.drafts import delete_draft as endpoint
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "id": id,
+            },
+        )
+        return result
+
+
 class FilesResource(SyncResource):
-    """Two-step uploads: fetch presigned form fields, then post the file straight to storage."""
+    """Two-step uploads (fetch presigned form fields, then post the file straight to storage) and downloading an attachment by its id."""
+
+    @overload
+    def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path: ...
+
+    @overload
+    def download_file(
+        self,
+        id: int,
+        destination: IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> None: ...
+
+    def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path | None:
+        """Fetch a file's contents by id
+
+        Answers with the attachment's bytes themselves, not a link, and its name in `Content-Disposition`;
+        this is where the `url` of encrypted files and of files from a workspace's secure perimeter points,
+        so fetch it with the token. `target` asks for a derived version instead of the original; a version
+        the file lacks or a failed decryption gives 400, and a request from outside the secure perimeter
+        (your server's address is the one checked) gets 403 `confidential_download_denied`. Message
+        attachments are open to whoever sees the message, draft attachments only to the draft's author;
+        scope `files:read`.
+        """
+
+        from .api.files import download_file as endpoint
+
+        return self._client._download(
+            endpoint,
+            {
+                "id": id,
+                "target": target,
+            },
+            destination,
+            overwrite=overwrite,
+        )
 
     def get_upload_params(
         self,
@@ -1161,7 +2403,58 @@ class FilesResource(SyncResource):
 
 
 class AsyncFilesResource(AsyncResource):
-    """Two-step uploads: fetch presigned form fields, then post the file straight to storage."""
+    """Two-step uploads (fetch presigned form fields, then post the file straight to storage) and downloading an attachment by its id."""
+
+    @overload
+    async def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path: ...
+
+    @overload
+    async def download_file(
+        self,
+        id: int,
+        destination: IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> None: ...
+
+    async def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path | None:
+        """Fetch a file's contents by id
+
+        Answers with the attachment's bytes themselves, not a link, and its name in `Content-Disposition`;
+        this is where the `url` of encrypted files and of files from a workspace's secure perimeter points,
+        so fetch it with the token. `target` asks for a derived version instead of the original; a version
+        the file lacks or a failed decryption gives 400, and a request from outside the secure perimeter
+        (your server's address is the one checked) gets 403 `confidential_download_denied`. Message
+        attachments are open to whoever sees the message, draft attachments only to the draft's author;
+        scope `files:read`.
+        """
+
+        from .api.files import download_file as endpoint
+
+        return await self._client._download(
+            endpoint,
+            {
+                "id": id,
+                "target": target,
+            },
+            destination,
+            overwrite=overwrite,
+        )
 
     async def get_upload_params(
         self,
@@ -2381,7 +3674,60 @@ class AsyncMessagesResource(AsyncResource):
 
 
 class OauthResource(SyncResource):
-    """Inspecting the access token the client is currently using."""
+    """The OAuth side of tokens: inspecting the token in use, trading an authorisation code or refresh token for tokens, and revoking a token."""
+
+    def revoke_token(
+        self,
+        *,
+        body: OAuthRevokeRequest | Mapping[str, Any],
+    ) -> None:
+        """Revoke a user token issued via OAuth
+
+        Invalidates a user token that your bot obtained through OAuth, for example when the person
+        disconnects your integration; the `token` travels in a form-encoded body. A server-side client
+        proves itself with `client_id` and `client_secret` in the same body, while a client without a secret
+        sends the token as a Bearer header as well. A successful call returns an empty body.
+        """
+
+        from .api.oauth import revoke_token as endpoint
+        from .models.o_auth_revoke_request import OAuthRevokeRequest
+
+        result: None = self._client._request(
+            endpoint,
+            "none",
+            {
+                "body": as_model(OAuthRevokeRequest, body),
+            },
+        )
+        return result
+
+    def exchange_token(
+        self,
+        *,
+        body: OAuthTokenRequest | Mapping[str, Any],
+    ) -> OAuthToken:
+        """Redeem an OAuth authorization code for a user token
+
+        Final step of the OAuth code flow: trades the `code` delivered to your `redirect_uri` (valid 10
+        minutes, usable once) for the person's `access_token`, returned with a `refresh_token`, the granted
+        scopes and the issue time. The body is form-encoded and no Bearer token is sent: a server-side
+        client authenticates with `client_id` and `client_secret` (in the body or via HTTP Basic), a client
+        without a secret with its PKCE `code_verifier`. The issued token has no expiry and lasts until the
+        person withdraws consent.
+        """
+
+        from .api.oauth import exchange_token as endpoint
+        from .models.o_auth_token_request import OAuthTokenRequest
+
+        result: OAuthToken = self._client._request(
+            endpoint,
+            "model",
+            {
+                "body": as_model(OAuthTokenRequest, body),
+            },
+            authenticated=False,
+        )
+        return result
 
     def get_token_info(
         self,
@@ -2400,7 +3746,60 @@ class OauthResource(SyncResource):
 
 
 class AsyncOauthResource(AsyncResource):
-    """Inspecting the access token the client is currently using."""
+    """The OAuth side of tokens: inspecting the token in use, trading an authorisation code or refresh token for tokens, and revoking a token."""
+
+    async def revoke_token(
+        self,
+        *,
+        body: OAuthRevokeRequest | Mapping[str, Any],
+    ) -> None:
+        """Revoke a user token issued via OAuth
+
+        Invalidates a user token that your bot obtained through OAuth, for example when the person
+        disconnects your integration; the `token` travels in a form-encoded body. A server-side client
+        proves itself with `client_id` and `client_secret` in the same body, while a client without a secret
+        sends the token as a Bearer header as well. A successful call returns an empty body.
+        """
+
+        from .api.oauth import revoke_token as endpoint
+        from .models.o_auth_revoke_request import OAuthRevokeRequest
+
+        result: None = await self._client._request(
+            endpoint,
+            "none",
+            {
+                "body": as_model(OAuthRevokeRequest, body),
+            },
+        )
+        return result
+
+    async def exchange_token(
+        self,
+        *,
+        body: OAuthTokenRequest | Mapping[str, Any],
+    ) -> OAuthToken:
+        """Redeem an OAuth authorization code for a user token
+
+        Final step of the OAuth code flow: trades the `code` delivered to your `redirect_uri` (valid 10
+        minutes, usable once) for the person's `access_token`, returned with a `refresh_token`, the granted
+        scopes and the issue time. The body is form-encoded and no Bearer token is sent: a server-side
+        client authenticates with `client_id` and `client_secret` (in the body or via HTTP Basic), a client
+        without a secret with its PKCE `code_verifier`. The issued token has no expiry and lasts until the
+        person withdraws consent.
+        """
+
+        from .api.oauth import exchange_token as endpoint
+        from .models.o_auth_token_request import OAuthTokenRequest
+
+        result: OAuthToken = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "body": as_model(OAuthTokenRequest, body),
+            },
+            authenticated=False,
+        )
+        return result
 
     async def get_token_info(
         self,
@@ -3504,6 +4903,10 @@ class TasksResource(SyncResource):
     def list_tasks(
         self,
         *,
+        status: TaskStatus | Unset = UNSET,
+        chat_ids: list[int] | Unset = UNSET,
+        performer_ids: list[int] | Unset = UNSET,
+        author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> ListTasksResponse:
@@ -3519,6 +4922,10 @@ class TasksResource(SyncResource):
             endpoint,
             "model",
             {
+                "status": status,
+                "chat_ids": chat_ids,
+                "performer_ids": performer_ids,
+                "author_id": author_id,
                 "limit": limit,
                 "cursor": cursor,
             },
@@ -3528,6 +4935,10 @@ class TasksResource(SyncResource):
     def list_tasks_iter(
         self,
         *,
+        status: TaskStatus | Unset = UNSET,
+        chat_ids: list[int] | Unset = UNSET,
+        performer_ids: list[int] | Unset = UNSET,
+        author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> SyncPaginator[ListTasksResponse, Task]:
         """Iterate over every item of `list_tasks`, fetching pages only as needed; `.pages()` yields whole pages."""
@@ -3537,6 +4948,10 @@ class TasksResource(SyncResource):
             self._client,
             endpoint,
             {
+                "status": status,
+                "chat_ids": chat_ids,
+                "performer_ids": performer_ids,
+                "author_id": author_id,
                 "limit": limit,
             },
         )
@@ -3638,6 +5053,10 @@ class AsyncTasksResource(AsyncResource):
     async def list_tasks(
         self,
         *,
+        status: TaskStatus | Unset = UNSET,
+        chat_ids: list[int] | Unset = UNSET,
+        performer_ids: list[int] | Unset = UNSET,
+        author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> ListTasksResponse:
@@ -3653,6 +5072,10 @@ class AsyncTasksResource(AsyncResource):
             endpoint,
             "model",
             {
+                "status": status,
+                "chat_ids": chat_ids,
+                "performer_ids": performer_ids,
+                "author_id": author_id,
                 "limit": limit,
                 "cursor": cursor,
             },
@@ -3662,6 +5085,10 @@ class AsyncTasksResource(AsyncResource):
     def list_tasks_iter(
         self,
         *,
+        status: TaskStatus | Unset = UNSET,
+        chat_ids: list[int] | Unset = UNSET,
+        performer_ids: list[int] | Unset = UNSET,
+        author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> AsyncPaginator[ListTasksResponse, Task]:
         """Iterate over every item of `list_tasks`, fetching pages only as needed; `.pages()` yields whole pages."""
@@ -3671,6 +5098,10 @@ class AsyncTasksResource(AsyncResource):
             self._client,
             endpoint,
             {
+                "status": status,
+                "chat_ids": chat_ids,
+                "performer_ids": performer_ids,
+                "author_id": author_id,
                 "limit": limit,
             },
         )
@@ -4517,6 +5948,34 @@ class ViewsResource(SyncResource):
         )
         return result
 
+    def submit_view_response(
+        self,
+        view_id: str,
+        *,
+        body: SubmitViewResponseRequest | Mapping[str, Any],
+    ) -> SubmitViewResponseResult:
+        """Reply to a submitted form
+
+        Closes a form the user has sent, or shows error texts under named fields, for bots without an
+        outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+        webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+        leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+        a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+        """
+
+        from .api.views import submit_view_response as endpoint
+        from .models.submit_view_response_request import SubmitViewResponseRequest
+
+        result: SubmitViewResponseResult = self._client._request(
+            endpoint,
+            "model",
+            {
+                "view_id": view_id,
+                "body": as_model(SubmitViewResponseRequest, body),
+            },
+        )
+        return result
+
 
 class AsyncViewsResource(AsyncResource):
     """Modal forms that a bot pops up after a user clicks one of its buttons."""
@@ -4545,11 +6004,40 @@ class AsyncViewsResource(AsyncResource):
         )
         return result
 
+    async def submit_view_response(
+        self,
+        view_id: str,
+        *,
+        body: SubmitViewResponseRequest | Mapping[str, Any],
+    ) -> SubmitViewResponseResult:
+        """Reply to a submitted form
+
+        Closes a form the user has sent, or shows error texts under named fields, for bots without an
+        outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+        webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+        leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+        a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+        """
+
+        from .api.views import submit_view_response as endpoint
+        from .models.submit_view_response_request import SubmitViewResponseRequest
+
+        result: SubmitViewResponseResult = await self._client._request(
+            endpoint,
+            "model",
+            {
+                "view_id": view_id,
+                "body": as_model(SubmitViewResponseRequest, body),
+            },
+        )
+        return result
+
 
 RESOURCE_NAMES = (
     "bots",
     "chats",
     "custom_properties",
+    "drafts",
     "files",
     "group_tags",
     "members",
@@ -4581,6 +6069,10 @@ class SyncResources:
     @cached_property
     def custom_properties(self) -> CustomPropertiesResource:
         return CustomPropertiesResource(cast("Pachca", self))
+
+    @cached_property
+    def drafts(self) -> DraftsResource:
+        return DraftsResource(cast("Pachca", self))
 
     @cached_property
     def files(self) -> FilesResource:
@@ -4653,6 +6145,10 @@ class AsyncResources:
     @cached_property
     def custom_properties(self) -> AsyncCustomPropertiesResource:
         return AsyncCustomPropertiesResource(cast("AsyncPachca", self))
+
+    @cached_property
+    def drafts(self) -> AsyncDraftsResource:
+        return AsyncDraftsResource(cast("AsyncPachca", self))
 
     @cached_property
     def files(self) -> AsyncFilesResource:

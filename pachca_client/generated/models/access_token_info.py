@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_scope import OAuthScope
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenInfo")
 
@@ -23,6 +24,7 @@ _KNOWN_KEYS = frozenset(
         "revoked_at",
         "expires_in",
         "last_used_at",
+        "authorized_at",
     }
 )
 
@@ -45,10 +47,12 @@ class AccessTokenInfo:
             expires_in (int | None): Seconds of lifetime left. Currently always null, because Pachca tokens never expire.
             last_used_at (datetime.datetime | None): Most recent use of the token, or null if it was never used. The server
                 refreshes it at most hourly, so it can lag by up to an hour.
+            authorized_at (datetime.datetime | None | Unset): When the user gave consent to the OAuth application holding
+                this token; null for tokens that were not obtained through such consent, e.g. bot tokens.
     """
 
     id: int
-    token: str
+    token: str = _attrs_field(repr=False)
     name: None | str
     user_id: int
     scopes: list[OAuthScope]
@@ -56,6 +60,7 @@ class AccessTokenInfo:
     revoked_at: datetime.datetime | None
     expires_in: int | None
     last_used_at: datetime.datetime | None
+    authorized_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +95,14 @@ class AccessTokenInfo:
         else:
             last_used_at = self.last_used_at
 
+        authorized_at: None | str | Unset
+        if isinstance(self.authorized_at, Unset):
+            authorized_at = UNSET
+        elif isinstance(self.authorized_at, datetime.datetime):
+            authorized_at = self.authorized_at.isoformat()
+        else:
+            authorized_at = self.authorized_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +118,8 @@ class AccessTokenInfo:
                 "last_used_at": last_used_at,
             }
         )
+        if authorized_at is not UNSET:
+            field_dict["authorized_at"] = authorized_at
 
         return field_dict
 
@@ -153,6 +168,22 @@ class AccessTokenInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_used_at = cast("datetime.datetime | None", _last_used_at)
 
+        _authorized_at = d.get("authorized_at", UNSET)
+        authorized_at: datetime.datetime | None | Unset
+        if _authorized_at is None:
+            authorized_at = None
+        elif isinstance(_authorized_at, Unset):
+            authorized_at = _authorized_at
+        elif not isinstance(_authorized_at, str):
+            authorized_at = _authorized_at
+        else:
+            try:
+                authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
+
+                authorized_at = authorized_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                authorized_at = cast("datetime.datetime | None | Unset", _authorized_at)
+
         access_token_info = cls(
             id,
             token,
@@ -163,6 +194,7 @@ class AccessTokenInfo:
             revoked_at,
             expires_in,
             last_used_at,
+            authorized_at,
         )
 
         if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:

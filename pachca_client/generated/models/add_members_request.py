@@ -25,11 +25,11 @@ class AddMembersRequest:
 
     Attributes:
         member_ids (list[int]): Ids of the users who should join the chat.
-        silent (bool | Unset): If true, the chat gets no system message announcing the newcomers.
+        silent (bool | Unset): If true, the chat gets no system message announcing the newcomers. Default: False.
     """
 
     member_ids: list[int]
-    silent: bool | Unset = UNSET
+    silent: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

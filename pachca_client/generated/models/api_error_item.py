@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_error_code import ValidationErrorCode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0
@@ -18,10 +19,10 @@ T = TypeVar("T", bound="ApiErrorItem")
 _KNOWN_KEYS = frozenset(
     {
         "key",
-        "value",
         "message",
         "code",
         "payload",
+        "value",
     }
 )
 
@@ -32,8 +33,6 @@ class ApiErrorItem:
 
     Attributes:
         key (str): Name of the request field or parameter the problem relates to.
-        value (None | str): The rejected input rendered as a string; null when the problem is not about one particular
-            value.
         message (str): Explanation meant for people, frequently in Russian. Display it, but branch on `code` in code.
         code (ValidationErrorCode): Machine-readable `code` values of `ApiError` items. Broad groups: input checks
             (`blank`, `required`, `invalid`, `inclusion`, `too_long`, `min_length`...), lookups and conflicts (`not_found`,
@@ -44,22 +43,21 @@ class ApiErrorItem:
         payload (ApiErrorItemPayloadType0 | None): Extra structured context whose shape follows `code`: `{id}` for
             custom-property problems, `{record: {type, id}, query}` for authorization problems, null otherwise. It was a
             plain string before 2026-03-19.
+        value (Any | Unset): The rejected input rendered as a string; null when the problem is not about one particular
+            value.
     """
 
     key: str
-    value: None | str
     message: str
     code: ValidationErrorCode
     payload: ApiErrorItemPayloadType0 | None
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
             _import_references()
         key = self.key
-
-        value: None | str
-        value = self.value
 
         message = self.message
 
@@ -71,17 +69,20 @@ class ApiErrorItem:
         else:
             payload = self.payload
 
+        value = self.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
-                "value": value,
                 "message": message,
                 "code": code,
                 "payload": payload,
             }
         )
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
@@ -91,8 +92,6 @@ class ApiErrorItem:
             _import_references()
         d = src_dict
         key = d["key"]
-
-        value = d["value"]
 
         message = d["message"]
 
@@ -112,15 +111,17 @@ class ApiErrorItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 payload = cast("ApiErrorItemPayloadType0 | None", _payload)
 
+        value = d.get("value", UNSET)
+
         api_error_item = cls(
             key,
-            value,
             message,
             code,
             payload,
+            value,
         )
 
-        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             api_error_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return api_error_item
 

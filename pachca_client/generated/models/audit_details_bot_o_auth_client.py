@@ -15,6 +15,8 @@ T = TypeVar("T", bound="AuditDetailsBotOAuthClient")
 
 _KNOWN_KEYS = frozenset(
     {
+        "bot_id",
+        "actor_id",
         "client_id",
         "changes",
     }
@@ -26,11 +28,15 @@ class AuditDetailsBotOAuthClient:
     """Audit-log `details` for `bot_oauth_client_updated`: which OAuth-client settings of a bot changed and how.
 
     Attributes:
+        bot_id (int): Bot whose OAuth-client settings were edited.
+        actor_id (int | None): Person who triggered the action; null when no human initiated it.
         client_id (str): Identifier of the bot's OAuth client.
         changes (AuditDetailsBotOAuthClientChanges): Map from setting name (`confidential`, `redirect_uris`, `scopes`)
             to an object holding the `previous` and `new` values.
     """
 
+    bot_id: int
+    actor_id: int | None
     client_id: str
     changes: AuditDetailsBotOAuthClientChanges
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,6 +44,11 @@ class AuditDetailsBotOAuthClient:
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
             _import_references()
+        bot_id = self.bot_id
+
+        actor_id: int | None
+        actor_id = self.actor_id
+
         client_id = self.client_id
 
         changes = self.changes.to_dict()
@@ -46,6 +57,8 @@ class AuditDetailsBotOAuthClient:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "bot_id": bot_id,
+                "actor_id": actor_id,
                 "client_id": client_id,
                 "changes": changes,
             }
@@ -58,16 +71,22 @@ class AuditDetailsBotOAuthClient:
         if _references_pending:
             _import_references()
         d = src_dict
+        bot_id = d["bot_id"]
+
+        actor_id = d["actor_id"]
+
         client_id = d["client_id"]
 
         changes = AuditDetailsBotOAuthClientChanges.from_dict(d["changes"])
 
         audit_details_bot_o_auth_client = cls(
+            bot_id,
+            actor_id,
             client_id,
             changes,
         )
 
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             audit_details_bot_o_auth_client.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_bot_o_auth_client
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AuditDetailsBotScopes")
 
 _KNOWN_KEYS = frozenset(
     {
+        "bot_id",
+        "actor_id",
         "added_scopes",
         "removed_scopes",
     }
@@ -22,15 +24,24 @@ class AuditDetailsBotScopes:
     """Audit-log `details` for `bot_scopes_updated`: scopes granted to and withdrawn from a bot token.
 
     Attributes:
+        bot_id (int): Bot whose token scopes were edited.
+        actor_id (int | None): Person who triggered the action; null when no human initiated it.
         added_scopes (list[str]): Scope names the bot gained.
         removed_scopes (list[str]): Scope names the bot lost.
     """
 
+    bot_id: int
+    actor_id: int | None
     added_scopes: list[str]
     removed_scopes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        bot_id = self.bot_id
+
+        actor_id: int | None
+        actor_id = self.actor_id
+
         added_scopes = self.added_scopes
 
         removed_scopes = self.removed_scopes
@@ -39,6 +50,8 @@ class AuditDetailsBotScopes:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "bot_id": bot_id,
+                "actor_id": actor_id,
                 "added_scopes": added_scopes,
                 "removed_scopes": removed_scopes,
             }
@@ -49,16 +62,22 @@ class AuditDetailsBotScopes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        bot_id = d["bot_id"]
+
+        actor_id = d["actor_id"]
+
         added_scopes = d["added_scopes"]
 
         removed_scopes = d["removed_scopes"]
 
         audit_details_bot_scopes = cls(
+            bot_id,
+            actor_id,
             added_scopes,
             removed_scopes,
         )
 
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             audit_details_bot_scopes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_details_bot_scopes
 

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="AuditDetailsBotWebhookSettings")
 
 _KNOWN_KEYS = frozenset(
     {
+        "bot_id",
+        "actor_id",
         "changes",
     }
 )
@@ -25,22 +27,33 @@ class AuditDetailsBotWebhookSettings:
     """Audit-log `details` for `bot_webhook_settings_updated`.
 
     Attributes:
+        bot_id (int): Bot whose outgoing-webhook settings were edited.
+        actor_id (int | None): Person who triggered the action; null when no human initiated it.
         changes (AuditDetailsBotWebhookSettingsChanges): Map from setting name (`outgoing_url`, `ignore_self_messages`,
             `events_history_enabled`) to an object with its `previous` and `new` values.
     """
 
+    bot_id: int
+    actor_id: int | None
     changes: AuditDetailsBotWebhookSettingsChanges
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
             _import_references()
+        bot_id = self.bot_id
+
+        actor_id: int | None
+        actor_id = self.actor_id
+
         changes = self.changes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "bot_id": bot_id,
+                "actor_id": actor_id,
                 "changes": changes,
             }
         )
@@ -52,13 +65,19 @@ class AuditDetailsBotWebhookSettings:
         if _references_pending:
             _import_references()
         d = src_dict
+        bot_id = d["bot_id"]
+
+        actor_id = d["actor_id"]
+
         changes = AuditDetailsBotWebhookSettingsChanges.from_dict(d["changes"])
 
         audit_details_bot_webhook_settings = cls(
+            bot_id,
+            actor_id,
             changes,
         )
 
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
             audit_details_bot_webhook_settings.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

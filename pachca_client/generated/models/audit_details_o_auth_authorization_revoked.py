@@ -7,12 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AuditDetailsOAuthAuthorizationRevoked")
 
 _KNOWN_KEYS = frozenset(
     {
         "client_id",
         "revoked_tokens_count",
+        "user_id",
     }
 )
 
@@ -24,16 +27,25 @@ class AuditDetailsOAuthAuthorizationRevoked:
     Attributes:
         client_id (str): OAuth application that lost access.
         revoked_tokens_count (int): How many tokens of that application were invalidated as a result.
+        user_id (int | None | Unset): Employee whose consent to that application was withdrawn; null when the record
+            does not name one.
     """
 
     client_id: str
     revoked_tokens_count: int
+    user_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
 
         revoked_tokens_count = self.revoked_tokens_count
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +55,8 @@ class AuditDetailsOAuthAuthorizationRevoked:
                 "revoked_tokens_count": revoked_tokens_count,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -53,9 +67,12 @@ class AuditDetailsOAuthAuthorizationRevoked:
 
         revoked_tokens_count = d["revoked_tokens_count"]
 
+        user_id = d.get("user_id", UNSET)
+
         audit_details_o_auth_authorization_revoked = cls(
             client_id,
             revoked_tokens_count,
+            user_id,
         )
 
         if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:

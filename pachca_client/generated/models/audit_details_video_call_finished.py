@@ -7,14 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AuditDetailsVideoCallFinished")
 
 _KNOWN_KEYS = frozenset(
     {
         "chat_id",
         "started_message_id",
-        "duration",
         "max_members_count",
+        "duration",
     }
 )
 
@@ -26,14 +28,14 @@ class AuditDetailsVideoCallFinished:
     Attributes:
         chat_id (int): Chat in which the call was held.
         started_message_id (int | None): System message that announced the call; null when there is none.
-        duration (int): Length of the call in seconds.
         max_members_count (int): Peak number of people connected at the same time.
+        duration (int | None | Unset): Length of the call in seconds.
     """
 
     chat_id: int
     started_message_id: int | None
-    duration: int
     max_members_count: int
+    duration: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +44,13 @@ class AuditDetailsVideoCallFinished:
         started_message_id: int | None
         started_message_id = self.started_message_id
 
-        duration = self.duration
-
         max_members_count = self.max_members_count
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,10 +58,11 @@ class AuditDetailsVideoCallFinished:
             {
                 "chat_id": chat_id,
                 "started_message_id": started_message_id,
-                "duration": duration,
                 "max_members_count": max_members_count,
             }
         )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
 
         return field_dict
 
@@ -66,18 +73,18 @@ class AuditDetailsVideoCallFinished:
 
         started_message_id = d["started_message_id"]
 
-        duration = d["duration"]
-
         max_members_count = d["max_members_count"]
+
+        duration = d.get("duration", UNSET)
 
         audit_details_video_call_finished = cls(
             chat_id,
             started_message_id,
-            duration,
             max_members_count,
+            duration,
         )
 
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
             audit_details_video_call_finished.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

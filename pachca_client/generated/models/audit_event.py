@@ -13,23 +13,33 @@ from ..models.audit_event_key import AuditEventKey
 if TYPE_CHECKING:
     from ..models.audit_details_bot import AuditDetailsBot
     from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient
+    from ..models.audit_details_bot_o_auth_client_disabled import AuditDetailsBotOAuthClientDisabled
+    from ..models.audit_details_bot_o_auth_client_secret_rotated import AuditDetailsBotOAuthClientSecretRotated
     from ..models.audit_details_bot_scopes import AuditDetailsBotScopes
+    from ..models.audit_details_bot_token_updated import AuditDetailsBotTokenUpdated
     from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings
     from ..models.audit_details_chat_id import AuditDetailsChatId
     from ..models.audit_details_chat_permission import AuditDetailsChatPermission
     from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed
+    from ..models.audit_details_device_authorization_approved import AuditDetailsDeviceAuthorizationApproved
+    from ..models.audit_details_device_authorization_denied import AuditDetailsDeviceAuthorizationDenied
     from ..models.audit_details_dlp import AuditDetailsDlp
     from ..models.audit_details_empty import AuditDetailsEmpty
     from ..models.audit_details_initiator import AuditDetailsInitiator
     from ..models.audit_details_inviter import AuditDetailsInviter
     from ..models.audit_details_kms import AuditDetailsKms
+    from ..models.audit_details_login_grant_approved import AuditDetailsLoginGrantApproved
+    from ..models.audit_details_login_grant_created import AuditDetailsLoginGrantCreated
+    from ..models.audit_details_login_grant_denied import AuditDetailsLoginGrantDenied
     from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted
     from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked
     from ..models.audit_details_role_changed import AuditDetailsRoleChanged
     from ..models.audit_details_search import AuditDetailsSearch
     from ..models.audit_details_tag_chat import AuditDetailsTagChat
     from ..models.audit_details_tag_name import AuditDetailsTagName
+    from ..models.audit_details_token import AuditDetailsToken
     from ..models.audit_details_token_scopes import AuditDetailsTokenScopes
+    from ..models.audit_details_user_login_qr import AuditDetailsUserLoginQr
     from ..models.audit_details_user_updated import AuditDetailsUserUpdated
     from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished
     from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording
@@ -71,11 +81,15 @@ class AuditEvent:
             entity_type (str): Kind of object acted upon, such as a user, chat or message.
             actor_id (str): Id of whoever performed the action, as a numeric string.
             actor_type (str): Kind of actor behind the action, e.g. a person or a bot.
-            details (AuditDetailsBot | AuditDetailsBotOAuthClient | AuditDetailsBotScopes | AuditDetailsBotWebhookSettings |
-                AuditDetailsChatId | AuditDetailsChatPermission | AuditDetailsChatRenamed | AuditDetailsDlp | AuditDetailsEmpty
-                | AuditDetailsInitiator | AuditDetailsInviter | AuditDetailsKms | AuditDetailsOAuthAuthorizationGranted |
-                AuditDetailsOAuthAuthorizationRevoked | AuditDetailsRoleChanged | AuditDetailsSearch | AuditDetailsTagChat |
-                AuditDetailsTagName | AuditDetailsTokenScopes | AuditDetailsUserUpdated | AuditDetailsVideoCallFinished |
+            details (AuditDetailsBot | AuditDetailsBotOAuthClient | AuditDetailsBotOAuthClientDisabled |
+                AuditDetailsBotOAuthClientSecretRotated | AuditDetailsBotScopes | AuditDetailsBotTokenUpdated |
+                AuditDetailsBotWebhookSettings | AuditDetailsChatId | AuditDetailsChatPermission | AuditDetailsChatRenamed |
+                AuditDetailsDeviceAuthorizationApproved | AuditDetailsDeviceAuthorizationDenied | AuditDetailsDlp |
+                AuditDetailsEmpty | AuditDetailsInitiator | AuditDetailsInviter | AuditDetailsKms |
+                AuditDetailsLoginGrantApproved | AuditDetailsLoginGrantCreated | AuditDetailsLoginGrantDenied |
+                AuditDetailsOAuthAuthorizationGranted | AuditDetailsOAuthAuthorizationRevoked | AuditDetailsRoleChanged |
+                AuditDetailsSearch | AuditDetailsTagChat | AuditDetailsTagName | AuditDetailsToken | AuditDetailsTokenScopes |
+                AuditDetailsUserLoginQr | AuditDetailsUserUpdated | AuditDetailsVideoCallFinished |
                 AuditDetailsVideoCallRecording | AuditDetailsVideoCallStarted): Any of the `AuditDetails*` shapes. The variants
                 have no discriminator field of their own, so choose the variant from the enclosing record's `event_key` rather
                 than from the keys present.
@@ -95,23 +109,33 @@ class AuditEvent:
     details: (
         AuditDetailsBot
         | AuditDetailsBotOAuthClient
+        | AuditDetailsBotOAuthClientDisabled
+        | AuditDetailsBotOAuthClientSecretRotated
         | AuditDetailsBotScopes
+        | AuditDetailsBotTokenUpdated
         | AuditDetailsBotWebhookSettings
         | AuditDetailsChatId
         | AuditDetailsChatPermission
         | AuditDetailsChatRenamed
+        | AuditDetailsDeviceAuthorizationApproved
+        | AuditDetailsDeviceAuthorizationDenied
         | AuditDetailsDlp
         | AuditDetailsEmpty
         | AuditDetailsInitiator
         | AuditDetailsInviter
         | AuditDetailsKms
+        | AuditDetailsLoginGrantApproved
+        | AuditDetailsLoginGrantCreated
+        | AuditDetailsLoginGrantDenied
         | AuditDetailsOAuthAuthorizationGranted
         | AuditDetailsOAuthAuthorizationRevoked
         | AuditDetailsRoleChanged
         | AuditDetailsSearch
         | AuditDetailsTagChat
         | AuditDetailsTagName
+        | AuditDetailsToken
         | AuditDetailsTokenScopes
+        | AuditDetailsUserLoginQr
         | AuditDetailsUserUpdated
         | AuditDetailsVideoCallFinished
         | AuditDetailsVideoCallRecording
@@ -145,11 +169,33 @@ class AuditEvent:
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsSearch):
             details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotOAuthClientDisabled):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotScopes):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotOAuthClient):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotTokenUpdated):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsToken):
+            details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsVideoCallFinished):
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsRoleChanged):
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsKms):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotWebhookSettings):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsBotOAuthClientSecretRotated):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsLoginGrantDenied):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsOAuthAuthorizationRevoked):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsDeviceAuthorizationApproved):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsDeviceAuthorizationDenied):
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsChatRenamed):
             details = self.details.to_dict()
@@ -157,15 +203,13 @@ class AuditEvent:
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsBot):
             details = self.details.to_dict()
-        elif isinstance(self.details, AuditDetailsBotScopes):
-            details = self.details.to_dict()
-        elif isinstance(self.details, AuditDetailsBotOAuthClient):
-            details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsOAuthAuthorizationGranted):
             details = self.details.to_dict()
-        elif isinstance(self.details, AuditDetailsOAuthAuthorizationRevoked):
-            details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsVideoCallStarted):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsUserLoginQr):
+            details = self.details.to_dict()
+        elif isinstance(self.details, AuditDetailsLoginGrantApproved):
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsUserUpdated):
             details = self.details.to_dict()
@@ -181,7 +225,7 @@ class AuditEvent:
             details = self.details.to_dict()
         elif isinstance(self.details, AuditDetailsTokenScopes):
             details = self.details.to_dict()
-        elif isinstance(self.details, AuditDetailsBotWebhookSettings):
+        elif isinstance(self.details, AuditDetailsLoginGrantCreated):
             details = self.details.to_dict()
         else:
             details = self.details.to_dict()
@@ -235,23 +279,33 @@ class AuditEvent:
         ) -> (
             AuditDetailsBot
             | AuditDetailsBotOAuthClient
+            | AuditDetailsBotOAuthClientDisabled
+            | AuditDetailsBotOAuthClientSecretRotated
             | AuditDetailsBotScopes
+            | AuditDetailsBotTokenUpdated
             | AuditDetailsBotWebhookSettings
             | AuditDetailsChatId
             | AuditDetailsChatPermission
             | AuditDetailsChatRenamed
+            | AuditDetailsDeviceAuthorizationApproved
+            | AuditDetailsDeviceAuthorizationDenied
             | AuditDetailsDlp
             | AuditDetailsEmpty
             | AuditDetailsInitiator
             | AuditDetailsInviter
             | AuditDetailsKms
+            | AuditDetailsLoginGrantApproved
+            | AuditDetailsLoginGrantCreated
+            | AuditDetailsLoginGrantDenied
             | AuditDetailsOAuthAuthorizationGranted
             | AuditDetailsOAuthAuthorizationRevoked
             | AuditDetailsRoleChanged
             | AuditDetailsSearch
             | AuditDetailsTagChat
             | AuditDetailsTagName
+            | AuditDetailsToken
             | AuditDetailsTokenScopes
+            | AuditDetailsUserLoginQr
             | AuditDetailsUserUpdated
             | AuditDetailsVideoCallFinished
             | AuditDetailsVideoCallRecording
@@ -284,7 +338,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_3 = AuditDetailsVideoCallFinished.from_dict(data)
+                componentsschemas_audit_event_details_union_type_3 = AuditDetailsBotOAuthClientDisabled.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -292,7 +346,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_4 = AuditDetailsRoleChanged.from_dict(data)
+                componentsschemas_audit_event_details_union_type_4 = AuditDetailsBotScopes.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -300,7 +354,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_5 = AuditDetailsKms.from_dict(data)
+                componentsschemas_audit_event_details_union_type_5 = AuditDetailsBotOAuthClient.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -308,7 +362,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_6 = AuditDetailsChatRenamed.from_dict(data)
+                componentsschemas_audit_event_details_union_type_6 = AuditDetailsBotTokenUpdated.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,7 +370,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_7 = AuditDetailsTagChat.from_dict(data)
+                componentsschemas_audit_event_details_union_type_7 = AuditDetailsToken.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -324,7 +378,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_8 = AuditDetailsBot.from_dict(data)
+                componentsschemas_audit_event_details_union_type_8 = AuditDetailsVideoCallFinished.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,7 +386,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_9 = AuditDetailsBotScopes.from_dict(data)
+                componentsschemas_audit_event_details_union_type_9 = AuditDetailsRoleChanged.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,7 +394,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_10 = AuditDetailsBotOAuthClient.from_dict(data)
+                componentsschemas_audit_event_details_union_type_10 = AuditDetailsKms.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -348,9 +402,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_11 = AuditDetailsOAuthAuthorizationGranted.from_dict(
-                    data
-                )
+                componentsschemas_audit_event_details_union_type_11 = AuditDetailsBotWebhookSettings.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -358,7 +410,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_12 = AuditDetailsOAuthAuthorizationRevoked.from_dict(
+                componentsschemas_audit_event_details_union_type_12 = AuditDetailsBotOAuthClientSecretRotated.from_dict(
                     data
                 )
 
@@ -368,7 +420,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_13 = AuditDetailsVideoCallStarted.from_dict(data)
+                componentsschemas_audit_event_details_union_type_13 = AuditDetailsLoginGrantDenied.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -376,7 +428,9 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_14 = AuditDetailsUserUpdated.from_dict(data)
+                componentsschemas_audit_event_details_union_type_14 = AuditDetailsOAuthAuthorizationRevoked.from_dict(
+                    data
+                )
 
                 return componentsschemas_audit_event_details_union_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -384,7 +438,9 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_15 = AuditDetailsTagName.from_dict(data)
+                componentsschemas_audit_event_details_union_type_15 = AuditDetailsDeviceAuthorizationApproved.from_dict(
+                    data
+                )
 
                 return componentsschemas_audit_event_details_union_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,7 +448,9 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_16 = AuditDetailsInitiator.from_dict(data)
+                componentsschemas_audit_event_details_union_type_16 = AuditDetailsDeviceAuthorizationDenied.from_dict(
+                    data
+                )
 
                 return componentsschemas_audit_event_details_union_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -400,7 +458,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_17 = AuditDetailsInviter.from_dict(data)
+                componentsschemas_audit_event_details_union_type_17 = AuditDetailsChatRenamed.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -408,7 +466,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_18 = AuditDetailsChatPermission.from_dict(data)
+                componentsschemas_audit_event_details_union_type_18 = AuditDetailsTagChat.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -416,7 +474,7 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_19 = AuditDetailsChatId.from_dict(data)
+                componentsschemas_audit_event_details_union_type_19 = AuditDetailsBot.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -424,7 +482,9 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_20 = AuditDetailsTokenScopes.from_dict(data)
+                componentsschemas_audit_event_details_union_type_20 = AuditDetailsOAuthAuthorizationGranted.from_dict(
+                    data
+                )
 
                 return componentsschemas_audit_event_details_union_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -432,16 +492,96 @@ class AuditEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_audit_event_details_union_type_21 = AuditDetailsBotWebhookSettings.from_dict(data)
+                componentsschemas_audit_event_details_union_type_21 = AuditDetailsVideoCallStarted.from_dict(data)
 
                 return componentsschemas_audit_event_details_union_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_22 = AuditDetailsUserLoginQr.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_23 = AuditDetailsLoginGrantApproved.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_24 = AuditDetailsUserUpdated.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_24
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_25 = AuditDetailsTagName.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_25
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_26 = AuditDetailsInitiator.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_26
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_27 = AuditDetailsInviter.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_27
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_28 = AuditDetailsChatPermission.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_28
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_29 = AuditDetailsChatId.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_29
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_30 = AuditDetailsTokenScopes.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_audit_event_details_union_type_31 = AuditDetailsLoginGrantCreated.from_dict(data)
+
+                return componentsschemas_audit_event_details_union_type_31
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_audit_event_details_union_type_22 = AuditDetailsEmpty.from_dict(data)
+            componentsschemas_audit_event_details_union_type_32 = AuditDetailsEmpty.from_dict(data)
 
-            return componentsschemas_audit_event_details_union_type_22
+            return componentsschemas_audit_event_details_union_type_32
 
         details = _parse_details(d["details"])
 
@@ -491,46 +631,66 @@ def _import_references() -> None:
     global _references_pending
     global AuditDetailsBot
     global AuditDetailsBotOAuthClient
+    global AuditDetailsBotOAuthClientDisabled
+    global AuditDetailsBotOAuthClientSecretRotated
     global AuditDetailsBotScopes
+    global AuditDetailsBotTokenUpdated
     global AuditDetailsBotWebhookSettings
     global AuditDetailsChatId
     global AuditDetailsChatPermission
     global AuditDetailsChatRenamed
+    global AuditDetailsDeviceAuthorizationApproved
+    global AuditDetailsDeviceAuthorizationDenied
     global AuditDetailsDlp
     global AuditDetailsEmpty
     global AuditDetailsInitiator
     global AuditDetailsInviter
     global AuditDetailsKms
+    global AuditDetailsLoginGrantApproved
+    global AuditDetailsLoginGrantCreated
+    global AuditDetailsLoginGrantDenied
     global AuditDetailsOAuthAuthorizationGranted
     global AuditDetailsOAuthAuthorizationRevoked
     global AuditDetailsRoleChanged
     global AuditDetailsSearch
     global AuditDetailsTagChat
     global AuditDetailsTagName
+    global AuditDetailsToken
     global AuditDetailsTokenScopes
+    global AuditDetailsUserLoginQr
     global AuditDetailsUserUpdated
     global AuditDetailsVideoCallFinished
     global AuditDetailsVideoCallRecording
     global AuditDetailsVideoCallStarted
     from ..models.audit_details_bot import AuditDetailsBot
     from ..models.audit_details_bot_o_auth_client import AuditDetailsBotOAuthClient
+    from ..models.audit_details_bot_o_auth_client_disabled import AuditDetailsBotOAuthClientDisabled
+    from ..models.audit_details_bot_o_auth_client_secret_rotated import AuditDetailsBotOAuthClientSecretRotated
     from ..models.audit_details_bot_scopes import AuditDetailsBotScopes
+    from ..models.audit_details_bot_token_updated import AuditDetailsBotTokenUpdated
     from ..models.audit_details_bot_webhook_settings import AuditDetailsBotWebhookSettings
     from ..models.audit_details_chat_id import AuditDetailsChatId
     from ..models.audit_details_chat_permission import AuditDetailsChatPermission
     from ..models.audit_details_chat_renamed import AuditDetailsChatRenamed
+    from ..models.audit_details_device_authorization_approved import AuditDetailsDeviceAuthorizationApproved
+    from ..models.audit_details_device_authorization_denied import AuditDetailsDeviceAuthorizationDenied
     from ..models.audit_details_dlp import AuditDetailsDlp
     from ..models.audit_details_empty import AuditDetailsEmpty
     from ..models.audit_details_initiator import AuditDetailsInitiator
     from ..models.audit_details_inviter import AuditDetailsInviter
     from ..models.audit_details_kms import AuditDetailsKms
+    from ..models.audit_details_login_grant_approved import AuditDetailsLoginGrantApproved
+    from ..models.audit_details_login_grant_created import AuditDetailsLoginGrantCreated
+    from ..models.audit_details_login_grant_denied import AuditDetailsLoginGrantDenied
     from ..models.audit_details_o_auth_authorization_granted import AuditDetailsOAuthAuthorizationGranted
     from ..models.audit_details_o_auth_authorization_revoked import AuditDetailsOAuthAuthorizationRevoked
     from ..models.audit_details_role_changed import AuditDetailsRoleChanged
     from ..models.audit_details_search import AuditDetailsSearch
     from ..models.audit_details_tag_chat import AuditDetailsTagChat
     from ..models.audit_details_tag_name import AuditDetailsTagName
+    from ..models.audit_details_token import AuditDetailsToken
     from ..models.audit_details_token_scopes import AuditDetailsTokenScopes
+    from ..models.audit_details_user_login_qr import AuditDetailsUserLoginQr
     from ..models.audit_details_user_updated import AuditDetailsUserUpdated
     from ..models.audit_details_video_call_finished import AuditDetailsVideoCallFinished
     from ..models.audit_details_video_call_recording import AuditDetailsVideoCallRecording

@@ -11,6 +11,7 @@ from ..models.bot_can_edit import BotCanEdit
 from ..models.bot_event_name import BotEventName
 from ..models.bot_template_engine import BotTemplateEngine
 from ..models.bot_trigger_on import BotTriggerOn
+from ..models.bot_webhook_kind import BotWebhookKind
 from ..models.bot_who_can_add import BotWhoCanAdd
 from ..types import UNSET, Unset
 
@@ -34,6 +35,8 @@ _KNOWN_KEYS = frozenset(
         "who_can_add",
         "can_edit",
         "single_chat",
+        "kind",
+        "unfurl_domains",
     }
 )
 
@@ -57,7 +60,7 @@ class BotCreateRequestWebhook:
             for human roles are refused with 400, and the service values `bot` and `all` cannot be requested.
         template (str | Unset): Template that turns payloads posted to the bot's incoming webhook into message text.
         template_engine (BotTemplateEngine | Unset): Template language for incoming-webhook payloads: `liquid` offers
-            conditions, loops and filters, while `mustache` only substitutes values. Default: BotTemplateEngine.LIQUID.
+            conditions, loops and filters, while `mustache` only substitutes values.
         challenge_key (str | Unset): Name of the field carrying the verification challenge sent to the incoming webhook.
         link_preview_enabled (bool | Unset): Whether messages posted through the incoming webhook get link previews.
             Default: True.
@@ -72,6 +75,11 @@ class BotCreateRequestWebhook:
             list leaves editing to the creator alone.
         single_chat (bool | Unset): If true, the bot may belong to only one group chat or channel (DMs and threads are
             not counted). Fixed at creation; updates cannot change it. Default: False.
+        kind (BotWebhookKind | Unset): Where a bot's incoming webhook expects its requests from: `simple` is the custom
+            format, where the bot's template turns the posted body into a message; `gitlab` and `grafana` take those
+            services' webhook payloads and Pachca composes the message itself.
+        unfurl_domains (list[str] | Unset): Up to 5 domains (subdomains included) the bot provides link previews for;
+            links to them in messages reach the bot as `message_link_shared` events.
     """
 
     name: str
@@ -82,7 +90,7 @@ class BotCreateRequestWebhook:
     commands: list[str] | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     template: str | Unset = UNSET
-    template_engine: BotTemplateEngine | Unset = BotTemplateEngine.LIQUID
+    template_engine: BotTemplateEngine | Unset = UNSET
     challenge_key: str | Unset = UNSET
     link_preview_enabled: bool | Unset = True
     ignore_self_messages: bool | Unset = False
@@ -90,6 +98,8 @@ class BotCreateRequestWebhook:
     who_can_add: BotWhoCanAdd | Unset = BotWhoCanAdd.CREATOR
     can_edit: list[BotCanEdit] | Unset = UNSET
     single_chat: bool | Unset = False
+    kind: BotWebhookKind | Unset = UNSET
+    unfurl_domains: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,6 +155,14 @@ class BotCreateRequestWebhook:
 
         single_chat = self.single_chat
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        unfurl_domains: list[str] | Unset = UNSET
+        if not isinstance(self.unfurl_domains, Unset):
+            unfurl_domains = self.unfurl_domains
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -182,6 +200,10 @@ class BotCreateRequestWebhook:
             field_dict["can_edit"] = can_edit
         if single_chat is not UNSET:
             field_dict["single_chat"] = single_chat
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if unfurl_domains is not UNSET:
+            field_dict["unfurl_domains"] = unfurl_domains
 
         return field_dict
 
@@ -241,6 +263,15 @@ class BotCreateRequestWebhook:
 
         single_chat = d.get("single_chat", UNSET)
 
+        _kind = d.get("kind", UNSET)
+        kind: BotWebhookKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = BotWebhookKind._from_value(_kind)
+
+        unfurl_domains = d.get("unfurl_domains", UNSET)
+
         bot_create_request_webhook = cls(
             name,
             nickname,
@@ -258,6 +289,8 @@ class BotCreateRequestWebhook:
             who_can_add,
             can_edit,
             single_chat,
+            kind,
+            unfurl_domains,
         )
 
         if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:

@@ -11,6 +11,7 @@ from ..models.bot_can_edit import BotCanEdit
 from ..models.bot_event_name import BotEventName
 from ..models.bot_template_engine import BotTemplateEngine
 from ..models.bot_trigger_on import BotTriggerOn
+from ..models.bot_webhook_kind import BotWebhookKind
 from ..models.bot_who_can_add import BotWhoCanAdd
 from ..types import UNSET, Unset
 
@@ -33,6 +34,9 @@ _KNOWN_KEYS = frozenset(
         "events_history_enabled",
         "who_can_add",
         "can_edit",
+        "single_chat",
+        "kind",
+        "unfurl_domains",
     }
 )
 
@@ -49,43 +53,52 @@ class BotUpdateRequestWebhook:
             history, if enabled).
         trigger_on (BotTriggerOn | Unset): What makes a bot receive message webhooks: `commands` (only messages that
             start with one of its commands), `all_messages` (every message in chats it belongs to) or `unfurl` (links to
-            watched domains, for link-preview bots). Default: BotTriggerOn.COMMANDS.
+            watched domains, for link-preview bots).
         commands (list[str] | Unset): Trigger words used when `trigger_on` is `commands`; joined with commas they must
             fit in 255 characters.
         scopes (list[str] | Unset): Scopes for the bot's token. Leave out to receive the default set. Scopes reserved
             for human roles are refused with 400, and the service values `bot` and `all` cannot be requested.
         template (str | Unset): Template that turns payloads posted to the bot's incoming webhook into message text.
         template_engine (BotTemplateEngine | Unset): Template language for incoming-webhook payloads: `liquid` offers
-            conditions, loops and filters, while `mustache` only substitutes values. Default: BotTemplateEngine.LIQUID.
+            conditions, loops and filters, while `mustache` only substitutes values.
         challenge_key (str | Unset): Name of the field carrying the verification challenge sent to the incoming webhook.
         link_preview_enabled (bool | Unset): Whether messages posted through the incoming webhook get link previews.
-            Default: True.
         ignore_self_messages (bool | Unset): When true, the bot's own messages do not trigger its outgoing webhook.
-            Button clicks are delivered regardless. Default: False.
+            Button clicks are delivered regardless.
         events_history_enabled (bool | Unset): Keep a server-side history of the bot's events so they can be polled via
-            `GET /webhooks/events`; works even without an outgoing URL. Default: False.
+            `GET /webhooks/events`; works even without an outgoing URL.
         who_can_add (BotWhoCanAdd | Unset): Who may add a bot to chats, from narrowest to widest: `creator` only;
             `creator_admin` adds workspace administrators; `creator_admin_user` adds regular members; `anyone` includes
-            guests too. Default: BotWhoCanAdd.CREATOR.
+            guests too.
         can_edit (list[BotCanEdit] | Unset): Roles that may edit the bot besides its creator, who always can. An empty
             list leaves editing to the creator alone.
+        single_chat (bool | Unset): Whether the bot is limited to one group chat or channel (DMs and threads are not
+            counted). The setting is fixed when the bot is created, so a value sent here does not change it.
+        kind (BotWebhookKind | Unset): Where a bot's incoming webhook expects its requests from: `simple` is the custom
+            format, where the bot's template turns the posted body into a message; `gitlab` and `grafana` take those
+            services' webhook payloads and Pachca composes the message itself.
+        unfurl_domains (list[str] | Unset): Up to 5 domains (subdomains included) the bot provides link previews for;
+            links to them in messages reach the bot as `message_link_shared` events.
     """
 
     name: str | Unset = UNSET
     nickname: str | Unset = UNSET
     outgoing_url: str | Unset = UNSET
     events: list[BotEventName] | Unset = UNSET
-    trigger_on: BotTriggerOn | Unset = BotTriggerOn.COMMANDS
+    trigger_on: BotTriggerOn | Unset = UNSET
     commands: list[str] | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     template: str | Unset = UNSET
-    template_engine: BotTemplateEngine | Unset = BotTemplateEngine.LIQUID
+    template_engine: BotTemplateEngine | Unset = UNSET
     challenge_key: str | Unset = UNSET
-    link_preview_enabled: bool | Unset = True
-    ignore_self_messages: bool | Unset = False
-    events_history_enabled: bool | Unset = False
-    who_can_add: BotWhoCanAdd | Unset = BotWhoCanAdd.CREATOR
+    link_preview_enabled: bool | Unset = UNSET
+    ignore_self_messages: bool | Unset = UNSET
+    events_history_enabled: bool | Unset = UNSET
+    who_can_add: BotWhoCanAdd | Unset = UNSET
     can_edit: list[BotCanEdit] | Unset = UNSET
+    single_chat: bool | Unset = UNSET
+    kind: BotWebhookKind | Unset = UNSET
+    unfurl_domains: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,6 +152,16 @@ class BotUpdateRequestWebhook:
                 can_edit_item = can_edit_item_data.value
                 can_edit.append(can_edit_item)
 
+        single_chat = self.single_chat
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        unfurl_domains: list[str] | Unset = UNSET
+        if not isinstance(self.unfurl_domains, Unset):
+            unfurl_domains = self.unfurl_domains
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -172,6 +195,12 @@ class BotUpdateRequestWebhook:
             field_dict["who_can_add"] = who_can_add
         if can_edit is not UNSET:
             field_dict["can_edit"] = can_edit
+        if single_chat is not UNSET:
+            field_dict["single_chat"] = single_chat
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if unfurl_domains is not UNSET:
+            field_dict["unfurl_domains"] = unfurl_domains
 
         return field_dict
 
@@ -229,6 +258,17 @@ class BotUpdateRequestWebhook:
         if _can_edit is not UNSET:
             can_edit = [BotCanEdit._from_value(can_edit_item_data) for can_edit_item_data in _can_edit]
 
+        single_chat = d.get("single_chat", UNSET)
+
+        _kind = d.get("kind", UNSET)
+        kind: BotWebhookKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = BotWebhookKind._from_value(_kind)
+
+        unfurl_domains = d.get("unfurl_domains", UNSET)
+
         bot_update_request_webhook = cls(
             name,
             nickname,
@@ -245,6 +285,9 @@ class BotUpdateRequestWebhook:
             events_history_enabled,
             who_can_add,
             can_edit,
+            single_chat,
+            kind,
+            unfurl_domains,
         )
 
         if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:

@@ -1,8 +1,9 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,9 @@ from ..models.bot_can_edit import BotCanEdit
 from ..models.bot_event_name import BotEventName
 from ..models.bot_template_engine import BotTemplateEngine
 from ..models.bot_trigger_on import BotTriggerOn
+from ..models.bot_webhook_kind import BotWebhookKind
 from ..models.bot_who_can_add import BotWhoCanAdd
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotWebhook")
 
@@ -33,6 +36,12 @@ _KNOWN_KEYS = frozenset(
         "single_chat",
         "can_edit",
         "who_can_add",
+        "kind",
+        "unfurl_domains",
+        "last_request_at",
+        "url",
+        "secret_token",
+        "last_request_body",
     }
 )
 
@@ -70,6 +79,17 @@ class BotWebhook:
             who_can_add (BotWhoCanAdd): Who may add a bot to chats, from narrowest to widest: `creator` only;
                 `creator_admin` adds workspace administrators; `creator_admin_user` adds regular members; `anyone` includes
                 guests too.
+            kind (BotWebhookKind | None): Where the bot's incoming webhook expects requests from; null while it is switched
+                off.
+            unfurl_domains (list[str]): Domains the bot provides link previews for.
+            last_request_at (datetime.datetime | None): Time of the most recent call to the bot's incoming webhook; null if
+                it has never been called.
+            url (None | str | Unset): Address of the bot's incoming webhook, to which outside services post; null when the
+                bot has no incoming webhook.
+            secret_token (None | str | Unset): Secret attached to the bot's incoming webhook for checking where requests
+                come from; null when none is set.
+            last_request_body (None | str | Unset): Raw body of the latest request the incoming webhook received, handy when
+                writing a `template`; null if none has arrived.
     """
 
     name: str
@@ -88,6 +108,12 @@ class BotWebhook:
     single_chat: bool
     can_edit: list[BotCanEdit]
     who_can_add: BotWhoCanAdd
+    kind: BotWebhookKind | None
+    unfurl_domains: list[str]
+    last_request_at: datetime.datetime | None
+    url: None | str | Unset = UNSET
+    secret_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    last_request_body: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,6 +158,38 @@ class BotWebhook:
 
         who_can_add = self.who_can_add.value
 
+        kind: None | str
+        if isinstance(self.kind, BotWebhookKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
+
+        unfurl_domains = self.unfurl_domains
+
+        last_request_at: None | str
+        if isinstance(self.last_request_at, datetime.datetime):
+            last_request_at = self.last_request_at.isoformat()
+        else:
+            last_request_at = self.last_request_at
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        secret_token: None | str | Unset
+        if isinstance(self.secret_token, Unset):
+            secret_token = UNSET
+        else:
+            secret_token = self.secret_token
+
+        last_request_body: None | str | Unset
+        if isinstance(self.last_request_body, Unset):
+            last_request_body = UNSET
+        else:
+            last_request_body = self.last_request_body
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -152,8 +210,17 @@ class BotWebhook:
                 "single_chat": single_chat,
                 "can_edit": can_edit,
                 "who_can_add": who_can_add,
+                "kind": kind,
+                "unfurl_domains": unfurl_domains,
+                "last_request_at": last_request_at,
             }
         )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if secret_token is not UNSET:
+            field_dict["secret_token"] = secret_token
+        if last_request_body is not UNSET:
+            field_dict["last_request_body"] = last_request_body
 
         return field_dict
 
@@ -192,6 +259,42 @@ class BotWebhook:
 
         who_can_add = BotWhoCanAdd._from_value(d["who_can_add"])
 
+        _kind = d["kind"]
+        kind: BotWebhookKind | None
+        if _kind is None:
+            kind = None
+        elif not isinstance(_kind, str):
+            kind = _kind
+        else:
+            try:
+                kind_type_0 = BotWebhookKind._from_value(_kind)
+
+                kind = kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                kind = cast("BotWebhookKind | None", _kind)
+
+        unfurl_domains = d["unfurl_domains"]
+
+        _last_request_at = d["last_request_at"]
+        last_request_at: datetime.datetime | None
+        if _last_request_at is None:
+            last_request_at = None
+        elif not isinstance(_last_request_at, str):
+            last_request_at = _last_request_at
+        else:
+            try:
+                last_request_at_type_0 = datetime.datetime.fromisoformat(_last_request_at)
+
+                last_request_at = last_request_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_request_at = cast("datetime.datetime | None", _last_request_at)
+
+        url = d.get("url", UNSET)
+
+        secret_token = d.get("secret_token", UNSET)
+
+        last_request_body = d.get("last_request_body", UNSET)
+
         bot_webhook = cls(
             name,
             nickname,
@@ -209,9 +312,15 @@ class BotWebhook:
             single_chat,
             can_edit,
             who_can_add,
+            kind,
+            unfurl_domains,
+            last_request_at,
+            url,
+            secret_token,
+            last_request_body,
         )
 
-        if len(d) != 16 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 19 and not d.keys() <= _KNOWN_KEYS:
             bot_webhook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_webhook
 

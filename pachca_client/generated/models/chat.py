@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Chat")
 
 _KNOWN_KEYS = frozenset(
@@ -24,6 +26,7 @@ _KNOWN_KEYS = frozenset(
         "public",
         "last_message_at",
         "meet_room_url",
+        "avatar_url",
     }
 )
 
@@ -46,6 +49,7 @@ class Chat:
         last_message_at (datetime.datetime): Time of the latest message in the chat; the key used by
             `sort=last_message_at`.
         meet_room_url (str): Link to the chat's permanent video-call room.
+        avatar_url (None | str | Unset): Link to the chat's avatar image, or null if the chat has none.
     """
 
     id: int
@@ -60,6 +64,7 @@ class Chat:
     public: bool
     last_message_at: datetime.datetime
     meet_room_url: str
+    avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +92,12 @@ class Chat:
 
         meet_room_url = self.meet_room_url
 
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +116,8 @@ class Chat:
                 "meet_room_url": meet_room_url,
             }
         )
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
 
         return field_dict
 
@@ -135,6 +148,8 @@ class Chat:
 
         meet_room_url = d["meet_room_url"]
 
+        avatar_url = d.get("avatar_url", UNSET)
+
         chat = cls(
             id,
             name,
@@ -148,6 +163,7 @@ class Chat:
             public,
             last_message_at,
             meet_room_url,
+            avatar_url,
         )
 
         if len(d) != 12 and not d.keys() <= _KNOWN_KEYS:

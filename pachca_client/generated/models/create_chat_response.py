@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.chat import Chat
+    from ..models.create_chat_response_meta import CreateChatResponseMeta
 
 
 T = TypeVar("T", bound="CreateChatResponse")
@@ -16,6 +17,7 @@ T = TypeVar("T", bound="CreateChatResponse")
 _KNOWN_KEYS = frozenset(
     {
         "data",
+        "meta",
     }
 )
 
@@ -26,9 +28,11 @@ class CreateChatResponse:
 
     Attributes:
         data (Chat): A group discussion, channel or one-to-one conversation, as returned by the chat endpoints.
+        meta (CreateChatResponseMeta): Extra details about the creation that are not part of the chat object.
     """
 
     data: Chat
+    meta: CreateChatResponseMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +40,14 @@ class CreateChatResponse:
             _import_references()
         data = self.data.to_dict()
 
+        meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
+                "meta": meta,
             }
         )
 
@@ -53,11 +60,14 @@ class CreateChatResponse:
         d = src_dict
         data = Chat.from_dict(d["data"])
 
+        meta = CreateChatResponseMeta.from_dict(d["meta"])
+
         create_chat_response = cls(
             data,
+            meta,
         )
 
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
             create_chat_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return create_chat_response
 
@@ -85,6 +95,8 @@ def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
     global Chat
+    global CreateChatResponseMeta
     from ..models.chat import Chat
+    from ..models.create_chat_response_meta import CreateChatResponseMeta
 
     _references_pending = False

@@ -26,14 +26,15 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class ExportRequest:
     """Body of `POST /chats/exports`, which starts an asynchronous export of message history (Corporation plan, owner
-    only). The reply carries no id; it is delivered later to `webhook_url`.
+    only). Asked with `Prefer: return=representation`, the reply is the export record with its id; otherwise it has no
+    body. The finished archive is announced to `webhook_url`.
 
         Attributes:
             start_at (datetime.date): First day of the period, `YYYY-MM-DD`. The period may cover at most 45 days, or 366
                 when `chat_ids` is given.
             end_at (datetime.date): Last day of the period, `YYYY-MM-DD`.
-            webhook_url (str): Address that is sent `{type: export, event: ready, export_id, created_at}` once the archive
-                can be downloaded.
+            webhook_url (str | Unset): Address that is sent `{type: export, event: ready, export_id, created_at}` once the
+                archive can be downloaded.
             chat_ids (list[int] | Unset): Limit the export to these chats (no more than 50); omit to export every chat.
             skip_chats_file (bool | Unset): If true, the archive leaves out the top-level `chats.json` index. Default:
                 False.
@@ -41,7 +42,7 @@ class ExportRequest:
 
     start_at: datetime.date
     end_at: datetime.date
-    webhook_url: str
+    webhook_url: str | Unset = UNSET
     chat_ids: list[int] | Unset = UNSET
     skip_chats_file: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,9 +66,10 @@ class ExportRequest:
             {
                 "start_at": start_at,
                 "end_at": end_at,
-                "webhook_url": webhook_url,
             }
         )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
         if chat_ids is not UNSET:
             field_dict["chat_ids"] = chat_ids
         if skip_chats_file is not UNSET:
@@ -82,7 +84,7 @@ class ExportRequest:
 
         end_at = datetime.date.fromisoformat(d["end_at"])
 
-        webhook_url = d["webhook_url"]
+        webhook_url = d.get("webhook_url", UNSET)
 
         chat_ids = d.get("chat_ids", UNSET)
 
@@ -96,7 +98,7 @@ class ExportRequest:
             skip_chats_file,
         )
 
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
             export_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return export_request
 

@@ -21,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "url",
         "width",
         "height",
+        "duration_ms",
     }
 )
 
@@ -39,6 +40,8 @@ class File:
             of storing it.
         width (int | None | Unset): Pixel width for images; null for other files or when no size was given on upload.
         height (int | None | Unset): Pixel height for images; null for other files or when no size was given on upload.
+        duration_ms (int | None | Unset): Length in milliseconds for voice, audio and video files; null for other files
+            or when no length was given on upload.
     """
 
     id: int
@@ -48,6 +51,7 @@ class File:
     url: str
     width: int | None | Unset = UNSET
     height: int | None | Unset = UNSET
+    duration_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +77,12 @@ class File:
         else:
             height = self.height
 
+        duration_ms: int | None | Unset
+        if isinstance(self.duration_ms, Unset):
+            duration_ms = UNSET
+        else:
+            duration_ms = self.duration_ms
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +98,8 @@ class File:
             field_dict["width"] = width
         if height is not UNSET:
             field_dict["height"] = height
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
 
         return field_dict
 
@@ -108,6 +120,8 @@ class File:
 
         height = d.get("height", UNSET)
 
+        duration_ms = d.get("duration_ms", UNSET)
+
         file = cls(
             id,
             key,
@@ -116,6 +130,7 @@ class File:
             url,
             width,
             height,
+            duration_ms,
         )
 
         if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:

@@ -6,6 +6,7 @@ class FileType(StrEnum):
     AUDIO = "audio"
     FILE = "file"
     IMAGE = "image"
+    VIDEO = "video"
     VOICE = "voice"
 
     def __str__(self) -> str:

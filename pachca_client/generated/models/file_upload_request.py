@@ -8,14 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="FileUploadRequest")
 
 _KNOWN_KEYS = frozenset(
     {
         "Content-Disposition",
-        "acl",
         "policy",
         "x-amz-credential",
         "x-amz-algorithm",
@@ -23,6 +22,8 @@ _KNOWN_KEYS = frozenset(
         "x-amz-signature",
         "key",
         "file",
+        "acl",
+        "bucket",
     }
 )
 
@@ -34,7 +35,6 @@ class FileUploadRequest:
 
         Attributes:
             content_disposition (str): Echo of `Content-Disposition` from the `POST /uploads` reply.
-            acl (str): Echo of `acl` from the `POST /uploads` reply.
             policy (str): Echo of `policy` from the `POST /uploads` reply.
             x_amz_credential (str): Echo of `x-amz-credential` from the `POST /uploads` reply.
             x_amz_algorithm (str): Echo of `x-amz-algorithm` from the `POST /uploads` reply.
@@ -42,10 +42,11 @@ class FileUploadRequest:
             x_amz_signature (str): Echo of `x-amz-signature` from the `POST /uploads` reply.
             key (str): Echo of `key` from the `POST /uploads` reply, sent unchanged with its `${filename}` placeholder.
             file (File): Binary content of the file; must be the final part of the form.
+            acl (str | Unset): Echo of `acl` from the `POST /uploads` reply.
+            bucket (str | Unset): Echo of `bucket` from the `POST /uploads` reply, when that reply carried one.
     """
 
     content_disposition: str
-    acl: str
     policy: str
     x_amz_credential: str
     x_amz_algorithm: str
@@ -53,12 +54,12 @@ class FileUploadRequest:
     x_amz_signature: str
     key: str
     file: File
+    acl: str | Unset = UNSET
+    bucket: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content_disposition = self.content_disposition
-
-        acl = self.acl
 
         policy = self.policy
 
@@ -74,12 +75,15 @@ class FileUploadRequest:
 
         file = self.file.to_tuple()
 
+        acl = self.acl
+
+        bucket = self.bucket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Content-Disposition": content_disposition,
-                "acl": acl,
                 "policy": policy,
                 "x-amz-credential": x_amz_credential,
                 "x-amz-algorithm": x_amz_algorithm,
@@ -89,6 +93,10 @@ class FileUploadRequest:
                 "file": file,
             }
         )
+        if acl is not UNSET:
+            field_dict["acl"] = acl
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
 
         return field_dict
 
@@ -96,8 +104,6 @@ class FileUploadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         content_disposition = d["Content-Disposition"]
-
-        acl = d["acl"]
 
         policy = d["policy"]
 
@@ -113,9 +119,12 @@ class FileUploadRequest:
 
         file = File(payload=BytesIO(d["file"]))
 
+        acl = d.get("acl", UNSET)
+
+        bucket = d.get("bucket", UNSET)
+
         file_upload_request = cls(
             content_disposition,
-            acl,
             policy,
             x_amz_credential,
             x_amz_algorithm,
@@ -123,9 +132,11 @@ class FileUploadRequest:
             x_amz_signature,
             key,
             file,
+            acl,
+            bucket,
         )
 
-        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
             file_upload_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return file_upload_request
 

@@ -25,7 +25,7 @@ class GroupTag:
 
         Attributes:
             id (int):
-            name (str):
+            name (str): Label of the group tag as shown in the workspace.
             users_count (int): How many users currently carry the tag.
     """
 

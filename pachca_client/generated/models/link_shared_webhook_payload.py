@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.link_shared_webhook_payload_event import LinkSharedWebhookPayloadEvent
 from ..models.link_shared_webhook_payload_type import LinkSharedWebhookPayloadType
+from ..models.message_entity_type import MessageEntityType
 
 if TYPE_CHECKING:
     from ..models.webhook_link import WebhookLink
+    from ..models.webhook_message_thread import WebhookMessageThread
 
 
 T = TypeVar("T", bound="LinkSharedWebhookPayload")
@@ -25,6 +27,9 @@ _KNOWN_KEYS = frozenset(
         "message_id",
         "links",
         "user_id",
+        "entity_type",
+        "entity_id",
+        "thread",
         "created_at",
         "webhook_timestamp",
     }
@@ -43,6 +48,12 @@ class LinkSharedWebhookPayload:
             message_id (int): Message containing the links; target it when posting previews.
             links (list[WebhookLink]): Links to watched domains found in the message.
             user_id (int): Author of the message.
+            entity_type (MessageEntityType): What a message is addressed to: `discussion` (a group chat or channel, by chat
+                id), `thread` (by thread id) or `user` (a DM, by user id; the DM chat is created when missing).
+            entity_id (int | None): Id of the chat or thread that `entity_type` refers to; null for a DM, since the bot is
+                not part of it and the other person is not revealed.
+            thread (None | WebhookMessageThread): For a message inside a thread: the message and chat the thread is attached
+                to; null otherwise.
             created_at (datetime.datetime): When the message was posted.
             webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
                 reject stale or replayed deliveries.
@@ -54,6 +65,9 @@ class LinkSharedWebhookPayload:
     message_id: int
     links: list[WebhookLink]
     user_id: int
+    entity_type: MessageEntityType
+    entity_id: int | None
+    thread: None | WebhookMessageThread
     created_at: datetime.datetime
     webhook_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,6 +90,17 @@ class LinkSharedWebhookPayload:
 
         user_id = self.user_id
 
+        entity_type = self.entity_type.value
+
+        entity_id: int | None
+        entity_id = self.entity_id
+
+        thread: dict[str, Any] | None
+        if isinstance(self.thread, WebhookMessageThread):
+            thread = self.thread.to_dict()
+        else:
+            thread = self.thread
+
         created_at = self.created_at.isoformat()
 
         webhook_timestamp = self.webhook_timestamp
@@ -90,6 +115,9 @@ class LinkSharedWebhookPayload:
                 "message_id": message_id,
                 "links": links,
                 "user_id": user_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "thread": thread,
                 "created_at": created_at,
                 "webhook_timestamp": webhook_timestamp,
             }
@@ -114,6 +142,24 @@ class LinkSharedWebhookPayload:
 
         user_id = d["user_id"]
 
+        entity_type = MessageEntityType._from_value(d["entity_type"])
+
+        entity_id = d["entity_id"]
+
+        _thread = d["thread"]
+        thread: None | WebhookMessageThread
+        if _thread is None:
+            thread = None
+        elif not isinstance(_thread, dict):
+            thread = _thread
+        else:
+            try:
+                thread_type_0 = WebhookMessageThread.from_dict(_thread)
+
+                thread = thread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                thread = cast("None | WebhookMessageThread", _thread)
+
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         webhook_timestamp = d["webhook_timestamp"]
@@ -125,11 +171,14 @@ class LinkSharedWebhookPayload:
             message_id,
             links,
             user_id,
+            entity_type,
+            entity_id,
+            thread,
             created_at,
             webhook_timestamp,
         )
 
-        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 11 and not d.keys() <= _KNOWN_KEYS:
             link_shared_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return link_shared_webhook_payload
 
@@ -157,6 +206,8 @@ def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
     global WebhookLink
+    global WebhookMessageThread
     from ..models.webhook_link import WebhookLink
+    from ..models.webhook_message_thread import WebhookMessageThread
 
     _references_pending = False

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="MessageCreateRequestMessage")
 _KNOWN_KEYS = frozenset(
     {
         "entity_id",
-        "content",
         "entity_type",
+        "content",
         "files",
         "buttons",
         "parent_message_id",
@@ -38,11 +38,11 @@ class MessageCreateRequestMessage:
 
     Attributes:
         entity_id (int): Id of the target matching `entity_type`: chat id, thread id or user id.
-        content (str): Message text. Mention people as `@nickname` or `<@user_id>`; the latter is rewritten to the
-            nickname.
         entity_type (MessageEntityType | Unset): What a message is addressed to: `discussion` (a group chat or channel,
             by chat id), `thread` (by thread id) or `user` (a DM, by user id; the DM chat is created when missing). Default:
             MessageEntityType.DISCUSSION.
+        content (str | Unset): Message text. Mention people as `@nickname` or `<@user_id>`; the latter is rewritten to
+            the nickname.
         files (list[MessageCreateRequestMessageFilesItem] | Unset): Attachments uploaded beforehand via `POST /uploads`
             and `direct_url`.
         buttons (list[list[Button]] | Unset): Rows of buttons to show under the message. The spec caps this at 100
@@ -55,8 +55,8 @@ class MessageCreateRequestMessage:
     """
 
     entity_id: int
-    content: str
     entity_type: MessageEntityType | Unset = MessageEntityType.DISCUSSION
+    content: str | Unset = UNSET
     files: list[MessageCreateRequestMessageFilesItem] | Unset = UNSET
     buttons: list[list[Button]] | Unset = UNSET
     parent_message_id: int | Unset = UNSET
@@ -70,11 +70,11 @@ class MessageCreateRequestMessage:
             _import_references()
         entity_id = self.entity_id
 
-        content = self.content
-
         entity_type: str | Unset = UNSET
         if not isinstance(self.entity_type, Unset):
             entity_type = self.entity_type.value
+
+        content = self.content
 
         files: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.files, Unset):
@@ -107,11 +107,12 @@ class MessageCreateRequestMessage:
         field_dict.update(
             {
                 "entity_id": entity_id,
-                "content": content,
             }
         )
         if entity_type is not UNSET:
             field_dict["entity_type"] = entity_type
+        if content is not UNSET:
+            field_dict["content"] = content
         if files is not UNSET:
             field_dict["files"] = files
         if buttons is not UNSET:
@@ -134,14 +135,14 @@ class MessageCreateRequestMessage:
         d = src_dict
         entity_id = d["entity_id"]
 
-        content = d["content"]
-
         _entity_type = d.get("entity_type", UNSET)
         entity_type: MessageEntityType | Unset
         if isinstance(_entity_type, Unset):
             entity_type = UNSET
         else:
             entity_type = MessageEntityType._from_value(_entity_type)
+
+        content = d.get("content", UNSET)
 
         _files = d.get("files", UNSET)
         files: list[MessageCreateRequestMessageFilesItem] | Unset = UNSET
@@ -169,8 +170,8 @@ class MessageCreateRequestMessage:
 
         message_create_request_message = cls(
             entity_id,
-            content,
             entity_type,
+            content,
             files,
             buttons,
             parent_message_id,
@@ -179,7 +180,7 @@ class MessageCreateRequestMessage:
             skip_invite_mentions,
         )
 
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
             message_create_request_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_create_request_message
 

@@ -36,7 +36,7 @@ class MessageCreateRequestMessageFilesItem:
             `wrong_params`).
         file_type (FileType): Kind of attachment: `file` (generic), `image` (shown inline, may have dimensions),
             `audio`, or `voice` (a voice message, which needs a duration and a waveform).
-        size (int): Byte count shown to readers beside the attachment.
+        size (int | Unset): Byte count shown to readers beside the attachment.
         width (int | Unset): Image width in pixels; only meaningful for `image` files.
         height (int | Unset): Image height in pixels; only meaningful for `image` files.
         duration_ms (int | Unset): Length of a voice recording in milliseconds (at least 1); required for `voice`,
@@ -48,7 +48,7 @@ class MessageCreateRequestMessageFilesItem:
     key: str
     name: str
     file_type: FileType
-    size: int
+    size: int | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     duration_ms: int | Unset = UNSET
@@ -79,9 +79,10 @@ class MessageCreateRequestMessageFilesItem:
                 "key": key,
                 "name": name,
                 "file_type": file_type,
-                "size": size,
             }
         )
+        if size is not UNSET:
+            field_dict["size"] = size
         if width is not UNSET:
             field_dict["width"] = width
         if height is not UNSET:
@@ -102,7 +103,7 @@ class MessageCreateRequestMessageFilesItem:
 
         file_type = FileType._from_value(d["file_type"])
 
-        size = d["size"]
+        size = d.get("size", UNSET)
 
         width = d.get("width", UNSET)
 
@@ -123,7 +124,7 @@ class MessageCreateRequestMessageFilesItem:
             waveform,
         )
 
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
             message_create_request_message_files_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -35,7 +35,7 @@ class MessageUpdateRequestMessageFilesItem:
         name (str): Display name of the attachment. An extension differing from the one in `key` is refused (422,
             `wrong_params`).
         file_type (FileType | Unset): Kind of attachment: `file` (generic), `image` (shown inline, may have dimensions),
-            `audio`, or `voice` (a voice message, which needs a duration and a waveform). Default: FileType.FILE.
+            `audio`, or `voice` (a voice message, which needs a duration and a waveform).
         size (int | Unset): Byte count shown to readers beside the attachment.
         width (int | Unset): Image width in pixels; only meaningful for `image` files.
         height (int | Unset): Image height in pixels; only meaningful for `image` files.
@@ -47,7 +47,7 @@ class MessageUpdateRequestMessageFilesItem:
 
     key: str
     name: str
-    file_type: FileType | Unset = FileType.FILE
+    file_type: FileType | Unset = UNSET
     size: int | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET

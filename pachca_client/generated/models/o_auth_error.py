@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.o_auth_error_code import OAuthErrorCode
+
 T = TypeVar("T", bound="OAuthError")
 
 _KNOWN_KEYS = frozenset(
@@ -23,16 +25,22 @@ class OAuthError:
     `insufficient_scope` when the token lacks a scope.
 
         Attributes:
-            error (str): Short code such as `invalid_token` or `insufficient_scope`.
+            error (OAuthErrorCode): Machine-readable reason in an `OAuthError`: `invalid_token`: no token was sent, or it is
+                unknown, expired or revoked; `insufficient_scope`: the token does not carry the scope the operation needs;
+                `role_forbidden`: the scope is there but the owner's role does not permit the action; `invalid_request`: a
+                required parameter is absent or malformed; `invalid_client`: wrong `client_id` or `client_secret`;
+                `invalid_grant`: the authorization code is expired, already used or bound to another `redirect_uri`, or the
+                `code_verifier` does not fit; `unsupported_grant_type`: the `grant_type` is not one the server handles;
+                `unauthorized_client`: the token belongs to a different bot, or the client failed to authenticate.
             error_description (str): Human-readable detail about the failure.
     """
 
-    error: str
+    error: OAuthErrorCode
     error_description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error = self.error.value
 
         error_description = self.error_description
 
@@ -50,7 +58,7 @@ class OAuthError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        error = d["error"]
+        error = OAuthErrorCode._from_value(d["error"])
 
         error_description = d["error_description"]
 

@@ -74,15 +74,15 @@ class OpenViewRequestView:
         blocks = []
         for blocks_item_data in self.blocks:
             blocks_item: dict[str, Any]
-            if isinstance(blocks_item_data, ViewBlockInput):
-                blocks_item = blocks_item_data.to_dict()
-            elif isinstance(blocks_item_data, ViewBlockFileInput):
-                blocks_item = blocks_item_data.to_dict()
-            elif isinstance(blocks_item_data, ViewBlockSelect):
+            if isinstance(blocks_item_data, ViewBlockSelect):
                 blocks_item = blocks_item_data.to_dict()
             elif isinstance(blocks_item_data, ViewBlockRadio):
                 blocks_item = blocks_item_data.to_dict()
             elif isinstance(blocks_item_data, ViewBlockCheckbox):
+                blocks_item = blocks_item_data.to_dict()
+            elif isinstance(blocks_item_data, ViewBlockInput):
+                blocks_item = blocks_item_data.to_dict()
+            elif isinstance(blocks_item_data, ViewBlockFileInput):
                 blocks_item = blocks_item_data.to_dict()
             elif isinstance(blocks_item_data, ViewBlockDate):
                 blocks_item = blocks_item_data.to_dict()
@@ -147,7 +147,7 @@ class OpenViewRequestView:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_view_block_union_type_0 = ViewBlockInput.from_dict(data)
+                    componentsschemas_view_block_union_type_0 = ViewBlockSelect.from_dict(data)
 
                     return componentsschemas_view_block_union_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -155,7 +155,7 @@ class OpenViewRequestView:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_view_block_union_type_1 = ViewBlockFileInput.from_dict(data)
+                    componentsschemas_view_block_union_type_1 = ViewBlockRadio.from_dict(data)
 
                     return componentsschemas_view_block_union_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -163,7 +163,7 @@ class OpenViewRequestView:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_view_block_union_type_2 = ViewBlockSelect.from_dict(data)
+                    componentsschemas_view_block_union_type_2 = ViewBlockCheckbox.from_dict(data)
 
                     return componentsschemas_view_block_union_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -171,7 +171,7 @@ class OpenViewRequestView:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_view_block_union_type_3 = ViewBlockRadio.from_dict(data)
+                    componentsschemas_view_block_union_type_3 = ViewBlockInput.from_dict(data)
 
                     return componentsschemas_view_block_union_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,7 +179,7 @@ class OpenViewRequestView:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_view_block_union_type_4 = ViewBlockCheckbox.from_dict(data)
+                    componentsschemas_view_block_union_type_4 = ViewBlockFileInput.from_dict(data)
 
                     return componentsschemas_view_block_union_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):

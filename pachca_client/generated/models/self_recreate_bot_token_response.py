@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bot_create_response import BotCreateResponse
+    from ..models.bot_self_token_response import BotSelfTokenResponse
 
 
 T = TypeVar("T", bound="SelfRecreateBotTokenResponse")
@@ -25,10 +25,11 @@ class SelfRecreateBotTokenResponse:
     """Envelope with the newly issued bot token under `data`.
 
     Attributes:
-        data (BotCreateResponse): Result of creating a bot: its id, the stored settings and the bot's API token.
+        data (BotSelfTokenResponse): Result of `POST /bot/recreate_token`: the bot's own settings together with its
+            freshly issued token.
     """
 
-    data: BotCreateResponse
+    data: BotSelfTokenResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +52,7 @@ class SelfRecreateBotTokenResponse:
         if _references_pending:
             _import_references()
         d = src_dict
-        data = BotCreateResponse.from_dict(d["data"])
+        data = BotSelfTokenResponse.from_dict(d["data"])
 
         self_recreate_bot_token_response = cls(
             data,
@@ -86,7 +87,7 @@ _references_pending = True
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotCreateResponse
-    from ..models.bot_create_response import BotCreateResponse
+    global BotSelfTokenResponse
+    from ..models.bot_self_token_response import BotSelfTokenResponse
 
     _references_pending = False

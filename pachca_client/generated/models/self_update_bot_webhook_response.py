@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bot_response import BotResponse
+    from ..models.bot_self_response import BotSelfResponse
 
 
 T = TypeVar("T", bound="SelfUpdateBotWebhookResponse")
@@ -25,10 +25,10 @@ class SelfUpdateBotWebhookResponse:
     """Envelope with the resulting object under `data`.
 
     Attributes:
-        data (BotResponse): A bot as returned by the bot read and update calls: its id plus its settings.
+        data (BotSelfResponse): A bot's own settings as returned to the bot by `PUT /bot/webhook`.
     """
 
-    data: BotResponse
+    data: BotSelfResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +51,7 @@ class SelfUpdateBotWebhookResponse:
         if _references_pending:
             _import_references()
         d = src_dict
-        data = BotResponse.from_dict(d["data"])
+        data = BotSelfResponse.from_dict(d["data"])
 
         self_update_bot_webhook_response = cls(
             data,
@@ -86,7 +86,7 @@ _references_pending = True
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotResponse
-    from ..models.bot_response import BotResponse
+    global BotSelfResponse
+    from ..models.bot_self_response import BotSelfResponse
 
     _references_pending = False

@@ -28,8 +28,8 @@ class StatusUpdateRequestStatus:
     """Status fields to set.
 
     Attributes:
-        emoji (str): Emoji displayed next to the user's name.
-        title (str): Status text, up to 50 characters.
+        emoji (str | Unset): Emoji displayed next to the user's name.
+        title (str | Unset): Status text, up to 50 characters.
         expires_at (datetime.datetime | Unset): When the status should clear itself; omit it for a status that stays
             until removed.
         is_away (bool | Unset): Switch on away mode.
@@ -37,8 +37,8 @@ class StatusUpdateRequestStatus:
             mention the user.
     """
 
-    emoji: str
-    title: str
+    emoji: str | Unset = UNSET
+    title: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     is_away: bool | Unset = UNSET
     away_message: str | Unset = UNSET
@@ -59,12 +59,11 @@ class StatusUpdateRequestStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emoji": emoji,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if emoji is not UNSET:
+            field_dict["emoji"] = emoji
+        if title is not UNSET:
+            field_dict["title"] = title
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
         if is_away is not UNSET:
@@ -77,9 +76,9 @@ class StatusUpdateRequestStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        emoji = d["emoji"]
+        emoji = d.get("emoji", UNSET)
 
-        title = d["title"]
+        title = d.get("title", UNSET)
 
         _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -100,7 +99,7 @@ class StatusUpdateRequestStatus:
             away_message,
         )
 
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
             status_update_request_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return status_update_request_status
 

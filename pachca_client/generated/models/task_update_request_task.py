@@ -39,7 +39,7 @@ class TaskUpdateRequestTask:
 
     Attributes:
         kind (TaskKind | Unset): Category of a task: `call` (phone someone), `meeting`, `reminder` (a plain reminder),
-            `event`, or `email` (write to someone). Default: TaskKind.REMINDER.
+            `event`, or `email` (write to someone).
         content (str | Unset): New text of the task.
         due_at (datetime.datetime | Unset): New deadline; a time of exactly 23:59:59.000 makes it an all-day task.
         priority (int | Unset): 1 normal, 2 important, 3 very important.
@@ -51,7 +51,7 @@ class TaskUpdateRequestTask:
             overwrite.
     """
 
-    kind: TaskKind | Unset = TaskKind.REMINDER
+    kind: TaskKind | Unset = UNSET
     content: str | Unset = UNSET
     due_at: datetime.datetime | Unset = UNSET
     priority: int | Unset = UNSET

@@ -7,12 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UploadParams")
 
 _KNOWN_KEYS = frozenset(
     {
         "Content-Disposition",
-        "acl",
         "policy",
         "x-amz-credential",
         "x-amz-algorithm",
@@ -20,6 +21,8 @@ _KNOWN_KEYS = frozenset(
         "x-amz-signature",
         "key",
         "direct_url",
+        "acl",
+        "bucket",
     }
 )
 
@@ -31,7 +34,6 @@ class UploadParams:
 
         Attributes:
             content_disposition (str): Form field to send back unchanged; currently `attachment`.
-            acl (str): Access-control value to send back unchanged; currently `private`.
             policy (str): Signed upload policy to send back unchanged.
             x_amz_credential (str): Credential scope of the signature; send back unchanged.
             x_amz_algorithm (str): Signing algorithm, currently `AWS4-HMAC-SHA256`; send back unchanged.
@@ -41,10 +43,11 @@ class UploadParams:
             key (str): Storage key containing the literal `${filename}`. Upload it as is, then substitute the real file name
                 when attaching the file to a message.
             direct_url (str): Address to POST the multipart form to, without the Authorization header.
+            acl (None | str | Unset): Access-control value to send back unchanged; currently `private`.
+            bucket (None | str | Unset): Storage bucket name to send back unchanged; null when the reply names none.
     """
 
     content_disposition: str
-    acl: str
     policy: str
     x_amz_credential: str
     x_amz_algorithm: str
@@ -52,12 +55,12 @@ class UploadParams:
     x_amz_signature: str
     key: str
     direct_url: str
+    acl: None | str | Unset = UNSET
+    bucket: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content_disposition = self.content_disposition
-
-        acl = self.acl
 
         policy = self.policy
 
@@ -73,12 +76,23 @@ class UploadParams:
 
         direct_url = self.direct_url
 
+        acl: None | str | Unset
+        if isinstance(self.acl, Unset):
+            acl = UNSET
+        else:
+            acl = self.acl
+
+        bucket: None | str | Unset
+        if isinstance(self.bucket, Unset):
+            bucket = UNSET
+        else:
+            bucket = self.bucket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Content-Disposition": content_disposition,
-                "acl": acl,
                 "policy": policy,
                 "x-amz-credential": x_amz_credential,
                 "x-amz-algorithm": x_amz_algorithm,
@@ -88,6 +102,10 @@ class UploadParams:
                 "direct_url": direct_url,
             }
         )
+        if acl is not UNSET:
+            field_dict["acl"] = acl
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
 
         return field_dict
 
@@ -95,8 +113,6 @@ class UploadParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         content_disposition = d["Content-Disposition"]
-
-        acl = d["acl"]
 
         policy = d["policy"]
 
@@ -112,9 +128,12 @@ class UploadParams:
 
         direct_url = d["direct_url"]
 
+        acl = d.get("acl", UNSET)
+
+        bucket = d.get("bucket", UNSET)
+
         upload_params = cls(
             content_disposition,
-            acl,
             policy,
             x_amz_credential,
             x_amz_algorithm,
@@ -122,9 +141,11 @@ class UploadParams:
             x_amz_signature,
             key,
             direct_url,
+            acl,
+            bucket,
         )
 
-        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
             upload_params.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return upload_params
 

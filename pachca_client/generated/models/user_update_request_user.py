@@ -47,7 +47,7 @@ class UserUpdateRequestUser:
         title (str | Unset): New position held in the company.
         role (UserRoleInput | Unset): Roles that can be set when editing a user: `admin`, `user` or `multi_guest`.
             `guest` can only be given at creation time.
-        suspended (bool | Unset): Deactivate (true) or reactivate (false) the account. Default: False.
+        suspended (bool | Unset): Deactivate (true) or reactivate (false) the account.
         list_tags (list[str] | Unset): Replacement list of group tag names for the user.
         custom_properties (list[UserUpdateRequestUserCustomPropertiesItem] | Unset): Custom user field values to set.
     """
@@ -60,7 +60,7 @@ class UserUpdateRequestUser:
     department: str | Unset = UNSET
     title: str | Unset = UNSET
     role: UserRoleInput | Unset = UNSET
-    suspended: bool | Unset = False
+    suspended: bool | Unset = UNSET
     list_tags: list[str] | Unset = UNSET
     custom_properties: list[UserUpdateRequestUserCustomPropertiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -37,7 +37,7 @@ class ViewBlockCheckbox:
             type_ (ViewBlockCheckboxType): Always `checkbox`.
             name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
             label (str): Caption above the checkbox group (max 150 characters).
-            options (list[ViewBlockCheckboxOption] | Unset): The checkboxes, no more than 10.
+            options (list[ViewBlockCheckboxOption]): The checkboxes, no more than 10.
             required (bool | Unset): If true, at least one box must be ticked before submitting. Default: False.
             hint (str | Unset): Grey helper text under the group (max 2000 characters).
     """
@@ -45,7 +45,7 @@ class ViewBlockCheckbox:
     type_: ViewBlockCheckboxType
     name: str
     label: str
-    options: list[ViewBlockCheckboxOption] | Unset = UNSET
+    options: list[ViewBlockCheckboxOption]
     required: bool | Unset = False
     hint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,12 +59,10 @@ class ViewBlockCheckbox:
 
         label = self.label
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
 
         required = self.required
 
@@ -77,10 +75,9 @@ class ViewBlockCheckbox:
                 "type": type_,
                 "name": name,
                 "label": label,
+                "options": options,
             }
         )
-        if options is not UNSET:
-            field_dict["options"] = options
         if required is not UNSET:
             field_dict["required"] = required
         if hint is not UNSET:
@@ -99,10 +96,7 @@ class ViewBlockCheckbox:
 
         label = d["label"]
 
-        _options = d.get("options", UNSET)
-        options: list[ViewBlockCheckboxOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = [ViewBlockCheckboxOption.from_dict(options_item_data) for options_item_data in _options]
+        options = [ViewBlockCheckboxOption.from_dict(options_item_data) for options_item_data in d["options"]]
 
         required = d.get("required", UNSET)
 
@@ -117,7 +111,7 @@ class ViewBlockCheckbox:
             hint,
         )
 
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             view_block_checkbox.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_checkbox
 

@@ -36,7 +36,7 @@ class ViewBlockRadio:
         type_ (ViewBlockRadioType): Always `radio`.
         name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
         label (str): Caption above the group of choices (max 150 characters).
-        options (list[ViewBlockSelectableOption] | Unset): The choices, no more than 10.
+        options (list[ViewBlockSelectableOption]): The choices, no more than 10.
         required (bool | Unset): If true, a choice must be made before submitting. Default: False.
         hint (str | Unset): Grey helper text under the group (max 2000 characters).
     """
@@ -44,7 +44,7 @@ class ViewBlockRadio:
     type_: ViewBlockRadioType
     name: str
     label: str
-    options: list[ViewBlockSelectableOption] | Unset = UNSET
+    options: list[ViewBlockSelectableOption]
     required: bool | Unset = False
     hint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,12 +58,10 @@ class ViewBlockRadio:
 
         label = self.label
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
 
         required = self.required
 
@@ -76,10 +74,9 @@ class ViewBlockRadio:
                 "type": type_,
                 "name": name,
                 "label": label,
+                "options": options,
             }
         )
-        if options is not UNSET:
-            field_dict["options"] = options
         if required is not UNSET:
             field_dict["required"] = required
         if hint is not UNSET:
@@ -98,10 +95,7 @@ class ViewBlockRadio:
 
         label = d["label"]
 
-        _options = d.get("options", UNSET)
-        options: list[ViewBlockSelectableOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = [ViewBlockSelectableOption.from_dict(options_item_data) for options_item_data in _options]
+        options = [ViewBlockSelectableOption.from_dict(options_item_data) for options_item_data in d["options"]]
 
         required = d.get("required", UNSET)
 
@@ -116,7 +110,7 @@ class ViewBlockRadio:
             hint,
         )
 
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             view_block_radio.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_radio
 

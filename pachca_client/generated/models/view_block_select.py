@@ -36,7 +36,7 @@ class ViewBlockSelect:
         type_ (ViewBlockSelectType): Always `select`.
         name (str): Key under which this block's answer appears in the submit webhook's `data` (max 255 characters).
         label (str): Caption above the drop-down (max 150 characters).
-        options (list[ViewBlockSelectOption] | Unset): Entries of the list, no more than 100.
+        options (list[ViewBlockSelectOption]): Entries of the list, no more than 100.
         required (bool | Unset): If true, an entry must be picked before submitting. Default: False.
         hint (str | Unset): Grey helper text under the drop-down (max 2000 characters).
     """
@@ -44,7 +44,7 @@ class ViewBlockSelect:
     type_: ViewBlockSelectType
     name: str
     label: str
-    options: list[ViewBlockSelectOption] | Unset = UNSET
+    options: list[ViewBlockSelectOption]
     required: bool | Unset = False
     hint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,12 +58,10 @@ class ViewBlockSelect:
 
         label = self.label
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
 
         required = self.required
 
@@ -76,10 +74,9 @@ class ViewBlockSelect:
                 "type": type_,
                 "name": name,
                 "label": label,
+                "options": options,
             }
         )
-        if options is not UNSET:
-            field_dict["options"] = options
         if required is not UNSET:
             field_dict["required"] = required
         if hint is not UNSET:
@@ -98,10 +95,7 @@ class ViewBlockSelect:
 
         label = d["label"]
 
-        _options = d.get("options", UNSET)
-        options: list[ViewBlockSelectOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = [ViewBlockSelectOption.from_dict(options_item_data) for options_item_data in _options]
+        options = [ViewBlockSelectOption.from_dict(options_item_data) for options_item_data in d["options"]]
 
         required = d.get("required", UNSET)
 
@@ -116,7 +110,7 @@ class ViewBlockSelect:
             hint,
         )
 
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
             view_block_select.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_block_select
 

@@ -15,6 +15,7 @@ _KNOWN_KEYS = frozenset(
     {
         "text",
         "value",
+        "description",
         "selected",
     }
 )
@@ -22,16 +23,18 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ViewBlockSelectOption:
-    """One entry of a `select` drop-down. It has no `description`, since drop-downs display only the label.
+    """One entry of a `select` drop-down, with an optional hint line under its label.
 
     Attributes:
         text (str): Visible label, up to 75 characters.
-        value (str): Value submitted when this entry is chosen, up to 150 characters.
+        value (str): Value submitted when this entry is chosen, up to 255 characters.
+        description (str | Unset): Secondary line under the label, up to 75 characters.
         selected (bool | Unset): Whether the entry is preselected.
     """
 
     text: str
     value: str
+    description: str | Unset = UNSET
     selected: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +42,8 @@ class ViewBlockSelectOption:
         text = self.text
 
         value = self.value
+
+        description = self.description
 
         selected = self.selected
 
@@ -50,6 +55,8 @@ class ViewBlockSelectOption:
                 "value": value,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
         if selected is not UNSET:
             field_dict["selected"] = selected
 
@@ -62,11 +69,14 @@ class ViewBlockSelectOption:
 
         value = d["value"]
 
+        description = d.get("description", UNSET)
+
         selected = d.get("selected", UNSET)
 
         view_block_select_option = cls(
             text,
             value,
+            description,
             selected,
         )
 

@@ -16,7 +16,7 @@ _KNOWN_KEYS = frozenset(
         "text",
         "value",
         "description",
-        "selected",
+        "checked",
     }
 )
 
@@ -27,15 +27,15 @@ class ViewBlockSelectableOption:
 
     Attributes:
         text (str): Visible label, up to 75 characters.
-        value (str): Value submitted when this choice is picked, up to 150 characters.
+        value (str): Value submitted when this choice is picked, up to 255 characters.
         description (str | Unset): Secondary line under the label, up to 75 characters.
-        selected (bool | Unset): Whether this choice is preselected.
+        checked (bool | Unset): Whether this choice is preselected when the form opens.
     """
 
     text: str
     value: str
     description: str | Unset = UNSET
-    selected: bool | Unset = UNSET
+    checked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class ViewBlockSelectableOption:
 
         description = self.description
 
-        selected = self.selected
+        checked = self.checked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,8 +57,8 @@ class ViewBlockSelectableOption:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if selected is not UNSET:
-            field_dict["selected"] = selected
+        if checked is not UNSET:
+            field_dict["checked"] = checked
 
         return field_dict
 
@@ -71,13 +71,13 @@ class ViewBlockSelectableOption:
 
         description = d.get("description", UNSET)
 
-        selected = d.get("selected", UNSET)
+        checked = d.get("checked", UNSET)
 
         view_block_selectable_option = cls(
             text,
             value,
             description,
-            selected,
+            checked,
         )
 
         if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:

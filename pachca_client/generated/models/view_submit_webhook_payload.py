@@ -24,6 +24,8 @@ _KNOWN_KEYS = frozenset(
         "private_metadata",
         "chat_id",
         "user_id",
+        "view_id",
+        "submit_id",
         "data",
         "webhook_timestamp",
     }
@@ -44,6 +46,10 @@ class ViewSubmitWebhookPayload:
             chat_id (int | None): Chat where the opening button was pressed, captured when the form opened (not at submit
                 time); null for forms opened before this field existed.
             user_id (int): Person who filled in and sent the form.
+            view_id (str): Identifier of the submitted form; a bot with no outgoing webhook URL puts it in the path of `POST
+                /views/{view_id}/submit_response`.
+            submit_id (str): Identifier of this particular submission, sent back in the body of `POST
+                /views/{view_id}/submit_response`.
             data (ViewSubmitWebhookPayloadData): Answers keyed by each block's `name`: strings for most blocks, string
                 arrays for checkboxes, lists of `{name, size, url}` for file inputs.
             webhook_timestamp (int): Moment the webhook was sent, in UNIX seconds (UTC). Compare it with your clock to
@@ -56,6 +62,8 @@ class ViewSubmitWebhookPayload:
     private_metadata: None | str
     chat_id: int | None
     user_id: int
+    view_id: str
+    submit_id: str
     data: ViewSubmitWebhookPayloadData
     webhook_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -78,6 +86,10 @@ class ViewSubmitWebhookPayload:
 
         user_id = self.user_id
 
+        view_id = self.view_id
+
+        submit_id = self.submit_id
+
         data = self.data.to_dict()
 
         webhook_timestamp = self.webhook_timestamp
@@ -92,6 +104,8 @@ class ViewSubmitWebhookPayload:
                 "private_metadata": private_metadata,
                 "chat_id": chat_id,
                 "user_id": user_id,
+                "view_id": view_id,
+                "submit_id": submit_id,
                 "data": data,
                 "webhook_timestamp": webhook_timestamp,
             }
@@ -116,6 +130,10 @@ class ViewSubmitWebhookPayload:
 
         user_id = d["user_id"]
 
+        view_id = d["view_id"]
+
+        submit_id = d["submit_id"]
+
         data = ViewSubmitWebhookPayloadData.from_dict(d["data"])
 
         webhook_timestamp = d["webhook_timestamp"]
@@ -127,11 +145,13 @@ class ViewSubmitWebhookPayload:
             private_metadata,
             chat_id,
             user_id,
+            view_id,
+            submit_id,
             data,
             webhook_timestamp,
         )
 
-        if len(d) != 8 and not d.keys() <= _KNOWN_KEYS:
+        if len(d) != 10 and not d.keys() <= _KNOWN_KEYS:
             view_submit_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return view_submit_webhook_payload
 

@@ -73,13 +73,13 @@ class WebhookEvent:
         payload: dict[str, Any]
         if isinstance(self.payload, MessageWebhookPayload):
             payload = self.payload.to_dict()
-        elif isinstance(self.payload, ReactionWebhookPayload):
-            payload = self.payload.to_dict()
-        elif isinstance(self.payload, ButtonWebhookPayload):
+        elif isinstance(self.payload, LinkSharedWebhookPayload):
             payload = self.payload.to_dict()
         elif isinstance(self.payload, ViewSubmitWebhookPayload):
             payload = self.payload.to_dict()
-        elif isinstance(self.payload, LinkSharedWebhookPayload):
+        elif isinstance(self.payload, ReactionWebhookPayload):
+            payload = self.payload.to_dict()
+        elif isinstance(self.payload, ButtonWebhookPayload):
             payload = self.payload.to_dict()
         elif isinstance(self.payload, VideoCallWebhookPayload):
             payload = self.payload.to_dict()
@@ -138,7 +138,7 @@ class WebhookEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_payload_union_type_1 = ReactionWebhookPayload.from_dict(data)
+                componentsschemas_webhook_payload_union_type_1 = LinkSharedWebhookPayload.from_dict(data)
 
                 return componentsschemas_webhook_payload_union_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,7 +146,7 @@ class WebhookEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_payload_union_type_2 = ButtonWebhookPayload.from_dict(data)
+                componentsschemas_webhook_payload_union_type_2 = ViewSubmitWebhookPayload.from_dict(data)
 
                 return componentsschemas_webhook_payload_union_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,7 +154,7 @@ class WebhookEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_payload_union_type_3 = ViewSubmitWebhookPayload.from_dict(data)
+                componentsschemas_webhook_payload_union_type_3 = ReactionWebhookPayload.from_dict(data)
 
                 return componentsschemas_webhook_payload_union_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,7 +162,7 @@ class WebhookEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_payload_union_type_4 = LinkSharedWebhookPayload.from_dict(data)
+                componentsschemas_webhook_payload_union_type_4 = ButtonWebhookPayload.from_dict(data)
 
                 return componentsschemas_webhook_payload_union_type_4
             except (TypeError, ValueError, AttributeError, KeyError):

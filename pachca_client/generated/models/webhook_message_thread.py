@@ -23,17 +23,19 @@ class WebhookMessageThread:
     message's chat.
 
         Attributes:
-            message_id (int): Message to which the containing thread is attached.
-            message_chat_id (int): Chat of that anchor message.
+            message_id (int | None): Message to which the containing thread is attached.
+            message_chat_id (int | None): Chat of that anchor message.
     """
 
-    message_id: int
-    message_chat_id: int
+    message_id: int | None
+    message_chat_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message_id: int | None
         message_id = self.message_id
 
+        message_chat_id: int | None
         message_chat_id = self.message_chat_id
 
         field_dict: dict[str, Any] = {}

@@ -26,14 +26,14 @@ class WebhookVideoCallThread:
     Attributes:
         id (int): Identifier of the thread the call runs in.
         chat_id (int): Id of the thread's own chat.
-        message_id (int): Message the thread is attached to.
-        message_chat_id (int): Chat of that anchor message.
+        message_id (int | None): Message the thread is attached to.
+        message_chat_id (int | None): Chat of that anchor message.
     """
 
     id: int
     chat_id: int
-    message_id: int
-    message_chat_id: int
+    message_id: int | None
+    message_chat_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,8 +41,10 @@ class WebhookVideoCallThread:
 
         chat_id = self.chat_id
 
+        message_id: int | None
         message_id = self.message_id
 
+        message_chat_id: int | None
         message_chat_id = self.message_chat_id
 
         field_dict: dict[str, Any] = {}

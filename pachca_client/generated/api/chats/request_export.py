@@ -9,14 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.export_request import ExportRequest
 from ...models.o_auth_error import OAuthError
-from ...types import Response
+from ...models.request_export_prefer import RequestExportPrefer
+from ...models.request_export_response import RequestExportResponse
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ExportRequest,
+    prefer: RequestExportPrefer | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = str(prefer)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
+) -> Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse | None:
+    if response.status_code == 202:
+        response_202 = RequestExportResponse.from_dict(response.json())
+
+        return response_202
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -82,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
+) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,29 +105,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRequest,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
+    prefer: RequestExportPrefer | Unset = UNSET,
+) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse]:
     """Request a message export
 
-     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+     Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+    return=representation` (as this client does), it answers 202 with the export record and its id;
+    without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+    `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+    set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+    `chat_exports:write`.
 
     Args:
+        prefer (RequestExportPrefer | Unset):
         body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
-            of message history (Corporation plan, owner only). The reply carries no id; it is
-            delivered later to `webhook_url`.
+            of message history (Corporation plan, owner only). Asked with `Prefer:
+            return=representation`, the reply is the export record with its id; otherwise it has no
+            body. The finished archive is announced to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
+        Response[Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -131,30 +147,36 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRequest,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
+    prefer: RequestExportPrefer | Unset = UNSET,
+) -> Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse | None:
     """Request a message export
 
-     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+     Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+    return=representation` (as this client does), it answers 202 with the export record and its id;
+    without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+    `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+    set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+    `chat_exports:write`.
 
     Args:
+        prefer (RequestExportPrefer | Unset):
         body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
-            of message history (Corporation plan, owner only). The reply carries no id; it is
-            delivered later to `webhook_url`.
+            of message history (Corporation plan, owner only). Asked with `Prefer:
+            return=representation`, the reply is the export record with its id; otherwise it has no
+            body. The finished archive is announced to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
+        Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        prefer=prefer,
     ).parsed
 
 
@@ -162,29 +184,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRequest,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
+    prefer: RequestExportPrefer | Unset = UNSET,
+) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse]:
     """Request a message export
 
-     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+     Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+    return=representation` (as this client does), it answers 202 with the export record and its id;
+    without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+    `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+    set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+    `chat_exports:write`.
 
     Args:
+        prefer (RequestExportPrefer | Unset):
         body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
-            of message history (Corporation plan, owner only). The reply carries no id; it is
-            delivered later to `webhook_url`.
+            of message history (Corporation plan, owner only). Asked with `Prefer:
+            return=representation`, the reply is the export record with its id; otherwise it has no
+            body. The finished archive is announced to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
+        Response[Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,30 +224,36 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRequest,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
+    prefer: RequestExportPrefer | Unset = UNSET,
+) -> Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse | None:
     """Request a message export
 
-     Starts an asynchronous export of messages between two dates and answers 204 with no body and no
-    export id. When the archive is ready, Pachca POSTs a notice containing `export_id` to the
-    `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is set) and up to 50
-    chats, one export at a time; Corporation plan, owner-only scope `chat_exports:write`.
+     Starts an asynchronous export of messages between two dates. Sent with `Prefer:
+    return=representation` (as this client does), it answers 202 with the export record and its id;
+    without the header, 204 with no body. When the archive is ready, Pachca POSTs a notice with
+    `export_id` to the `webhook_url` you supplied. A request may span 45 days (366 when `chat_ids` is
+    set) and up to 50 chats, one export at a time; Corporation plan, owner-only scope
+    `chat_exports:write`.
 
     Args:
+        prefer (RequestExportPrefer | Unset):
         body (ExportRequest): Body of `POST /chats/exports`, which starts an asynchronous export
-            of message history (Corporation plan, owner only). The reply carries no id; it is
-            delivered later to `webhook_url`.
+            of message history (Corporation plan, owner only). Asked with `Prefer:
+            return=representation`, the reply is the export record with its id; otherwise it has no
+            body. The finished archive is announced to `webhook_url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
+        Any | ApiError | ApiError | OAuthError | OAuthError | RequestExportResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            prefer=prefer,
         )
     ).parsed

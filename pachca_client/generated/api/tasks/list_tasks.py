@@ -9,16 +9,41 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.list_tasks_response import ListTasksResponse
 from ...models.o_auth_error import OAuthError
+from ...models.task_status import TaskStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    status: TaskStatus | Unset = UNSET,
+    chat_ids: list[int] | Unset = UNSET,
+    performer_ids: list[int] | Unset = UNSET,
+    author_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_chat_ids: list[int] | Unset = UNSET
+    if not isinstance(chat_ids, Unset):
+        json_chat_ids = chat_ids
+
+    params["chat_ids[]"] = json_chat_ids
+
+    json_performer_ids: list[int] | Unset = UNSET
+    if not isinstance(performer_ids, Unset):
+        json_performer_ids = performer_ids
+
+    params["performer_ids[]"] = json_performer_ids
+
+    params["author_id"] = author_id
 
     params["limit"] = limit
 
@@ -99,6 +124,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    status: TaskStatus | Unset = UNSET,
+    chat_ids: list[int] | Unset = UNSET,
+    performer_ids: list[int] | Unset = UNSET,
+    author_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError]:
@@ -108,6 +137,10 @@ def sync_detailed(
     `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
 
     Args:
+        status (TaskStatus | Unset): Completion state of a task: `undone` (still open) or `done`.
+        chat_ids (list[int] | Unset):
+        performer_ids (list[int] | Unset):
+        author_id (int | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -120,6 +153,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        status=status,
+        chat_ids=chat_ids,
+        performer_ids=performer_ids,
+        author_id=author_id,
         limit=limit,
         cursor=cursor,
     )
@@ -134,6 +171,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    status: TaskStatus | Unset = UNSET,
+    chat_ids: list[int] | Unset = UNSET,
+    performer_ids: list[int] | Unset = UNSET,
+    author_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError | None:
@@ -143,6 +184,10 @@ def sync(
     `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
 
     Args:
+        status (TaskStatus | Unset): Completion state of a task: `undone` (still open) or `done`.
+        chat_ids (list[int] | Unset):
+        performer_ids (list[int] | Unset):
+        author_id (int | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -156,6 +201,10 @@ def sync(
 
     return sync_detailed(
         client=client,
+        status=status,
+        chat_ids=chat_ids,
+        performer_ids=performer_ids,
+        author_id=author_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -164,6 +213,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    status: TaskStatus | Unset = UNSET,
+    chat_ids: list[int] | Unset = UNSET,
+    performer_ids: list[int] | Unset = UNSET,
+    author_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError]:
@@ -173,6 +226,10 @@ async def asyncio_detailed(
     `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
 
     Args:
+        status (TaskStatus | Unset): Completion state of a task: `undone` (still open) or `done`.
+        chat_ids (list[int] | Unset):
+        performer_ids (list[int] | Unset):
+        author_id (int | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -185,6 +242,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        status=status,
+        chat_ids=chat_ids,
+        performer_ids=performer_ids,
+        author_id=author_id,
         limit=limit,
         cursor=cursor,
     )
@@ -197,6 +258,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    status: TaskStatus | Unset = UNSET,
+    chat_ids: list[int] | Unset = UNSET,
+    performer_ids: list[int] | Unset = UNSET,
+    author_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ApiError | ApiError | OAuthError | ListTasksResponse | OAuthError | None:
@@ -206,6 +271,10 @@ async def asyncio(
     `cursor` until `has_next` is false; `limit` goes up to 50. Scope `tasks:read`.
 
     Args:
+        status (TaskStatus | Unset): Completion state of a task: `undone` (still open) or `done`.
+        chat_ids (list[int] | Unset):
+        performer_ids (list[int] | Unset):
+        author_id (int | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -220,6 +289,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            status=status,
+            chat_ids=chat_ids,
+            performer_ids=performer_ids,
+            author_id=author_id,
             limit=limit,
             cursor=cursor,
         )

@@ -1,0 +1,252 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.bot_token_create_request import BotTokenCreateRequest
+from ...models.create_bot_token_response import CreateBotTokenResponse
+from ...models.o_auth_error import OAuthError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: BotTokenCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bots/{id}/tokens".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
+    if response.status_code == 201:
+        response_201 = CreateBotTokenResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotTokenCreateRequest,
+) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
+    """Issue an extra token for a bot
+
+     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+    scope `bots:write`.
+
+    Args:
+        id (int):
+        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
+            additional, named token for a bot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotTokenCreateRequest,
+) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
+    """Issue an extra token for a bot
+
+     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+    scope `bots:write`.
+
+    Args:
+        id (int):
+        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
+            additional, named token for a bot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotTokenCreateRequest,
+) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
+    """Issue an extra token for a bot
+
+     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+    scope `bots:write`.
+
+    Args:
+        id (int):
+        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
+            additional, named token for a bot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotTokenCreateRequest,
+) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
+    """Issue an extra token for a bot
+
+     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
+    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
+    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
+    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
+    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
+    scope `bots:write`.
+
+    Args:
+        id (int):
+        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
+            additional, named token for a bot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.bot_scope_catalog import BotScopeCatalog
+from ...models.o_auth_error import OAuthError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bots/{id}/scopes".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = BotScopeCatalog.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError]:
+    """Show which permissions a bot may grant its tokens
+
+     Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+    with a title, its category and the presets that include it, plus the lists of categories and
+    presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+    tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError | None:
+    """Show which permissions a bot may grant its tokens
+
+     Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+    with a title, its category and the presets that include it, plus the lists of categories and
+    presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+    tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError]:
+    """Show which permissions a bot may grant its tokens
+
+     Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+    with a title, its category and the presets that include it, plus the lists of categories and
+    presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+    tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError | None:
+    """Show which permissions a bot may grant its tokens
+
+     Returns the permissions this bot may hand to its tokens and to its OAuth consent screen: each scope
+    with a title, its category and the presets that include it, plus the lists of categories and
+    presets. The object comes back as is, without a `data` wrapper. Open to those who can see the bot's
+    tokens (the creator, or workspace admins when the bot lets admins edit it); scope `bots:read`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | BotScopeCatalog | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.list_bot_tokens_response import ListBotTokensResponse
+from ...models.o_auth_error import OAuthError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bots/{id}/tokens".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = ListBotTokensResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
+    """List a bot's access tokens
+
+     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+    with their scopes and usage times; token strings are masked because the full value is shown only
+    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+
+    Args:
+        id (int):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
+    """List a bot's access tokens
+
+     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+    with their scopes and usage times; token strings are masked because the full value is shown only
+    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+
+    Args:
+        id (int):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
+    """List a bot's access tokens
+
+     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+    with their scopes and usage times; token strings are masked because the full value is shown only
+    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+
+    Args:
+        id (int):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
+    """List a bot's access tokens
+
+     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
+    with their scopes and usage times; token strings are masked because the full value is shown only
+    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
+    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
+    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
+
+    Args:
+        id (int):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.list_company_bots_response import ListCompanyBotsResponse
+from ...models.o_auth_error import OAuthError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/bots",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError | None:
+    if response.status_code == 200:
+        response_200 = ListCompanyBotsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError]:
+    """List all bots in the workspace, editable or not
+
+     Returns every bot of the workspace, including those the caller cannot manage, for which only the
+    name and nickname are filled in and the remaining settings are null. Each call is written to the
+    audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50.
+
+    Args:
+        query (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError | None:
+    """List all bots in the workspace, editable or not
+
+     Returns every bot of the workspace, including those the caller cannot manage, for which only the
+    name and nickname are filled in and the remaining settings are null. Each call is written to the
+    audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50.
+
+    Args:
+        query (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError]:
+    """List all bots in the workspace, editable or not
+
+     Returns every bot of the workspace, including those the caller cannot manage, for which only the
+    name and nickname are filled in and the remaining settings are null. Each call is written to the
+    audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50.
+
+    Args:
+        query (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError | None:
+    """List all bots in the workspace, editable or not
+
+     Returns every bot of the workspace, including those the caller cannot manage, for which only the
+    name and nickname are filled in and the remaining settings are null. Each call is written to the
+    audit log as `company_bots_accessed`; Corporation plan, owner-only scope `company_bots:read`.
+    Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit`
+    goes up to 50.
+
+    Args:
+        query (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | ListCompanyBotsResponse | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

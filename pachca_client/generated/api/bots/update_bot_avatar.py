@@ -1,0 +1,238 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.o_auth_error import OAuthError
+from ...models.update_bot_avatar_body import UpdateBotAvatarBody
+from ...models.update_bot_avatar_response import UpdateBotAvatarResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateBotAvatarBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/bots/{id}/avatar".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateBotAvatarResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBotAvatarBody,
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
+    """Set a bot's avatar
+
+     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+    documented.
+
+    Args:
+        id (int):
+        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBotAvatarBody,
+) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
+    """Set a bot's avatar
+
+     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+    documented.
+
+    Args:
+        id (int):
+        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBotAvatarBody,
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
+    """Set a bot's avatar
+
+     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+    documented.
+
+    Args:
+        id (int):
+        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBotAvatarBody,
+) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
+    """Set a bot's avatar
+
+     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
+    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
+    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
+    documented.
+
+    Args:
+        id (int):
+        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

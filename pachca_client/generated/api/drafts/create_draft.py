@@ -1,0 +1,254 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.create_draft_response import CreateDraftResponse
+from ...models.draft_create_request import DraftCreateRequest
+from ...models.o_auth_error import OAuthError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DraftCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/drafts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError | None:
+    if response.status_code == 201:
+        response_201 = CreateDraftResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftCreateRequest,
+) -> Response[ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError]:
+    """Save a draft or schedule a message for later sending
+
+     Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+    caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+    once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+    author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+    existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+    reply is 201 with the draft, and the scope is `drafts:write`.
+
+    Args:
+        body (DraftCreateRequest): Body of `POST /drafts`: the new draft, wrapped in `draft`.
+            Adding `schedule` makes it a scheduled message. A chat holds at most one plain draft (a
+            second one gets 409 `already_exists` with the existing id in `payload.draft_id`) and at
+            most 50 scheduled messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftCreateRequest,
+) -> ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError | None:
+    """Save a draft or schedule a message for later sending
+
+     Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+    caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+    once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+    author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+    existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+    reply is 201 with the draft, and the scope is `drafts:write`.
+
+    Args:
+        body (DraftCreateRequest): Body of `POST /drafts`: the new draft, wrapped in `draft`.
+            Adding `schedule` makes it a scheduled message. A chat holds at most one plain draft (a
+            second one gets 409 `already_exists` with the existing id in `payload.draft_id`) and at
+            most 50 scheduled messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftCreateRequest,
+) -> Response[ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError]:
+    """Save a draft or schedule a message for later sending
+
+     Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+    caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+    once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+    author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+    existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+    reply is 201 with the draft, and the scope is `drafts:write`.
+
+    Args:
+        body (DraftCreateRequest): Body of `POST /drafts`: the new draft, wrapped in `draft`.
+            Adding `schedule` makes it a scheduled message. A chat holds at most one plain draft (a
+            second one gets 409 `already_exists` with the existing id in `payload.draft_id`) and at
+            most 50 scheduled messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftCreateRequest,
+) -> ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError | None:
+    """Save a draft or schedule a message for later sending
+
+     Puts a draft into a conversation, thread or DM (a missing DM is opened), where it waits in the
+    caller's message box; with `schedule` it becomes a scheduled message that Pachca sends by itself,
+    once or on a repeating pattern, while without it nothing is ever sent. Drafts are visible to their
+    author only, need text or files, and a chat holds one plain draft (a second gives 409 with the
+    existing id in `payload.draft_id`) and at most 50 scheduled messages. Bot tokens cannot call it; the
+    reply is 201 with the draft, and the scope is `drafts:write`.
+
+    Args:
+        body (DraftCreateRequest): Body of `POST /drafts`: the new draft, wrapped in `draft`.
+            Adding `schedule` makes it a scheduled message. A chat holds at most one plain draft (a
+            second one gets 409 `already_exists` with the existing id in `payload.draft_id`) and at
+            most 50 scheduled messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | CreateDraftResponse | OAuthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

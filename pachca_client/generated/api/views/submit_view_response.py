@@ -1,0 +1,266 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.o_auth_error import OAuthError
+from ...models.submit_view_response_request import SubmitViewResponseRequest
+from ...models.submit_view_response_result import SubmitViewResponseResult
+from ...types import Response
+
+
+def _get_kwargs(
+    view_id: str,
+    *,
+    body: SubmitViewResponseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/views/{view_id}/submit_response".format(
+            view_id=quote(str(view_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult | None:
+    if response.status_code == 200:
+        response_200 = SubmitViewResponseResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = OAuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ApiError | OAuthError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OAuthError.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ApiError.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = ApiError.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitViewResponseRequest,
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult]:
+    """Reply to a submitted form
+
+     Closes a form the user has sent, or shows error texts under named fields, for bots without an
+    outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+    webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+    leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+    a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+
+    Args:
+        view_id (str):
+        body (SubmitViewResponseRequest): Body of `POST /views/{view_id}/submit_response`, how a
+            bot without an outgoing webhook URL answers a form submission it read from the event
+            history. Without `errors` the form closes as accepted; with it, each message appears under
+            its field. Only the first answer within 5 s counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitViewResponseRequest,
+) -> ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult | None:
+    """Reply to a submitted form
+
+     Closes a form the user has sent, or shows error texts under named fields, for bots without an
+    outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+    webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+    leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+    a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+
+    Args:
+        view_id (str):
+        body (SubmitViewResponseRequest): Body of `POST /views/{view_id}/submit_response`, how a
+            bot without an outgoing webhook URL answers a form submission it read from the event
+            history. Without `errors` the form closes as accepted; with it, each message appears under
+            its field. Only the first answer within 5 s counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult
+    """
+
+    return sync_detailed(
+        view_id=view_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitViewResponseRequest,
+) -> Response[ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult]:
+    """Reply to a submitted form
+
+     Closes a form the user has sent, or shows error texts under named fields, for bots without an
+    outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+    webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+    leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+    a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+
+    Args:
+        view_id (str):
+        body (SubmitViewResponseRequest): Body of `POST /views/{view_id}/submit_response`, how a
+            bot without an outgoing webhook URL answers a form submission it read from the event
+            history. Without `errors` the form closes as accepted; with it, each message appears under
+            its field. Only the first answer within 5 s counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitViewResponseRequest,
+) -> ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult | None:
+    """Reply to a submitted form
+
+     Closes a form the user has sent, or shows error texts under named fields, for bots without an
+    outgoing webhook URL that read `view_submit` events from the event history instead of answering the
+    webhook. Pass the event's `submit_id`, plus `errors` keyed by block `name` to reject the input;
+    leaving `errors` out closes the form as accepted. Reply within about 5 seconds and only once, since
+    a late or repeated reply gets 410 (`submit_expired`); scope `views:write`.
+
+    Args:
+        view_id (str):
+        body (SubmitViewResponseRequest): Body of `POST /views/{view_id}/submit_response`, how a
+            bot without an outgoing webhook URL answers a form submission it read from the event
+            history. Without `errors` the form closes as accepted; with it, each message appears under
+            its field. Only the first answer within 5 s counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ApiError | OAuthError | OAuthError | SubmitViewResponseResult
+    """
+
+    return (
+        await asyncio_detailed(
+            view_id=view_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,36 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from enum import StrEnum
+
+
+class DraftRepetitionInterval(StrEnum):
+    DAILY = "daily"
+    EVERY_2_MONTHS = "every_2_months"
+    EVERY_3_MONTHS = "every_3_months"
+    EVERY_4_MONTHS = "every_4_months"
+    EVERY_6_MONTHS = "every_6_months"
+    MONTHLY = "monthly"
+    ONCE = "once"
+    WEEKLY = "weekly"
+    YEARLY = "yearly"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_value(cls, value: str) -> "DraftRepetitionInterval":
+        """`DraftRepetitionInterval(value)`, faster for the values already seen."""
+        try:
+            return cls._value2member_map_[value]  # type: ignore[return-value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DraftRepetitionInterval | None":
+        """Keep a value this version does not know yet (the API adds them) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member

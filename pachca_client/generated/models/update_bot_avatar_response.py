@@ -1,0 +1,91 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.avatar_data import AvatarData
+
+
+T = TypeVar("T", bound="UpdateBotAvatarResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
+
+@_attrs_define
+class UpdateBotAvatarResponse:
+    """Envelope with the new avatar URL under `data`.
+
+    Attributes:
+        data (AvatarData): Response of the avatar upload calls (`{"data": {"image_url"}}`): where the newly stored
+            picture can be fetched.
+    """
+
+    data: AvatarData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _references_pending:
+            _import_references()
+        d = src_dict
+        data = AvatarData.from_dict(d["data"])
+
+        update_bot_avatar_response = cls(
+            data,
+        )
+
+        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
+            update_bot_avatar_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return update_bot_avatar_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
+    global _references_pending
+    global AvatarData
+    from ..models.avatar_data import AvatarData
+
+    _references_pending = False
