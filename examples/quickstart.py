@@ -26,7 +26,8 @@ def run(pachca: Pachca, *, write: bool) -> None:
     step(f"profile: {me.first_name} {me.last_name} (@{me.nickname}), {me.role}")
 
     if write:
-        chat = pachca.chats.create_chat(body={"chat": {"name": "pachca_client demo"}})
+        created = pachca.chats.create_chat(body={"chat": {"name": "pachca_client demo"}})
+        chat = created.data  # created.meta.not_found_member_ids lists member ids that were not added
         step(f'created chat #{chat.id} "{chat.name}"')
         notes = b"Agenda: 1. Retries. 2. Pagination. 3. Webhooks.\n"
         uploaded = pachca.files.upload(notes, name="agenda.txt")

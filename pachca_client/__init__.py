@@ -26,6 +26,7 @@ from ._exceptions import (
     GoneError,
     InternalServerError,
     InvalidSignatureError,
+    MissingTokenError,
     NotFoundError,
     PachcaError,
     PaymentRequiredError,
@@ -41,9 +42,10 @@ from ._files import UploadedFile
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._version import __version__
+from ._version import API_REVISION, __version__
 
 __all__ = [
+    "API_REVISION",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -64,6 +66,7 @@ __all__ = [
     "GoneError",
     "InternalServerError",
     "InvalidSignatureError",
+    "MissingTokenError",
     "NotFoundError",
     "Pachca",
     "PachcaError",

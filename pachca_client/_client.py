@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from functools import cached_property
+from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Literal, Self
 
@@ -25,9 +26,12 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    MissingTokenError,
+    PachcaError,
+    StorageError,
     status_error,
 )
-from ._files import AsyncChats, AsyncFiles, Chats, Files
+from ._files import DOWNLOAD_CHUNK, AsyncChats, AsyncFiles, Chats, Destination, Files, download_target
 from ._logging import configure_from_env, logger, redact_headers
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
@@ -43,8 +47,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # TLS handshake against the real API. bench/README.md section 4 has the throughput figures.
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 
+# Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`).
+AUTHENTICATED_EXTENSION = "pachca_authenticated"
+
 # How a method returns its answer: nothing, the `data` inside the envelope, the whole model, a
 # redirect's Location, or the validated answer as raw JSON (where the server's key order matters).
+# Binary answers (`download`) never come through here: `_download` streams them to a file.
 Unwrap = Literal["none", "data", "model", "location", "json"]
 
 
@@ -56,11 +64,26 @@ class _NotGiven:
 NOT_GIVEN: Any = _NotGiven()
 
 
-def _validate_token(token: str | None) -> str:
+class _NoToken:
+    """The token of a client made with `Pachca.without_token()`: only OAuth calls can be made."""
+
+    def __repr__(self) -> str:
+        return "NO_TOKEN"
+
+
+NO_TOKEN: Any = _NoToken()
+
+
+def _validate_token(token: str | None) -> str | None:
+    if token is NO_TOKEN:
+        return None
     if token is None:
         token = os.environ.get("PACHCA_TOKEN")
         if not token:
-            raise ValueError("No Pachca token: pass token=... or set the PACHCA_TOKEN environment variable.")
+            raise ValueError(
+                "No Pachca token: pass token=... or set the PACHCA_TOKEN environment variable "
+                "(for the OAuth token exchange alone, use Pachca.without_token())."
+            )
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, not {type(token).__name__}")
     token = token.strip()
@@ -97,12 +120,18 @@ def _validate_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
 class _BearerAuth(httpx.Auth):
     """Adds the token only to requests for the API's own origin (never to storage or other hosts)."""
 
-    def __init__(self, token: str, origin: httpx.URL) -> None:
-        self._header = f"Bearer {token}"
+    def __init__(self, token: str | None, origin: httpx.URL) -> None:
+        self._header = f"Bearer {token}" if token is not None else None
         self._origin = (origin.scheme, origin.host, origin.port)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+        same_origin = (request.url.scheme, request.url.host, request.url.port) == self._origin
+        if same_origin and request.extensions.get(AUTHENTICATED_EXTENSION, True):
+            if self._header is None:
+                raise MissingTokenError(
+                    f"{request.method} {request.url.path} needs a token; this client was made without one "
+                    "(Pachca.without_token() serves only the OAuth token exchange and revocation)."
+                )
             request.headers["Authorization"] = self._header
         yield request
 
@@ -184,6 +213,15 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token=<redacted>)"
 
+    @classmethod
+    def without_token(cls, **options: Any) -> Self:
+        """A client with no bearer token, for `oauth.exchange_token()` and `oauth.revoke_token()`.
+
+        Those calls authenticate with the OAuth app's `client_id`/`client_secret` in the body; any
+        other call raises `MissingTokenError` before anything is sent.
+        """
+        return cls(NO_TOKEN, **options)
+
     def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
         """The same client with other defaults for the calls made through it (connections are shared)."""
         return self._options_copy(timeout, max_retries)
@@ -218,9 +256,14 @@ class _ClientCore:
             clone.max_retries = clone.retry_policy.max_retries
         return clone
 
-    def _build_request(self, endpoint: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
+    def _build_request(
+        self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True
+    ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
-        spec.setdefault("extensions", {})[MAX_RETRIES_EXTENSION] = self.max_retries
+        extensions = spec.setdefault("extensions", {})
+        extensions[MAX_RETRIES_EXTENSION] = self.max_retries
+        if not authenticated:
+            extensions[AUTHENTICATED_EXTENSION] = False
         request = self._http.build_request(timeout=self.timeout, **spec)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -250,7 +293,7 @@ class _ClientCore:
             return location
         if not response.is_success:
             raise status_error(response)
-        if unwrap == "none":
+        if unwrap == "none" or response.status_code == 204:  # 204: a documented success without a body
             return None
         try:
             parsed = endpoint._parse_response(client=self._generated_client, response=response)
@@ -266,12 +309,18 @@ class _ClientCore:
             return parsed.data
         return parsed
 
+    def _download_error(self, response: httpx.Response) -> PachcaError:
+        """The typed error for a failed download: the API's own error, or the storage host's."""
+        if response.request.url.host == self.base_url.host:
+            return status_error(response)
+        return StorageError(response)
+
     @property
     def _generated_client(self) -> AuthenticatedClient:
         """The openapi-python-client `AuthenticatedClient` over this client's connection pool."""
         generated: AuthenticatedClient | None = self.__dict__.get("_generated")
         if generated is None:
-            generated = AuthenticatedClient(base_url=str(self.base_url), token=self._token, timeout=self.timeout)
+            generated = AuthenticatedClient(base_url=str(self.base_url), token=self._token or "", timeout=self.timeout)
             if isinstance(self._http, httpx.Client):
                 generated.set_httpx_client(self._http)
             else:
@@ -286,6 +335,11 @@ class _ClientCore:
         It shares this client's connections, retries and authentication.
         """
         return self._generated_client
+
+
+def _storage_request(storage: httpx.Client | httpx.AsyncClient, redirect: httpx.Response) -> httpx.Request:
+    """The request for the storage link a download was redirected to (the storage client has no token)."""
+    return storage.build_request("GET", redirect.headers["location"])
 
 
 def _unbind_stream(response: httpx.Response) -> None:
@@ -351,14 +405,47 @@ class Pachca(_ClientCore, SyncResources):
             **self._storage_settings(), transport=RetryTransport(inner, self.retry_policy, read_body=False)
         )
 
-    def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
-        request = self._build_request(endpoint, arguments)
+    def _request(
+        self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any], authenticated: bool = True
+    ) -> Any:
+        request = self._build_request(endpoint, arguments, authenticated)
         started = time.perf_counter()
         try:
             response = self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
         return self._finish(endpoint, response, unwrap, started)
+
+    def _download(
+        self, endpoint: ModuleType, arguments: dict[str, Any], destination: Destination, *, overwrite: bool
+    ) -> Path | None:
+        """Stream a binary answer (following a redirect to storage without the token) into `destination`."""
+        request = self._build_request(endpoint, arguments)
+        try:
+            response = self._http.send(request, stream=True)
+            if response.is_redirect and response.headers.get("location"):
+                response.close()
+                response = self._storage.send(
+                    self._storage.build_request("GET", response.headers["location"]), stream=True
+                )
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        try:
+            if not response.is_success:
+                response.read()
+                raise (
+                    status_error(response)
+                    if response.request.url.host == self.base_url.host
+                    else StorageError(response)
+                )
+            with download_target(destination, response, overwrite=overwrite) as (out, path):
+                for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
+                    out.write(chunk)
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        finally:
+            response.close()
+        return path
 
     def close(self) -> None:
         self._http.close()
@@ -416,14 +503,45 @@ class AsyncPachca(_ClientCore, AsyncResources):
         settings = self._storage_settings()
         return httpx.AsyncClient(**settings, transport=AsyncRetryTransport(inner, self.retry_policy, read_body=False))
 
-    async def _request(self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any]) -> Any:
-        request = self._build_request(endpoint, arguments)
+    async def _request(
+        self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any], authenticated: bool = True
+    ) -> Any:
+        request = self._build_request(endpoint, arguments, authenticated)
         started = time.perf_counter()
         try:
             response = await self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
         return self._finish(endpoint, response, unwrap, started)
+
+    async def _download(
+        self, endpoint: ModuleType, arguments: dict[str, Any], destination: Destination, *, overwrite: bool
+    ) -> Path | None:
+        """The async twin of `Pachca._download`."""
+        request = self._build_request(endpoint, arguments)
+        try:
+            response = await self._http.send(request, stream=True)
+            if response.is_redirect and response.headers.get("location"):
+                await response.aclose()
+                response = await self._storage.send(_storage_request(self._storage, response), stream=True)
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        try:
+            if not response.is_success:
+                await response.aread()
+                raise (
+                    status_error(response)
+                    if response.request.url.host == self.base_url.host
+                    else StorageError(response)
+                )
+            with download_target(destination, response, overwrite=overwrite) as (out, path):
+                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
+                    out.write(chunk)
+        except httpx.TransportError as error:
+            raise self._transport_error(error, request) from error
+        finally:
+            await response.aclose()
+        return path
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -272,6 +272,10 @@ def _has_code(body: Any, code: str) -> bool:
     return isinstance(items, list) and any(isinstance(i, dict) and i.get("code") == code for i in items)
 
 
+class MissingTokenError(PachcaError):
+    """A call that needs the bearer token, on a client made with `Pachca.without_token()`."""
+
+
 class StorageError(PachcaError):
     """The storage host behind uploads and export downloads refused the request.
 

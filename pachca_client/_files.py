@@ -34,6 +34,7 @@ FileSource = str | os.PathLike[str] | bytes | IO[bytes]
 
 _SPOOL_IN_MEMORY = 8 << 20  # a non-seekable stream is spooled to a temporary file beyond this
 _HEAD_BYTES = 64 << 10  # how much of a file is read to find an image's dimensions
+_MAX_NAME_BYTES = 200  # a server-chosen file name is cut to this (file systems allow 255)
 
 
 @attrs.frozen
@@ -201,8 +202,8 @@ def _check_storage(response: httpx.Response) -> None:
         raise StorageError(response)
 
 
-def export_filename(content_disposition: str | None, export_id: int) -> str:
-    """The archive's name from `Content-Disposition` (path parts removed), or `export-<id>.zip`."""
+def server_filename(content_disposition: str | None, fallback: str) -> str:
+    """A safe file name from `Content-Disposition`: no folders, no leading dots, at most 200 bytes."""
     if content_disposition:
         message = Message()
         message["content-disposition"] = content_disposition
@@ -210,29 +211,91 @@ def export_filename(content_disposition: str | None, export_id: int) -> str:
         if name:
             name = Path(name.replace("\\", "/")).name.strip().lstrip(".")
             name = "".join(c for c in name if c.isprintable())
+            if len(name.encode()) > _MAX_NAME_BYTES:
+                stem, suffix = os.path.splitext(name)
+                suffix = suffix if len(suffix.encode()) <= 16 else ""
+                stem = stem.encode()[: _MAX_NAME_BYTES - len(suffix.encode())].decode(errors="ignore")
+                name = stem + suffix
             if name:
                 return name
-    return f"export-{export_id}.zip"
+    return fallback
+
+
+def export_filename(content_disposition: str | None, export_id: int) -> str:
+    """The archive's name from `Content-Disposition`, or `export-<id>.zip`."""
+    return server_filename(content_disposition, f"export-{export_id}.zip")
+
+
+def target_path(destination: str | os.PathLike[str] | None, server_name: str) -> Path:
+    """Where to write: a file path as given, or `server_name` inside a folder.
+
+    `destination` names a folder when it exists as one or ends with a path separator (the folder
+    is then created); None means the current folder.
+    """
+    if destination is None:
+        return Path.cwd() / server_name
+    text = os.fspath(destination)
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        folder = Path(text)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / server_name
+    return Path(text)
 
 
 def export_target(destination: str | os.PathLike[str] | None, content_disposition: str | None, export_id: int) -> Path:
-    """Where to write: a given file path, or a file named by the server inside a given (or the current) folder."""
-    if destination is not None and not Path(destination).is_dir():
-        return Path(destination)
-    folder = Path(destination) if destination is not None else Path.cwd()
-    return folder / export_filename(content_disposition, export_id)
+    """Where an export is written (see `target_path`)."""
+    return target_path(destination, export_filename(content_disposition, export_id))
 
 
 @contextmanager
-def written_atomically(target: Path) -> Iterator[IO[bytes]]:
-    """A file to write `target` through: `<name>.part`, renamed on success and removed on failure."""
-    partial = target.with_name(target.name + ".part")
+def written_atomically(target: Path, *, overwrite: bool = False) -> Iterator[IO[bytes]]:
+    """A file to write `target` through, published only when the writing succeeded.
+
+    The data goes to a new temporary file in the target's folder, created exclusively under a
+    random name (a planted file or symlink is never followed). On success it is linked into place
+    without replacing an existing file (`FileExistsError`), or atomically replaces it when
+    `overwrite` is true. On failure nothing is left behind.
+    """
+    if target.is_symlink() or (target.exists() and not overwrite):
+        raise FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
+    descriptor, partial_name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
+    partial = Path(partial_name)
     try:
-        with partial.open("wb") as out:
+        with os.fdopen(descriptor, "wb") as out:
             yield out
-        partial.replace(target)
+        if overwrite:
+            os.replace(partial, target)
+        else:
+            try:
+                os.link(partial, target)
+            except FileExistsError:
+                raise FileExistsError(f"{str(target)!r} appeared while downloading; nothing was replaced") from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+# Where a download goes: a file path, a folder (a name ending in `/`, or an existing folder), or a
+# writable binary stream.
+Destination = str | os.PathLike[str] | IO[bytes]
+DOWNLOAD_CHUNK = 1 << 16
+
+
+@contextmanager
+def download_target(
+    destination: Destination, response: httpx.Response, *, overwrite: bool
+) -> Iterator[tuple[IO[bytes], Path | None]]:
+    """(stream to write, path or None) for a binary answer; a path is written atomically."""
+    if not isinstance(destination, str | os.PathLike):
+        yield destination, None
+        return
+    name = server_filename(response.headers.get("content-disposition"), _url_filename(response.url))
+    target = target_path(destination, name)
+    with written_atomically(target, overwrite=overwrite) as out:
+        yield out, target
+
+
+def _url_filename(url: httpx.URL) -> str:
+    return server_filename(f'attachment; filename="{Path(url.path).name}"', "download") if url.path else "download"
 
 
 class Files(FilesResource):
@@ -270,12 +333,15 @@ class AsyncFiles(AsyncFilesResource):
 class Chats(ChatsResource):
     """Chats, plus `save_export()` to download a finished message export."""
 
-    def save_export(self, export_id: int, destination: str | os.PathLike[str] | None = None) -> Path:
+    def save_export(
+        self, export_id: int, destination: str | os.PathLike[str] | None = None, *, overwrite: bool = False
+    ) -> Path:
         """Download export `export_id` to a file and return its path.
 
-        `destination` is a file path, or a folder (the file is then named from the server's
-        `Content-Disposition`). Streams to a `.part` file renamed on success, so a failed download
-        leaves nothing half-written. Raises `ExportNotReadyError` while the archive is being built.
+        `destination` is a file path, or a folder (an existing one, or a path ending in `/`): the
+        file is then named from the server's `Content-Disposition`. Streams to a temporary file that
+        is published only when complete; an existing file is replaced only with `overwrite=True`.
+        Raises `ExportNotReadyError` while the archive is being built.
         """
         location = self.download_export(export_id)
         with self._client._storage.stream("GET", location) as response:
@@ -283,7 +349,7 @@ class Chats(ChatsResource):
                 response.read()
                 raise StorageError(response)
             target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            with written_atomically(target) as out:
+            with written_atomically(target, overwrite=overwrite) as out:
                 for chunk in response.iter_bytes(1 << 16):
                     out.write(chunk)
         return target
@@ -292,7 +358,9 @@ class Chats(ChatsResource):
 class AsyncChats(AsyncChatsResource):
     """The async twin of `Chats`."""
 
-    async def save_export(self, export_id: int, destination: str | os.PathLike[str] | None = None) -> Path:
+    async def save_export(
+        self, export_id: int, destination: str | os.PathLike[str] | None = None, *, overwrite: bool = False
+    ) -> Path:
         """Download export `export_id` to a file and return its path (see `Chats.save_export`)."""
         location = await self.download_export(export_id)
         async with self._client._storage.stream("GET", location) as response:
@@ -300,7 +368,7 @@ class AsyncChats(AsyncChatsResource):
                 await response.aread()
                 raise StorageError(response)
             target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            with written_atomically(target) as out:
+            with written_atomically(target, overwrite=overwrite) as out:
                 async for chunk in response.aiter_bytes(1 << 16):
                     out.write(chunk)
         return target

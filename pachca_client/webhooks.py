@@ -10,8 +10,9 @@
     result = handler.handle(raw_body, request_headers)   # -> WebhookResult(status, body, event, error)
 
 Lower level: `receive` runs `verify`, `check_timestamp` and `parse` in that order. Payloads are routed by
-both `type` and `event` with the generated `ROUTES`; a pair this version does not know gives
-`UnknownWebhookEvent` instead of an error, so a new event never breaks a receiver.
+both `type` and `event` with the generated `ROUTES` (a new event in openapi.yaml is a new route and a
+new member of the generated `WebhookPayload` union, with no code here); a pair this version does not
+know gives `UnknownWebhookEvent` instead of an error, so a new event never breaks a receiver.
 """
 
 from __future__ import annotations
@@ -28,15 +29,13 @@ from typing import Any, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
-from .generated.models.chat_member_webhook_payload import ChatMemberWebhookPayload
-from .generated.models.company_member_webhook_payload import CompanyMemberWebhookPayload
+from .generated.models.export_webhook_payload import ExportWebhookPayload
 from .generated.models.link_shared_webhook_payload import LinkSharedWebhookPayload
 from .generated.models.message_webhook_payload import MessageWebhookPayload
 from .generated.models.reaction_webhook_payload import ReactionWebhookPayload
 from .generated.models.video_call_webhook_payload import VideoCallWebhookPayload
-from .generated.models.view_submit_webhook_payload import ViewSubmitWebhookPayload
 from .generated.types import Unset
-from .generated.webhook_routes import ROUTES
+from .generated.webhook_routes import ROUTES, WebhookPayload
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -73,28 +72,10 @@ class UnknownWebhookEvent:
     data: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class ExportReadyEvent:
-    """The unsigned notification sent to an export's `webhook_url` once its archive can be downloaded."""
+ExportReadyEvent = ExportWebhookPayload
+"""The unsigned notice sent to an export's `webhook_url` once its archive can be downloaded (`export/ready`)."""
 
-    export_id: int
-    created_at: datetime
-    type: str = "export"
-    event: str = "ready"
-
-
-WebhookEvent: TypeAlias = (
-    ButtonWebhookPayload
-    | ChatMemberWebhookPayload
-    | CompanyMemberWebhookPayload
-    | LinkSharedWebhookPayload
-    | MessageWebhookPayload
-    | ReactionWebhookPayload
-    | VideoCallWebhookPayload
-    | ViewSubmitWebhookPayload
-    | ExportReadyEvent
-    | UnknownWebhookEvent
-)
+WebhookEvent: TypeAlias = WebhookPayload | UnknownWebhookEvent
 """Anything `parse` returns; a runtime union, so `isinstance(x, WebhookEvent)` works."""
 
 
@@ -158,15 +139,13 @@ def _model(module: str, name: str) -> Any:
 def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     """The typed payload for a webhook body, chosen by its `type` and `event` (no signature check).
 
-    Unknown pairs give `UnknownWebhookEvent`; the export notification gives `ExportReadyEvent`. Raises
+    Unknown pairs give `UnknownWebhookEvent`; the export notice gives `ExportWebhookPayload`. Raises
     `WebhookParseError` for a body that is not a JSON object or a known payload with missing or malformed fields.
     """
     data = _load(body)
     kind, event = data.get("type"), data.get("event")
     if not isinstance(kind, str) or not isinstance(event, str):
         raise WebhookParseError("Webhook body has no string `type` and `event`")
-    if (kind, event) == ("export", "ready"):
-        return _parse_export(data)
     route = ROUTES.get((kind, event))
     if route is None:
         return UnknownWebhookEvent(type=kind, event=event, data=data)
@@ -177,16 +156,6 @@ def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         raise WebhookParseError(f"{kind}/{event} webhook lacks required field {error}") from error
     except (TypeError, ValueError, AttributeError) as error:
         raise WebhookParseError(f"{kind}/{event} webhook does not match {cls.__name__}: {error}") from error
-
-
-def _parse_export(data: Mapping[str, Any]) -> ExportReadyEvent:
-    export_id, created_at = data.get("export_id"), data.get("created_at")
-    if isinstance(export_id, bool) or not isinstance(export_id, int) or not isinstance(created_at, str):
-        raise WebhookParseError("export/ready notification needs an integer `export_id` and a `created_at` string")
-    try:
-        return ExportReadyEvent(export_id=export_id, created_at=datetime.fromisoformat(created_at))
-    except ValueError as error:
-        raise WebhookParseError(f"export/ready `created_at` is not a date-time: {created_at!r}") from error
 
 
 def receive(
@@ -219,7 +188,7 @@ def receive(
 
 def _kind(event: WebhookEvent) -> tuple[str, str]:
     """`(type, event)` of any parsed event (generated models keep `type` in `type_`)."""
-    kind = event.type if isinstance(event, UnknownWebhookEvent | ExportReadyEvent) else event.type_
+    kind = event.type if isinstance(event, UnknownWebhookEvent) else event.type_
     return str(kind), str(event.event)
 
 
@@ -227,8 +196,6 @@ def _digest(event: WebhookEvent) -> str:
     """A short hash of the payload without `webhook_timestamp`, which is the only field a redelivery changes."""
     if isinstance(event, UnknownWebhookEvent):
         data = dict(event.data)
-    elif isinstance(event, ExportReadyEvent):
-        data = {"export_id": event.export_id, "created_at": event.created_at.isoformat()}
     else:
         data = event.to_dict()
     data.pop("webhook_timestamp", None)

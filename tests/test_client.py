@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from normalize_spec import iter_operations
 from spec_samples import load_project_spec, sample
 
 import pachca_client
@@ -643,21 +644,9 @@ def test_every_tag_is_an_attribute_with_every_operation(project_spec: dict[str, 
                 if operation.get("x-paginated"):
                     assert callable(getattr(resource, snake_case(operation["operationId"]) + "_iter"))
                     count += 1
-        assert count == 16
-        for name in (
-            "chats",
-            "messages",
-            "users",
-            "group_tags",
-            "members",
-            "threads",
-            "reactions",
-            "read_members",
-            "search",
-        ):
-            assert hasattr(pachca, name)
-        for name in ("tasks", "views", "bots", "security", "profile", "oauth", "custom_properties", "files"):
-            assert hasattr(pachca, name)
+        assert count == sum(1 for _, _, op in iter_operations(project_spec) if op.get("x-paginated")) > 0
+        for tag in project_spec["tags"]:
+            assert hasattr(pachca, snake_case(tag["name"]))
 
 
 def test_wrong_argument_types_fail_at_the_call_site_with_the_operation_named() -> None:

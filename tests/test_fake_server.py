@@ -36,8 +36,10 @@ def exercise_everything(fake: FakePachca, pachca: Pachca) -> None:
         pachca.users.create_user(body={"user": {"email": "new@example.test"}})
     assert taken.value.codes == ["taken"]
 
-    chat = pachca.chats.create_chat(body={"chat": {"name": "Launch", "member_ids": [newcomer.id]}})
+    created = pachca.chats.create_chat(body={"chat": {"name": "Launch", "member_ids": [newcomer.id, 999_999]}})
+    chat = created.data
     assert set(chat.member_ids) == {me.id, newcomer.id}
+    assert created.meta.not_found_member_ids == [999_999], "an unknown member is reported, not silently dropped"
     pachca.chats.update_chat(chat.id, body={"chat": {"name": "Launch 2"}})
     assert [u.id for u in pachca.members.list_members_iter(chat.id)] == sorted([me.id, newcomer.id])
     other = next(u for u in pachca.users.list_users_iter() if u.id not in (me.id, newcomer.id))

@@ -140,14 +140,15 @@ def test_every_route_parses_to_its_model(route: tuple[str, str], nulls: bool) ->
     body = payload(*route, nulls=nulls)
     event = parse(encode(body))
     assert type(event).__name__ == ROUTES[route][1]
-    assert not isinstance(event, UnknownWebhookEvent | ExportReadyEvent)
+    assert not isinstance(event, UnknownWebhookEvent)
     assert (str(event.type_), str(event.event)) == route
     assert event.to_dict() == body
 
 
 def test_webhook_event_union_covers_every_route() -> None:
     routed = {name for _, name in ROUTES.values()}
-    assert {cls.__name__ for cls in get_args(WebhookEvent)} == routed | {"ExportReadyEvent", "UnknownWebhookEvent"}
+    assert {cls.__name__ for cls in get_args(WebhookEvent)} == routed | {"UnknownWebhookEvent"}
+    assert ("export", "ready") in ROUTES, "the export notice is routed like any payload with type and event"
     assert isinstance(parse(message()), WebhookEvent)
 
 
@@ -181,9 +182,9 @@ def test_unknown_event_is_kept_not_raised(kind: str, event: str) -> None:
 
 def test_export_ready_notification() -> None:
     body = {"type": "export", "event": "ready", "export_id": 22322, "created_at": "2025-03-20T12:33:58Z"}
-    assert parse(encode(body)) == ExportReadyEvent(
-        export_id=22322, created_at=datetime(2025, 3, 20, 12, 33, 58, tzinfo=UTC)
-    )
+    event = parse(encode(body))
+    assert isinstance(event, ExportReadyEvent)
+    assert (event.export_id, event.created_at) == (22322, datetime(2025, 3, 20, 12, 33, 58, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(
@@ -198,7 +199,6 @@ def test_export_ready_notification() -> None:
         b"null",
         b'{"event": "new"}',
         b'{"type": 1, "event": "new"}',
-        b'{"type": "export", "event": "ready", "export_id": "22322", "created_at": "2025-03-20T12:33:58Z"}',
         b'{"type": "export", "event": "ready", "export_id": 1, "created_at": "yesterday"}',
     ],
 )

@@ -320,6 +320,7 @@ class FakePachca:
                 "public": False,
                 "last_message_at": now(),
                 "meet_room_url": f"https://meet.example.test/{chat_id}",
+                "avatar_url": None,
                 **fields,
             }
             self._state.chats[chat_id] = chat
@@ -567,11 +568,11 @@ class FakePachca:
             raise api_error(422, "name", "blank", "name can't be blank", name)
         if len(name) > 255:
             raise api_error(422, "name", "too_long", "name is too long (at most 255)", name)
-        members = body.get("member_ids") or []
-        for member in members:
-            self._user(member)
+        requested = body.get("member_ids") or []
+        members = [member for member in requested if member in self._state.users]
+        not_found = [member for member in requested if member not in self._state.users]
         chat = self.add_chat(name, members, channel=bool(body.get("channel")), public=bool(body.get("public")))
-        return Reply.json({"data": chat}, status=201)
+        return Reply.json({"data": chat, "meta": {"not_found_member_ids": not_found}}, status=201)
 
     def _update_chat(self, request: ReceivedRequest, match: re.Match[str]) -> JSON:
         chat = self._chat(int(match["id"]))
@@ -906,6 +907,7 @@ class FakePachca:
             "x-amz-date": "20260101T000000Z",
             "x-amz-signature": "fake-signature",
             "key": key,
+            "bucket": None,
             "direct_url": self.storage.url + "/upload",
         }
         return Reply.json(params, status=201)
