@@ -187,7 +187,8 @@ def overlay_breaks(generated: Path, overlay: Path = OVERLAY) -> list[str]:
             names = [n.strip().split(" as ")[0] for n in match.group(2).replace("\n", ",").split(",") if n.strip()]
             where = f"{source.relative_to(overlay.parent)} imports generated.{module}"
             if target.is_dir():
-                missing = [n for n in names if not (target / f"{n}.py").exists() and not _defines(target / "__init__.py", n)]
+                init = target / "__init__.py"
+                missing = [n for n in names if not (target / f"{n}.py").exists() and not _defines(init, n)]
             elif target.with_suffix(".py").exists():
                 missing = [n for n in names if not _defines(target.with_suffix(".py"), n)]
             else:
@@ -201,7 +202,8 @@ def _defines(module: Path, name: str) -> bool:
     if not module.exists():
         return False
     text = module.read_text(encoding="utf-8")
-    return re.search(rf"^(class|def) {name}\b|^{name}\b.*=|^\s+\"{name}\",?$|import .*\b{name}\b", text, re.M) is not None
+    pattern = rf"^(class|def) {name}\b|^{name}\b.*=|^\s+\"{name}\",?$|import .*\b{name}\b"
+    return re.search(pattern, text, re.M) is not None
 
 
 def main(argv: list[str] | None = None) -> int:
