@@ -417,28 +417,34 @@ class Pachca(_ClientCore, SyncResources):
         return self._finish(endpoint, response, unwrap, started)
 
     def _download(
-        self, endpoint: ModuleType, arguments: dict[str, Any], destination: Destination, *, overwrite: bool
+        self,
+        endpoint: ModuleType,
+        arguments: dict[str, Any],
+        destination: Destination,
+        *,
+        overwrite: bool,
+        fallback_name: str | None = None,
     ) -> Path | None:
-        """Stream a binary answer (following a redirect to storage without the token) into `destination`."""
+        """Stream a binary answer (following a redirect to storage without the token) into `destination`.
+
+        Used by binary operations (`files.download_file`) and by redirects to a file (`chats.save_export`).
+        """
         request = self._build_request(endpoint, arguments)
         try:
             response = self._http.send(request, stream=True)
             if response.is_redirect and response.headers.get("location"):
                 response.close()
-                response = self._storage.send(
-                    self._storage.build_request("GET", response.headers["location"]), stream=True
-                )
+                response = self._storage.send(_storage_request(self._storage, response), stream=True)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
         try:
             if not response.is_success:
                 response.read()
-                raise (
-                    status_error(response)
-                    if response.request.url.host == self.base_url.host
-                    else StorageError(response)
-                )
-            with download_target(destination, response, overwrite=overwrite) as (out, path):
+                raise self._download_error(response)
+            with download_target(destination, response, overwrite=overwrite, fallback_name=fallback_name) as (
+                out,
+                path,
+            ):
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
         except httpx.TransportError as error:
@@ -515,7 +521,13 @@ class AsyncPachca(_ClientCore, AsyncResources):
         return self._finish(endpoint, response, unwrap, started)
 
     async def _download(
-        self, endpoint: ModuleType, arguments: dict[str, Any], destination: Destination, *, overwrite: bool
+        self,
+        endpoint: ModuleType,
+        arguments: dict[str, Any],
+        destination: Destination,
+        *,
+        overwrite: bool,
+        fallback_name: str | None = None,
     ) -> Path | None:
         """The async twin of `Pachca._download`."""
         request = self._build_request(endpoint, arguments)
@@ -529,12 +541,11 @@ class AsyncPachca(_ClientCore, AsyncResources):
         try:
             if not response.is_success:
                 await response.aread()
-                raise (
-                    status_error(response)
-                    if response.request.url.host == self.base_url.host
-                    else StorageError(response)
-                )
-            with download_target(destination, response, overwrite=overwrite) as (out, path):
+                raise self._download_error(response)
+            with download_target(destination, response, overwrite=overwrite, fallback_name=fallback_name) as (
+                out,
+                path,
+            ):
                 async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
         except httpx.TransportError as error:

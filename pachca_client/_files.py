@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import Message
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import attrs
 import httpx
 
 from ._exceptions import StorageError
+from .generated.api.chats import download_export
 from .generated.api.files import get_upload_params
 from .generated.models.file_type import FileType
 from .generated.models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
@@ -221,11 +222,6 @@ def server_filename(content_disposition: str | None, fallback: str) -> str:
     return fallback
 
 
-def export_filename(content_disposition: str | None, export_id: int) -> str:
-    """The archive's name from `Content-Disposition`, or `export-<id>.zip`."""
-    return server_filename(content_disposition, f"export-{export_id}.zip")
-
-
 def target_path(destination: str | os.PathLike[str] | None, server_name: str) -> Path:
     """Where to write: a file path as given, or `server_name` inside a folder.
 
@@ -240,11 +236,6 @@ def target_path(destination: str | os.PathLike[str] | None, server_name: str) ->
         folder.mkdir(parents=True, exist_ok=True)
         return folder / server_name
     return Path(text)
-
-
-def export_target(destination: str | os.PathLike[str] | None, content_disposition: str | None, export_id: int) -> Path:
-    """Where an export is written (see `target_path`)."""
-    return target_path(destination, export_filename(content_disposition, export_id))
 
 
 @contextmanager
@@ -282,20 +273,24 @@ DOWNLOAD_CHUNK = 1 << 16
 
 @contextmanager
 def download_target(
-    destination: Destination, response: httpx.Response, *, overwrite: bool
+    destination: Destination, response: httpx.Response, *, overwrite: bool, fallback_name: str | None = None
 ) -> Iterator[tuple[IO[bytes], Path | None]]:
-    """(stream to write, path or None) for a binary answer; a path is written atomically."""
+    """(stream to write, path or None) for a binary answer; a path is written atomically.
+
+    In a folder the file is named by `Content-Disposition`, else `fallback_name`, else the URL's
+    last segment.
+    """
     if not isinstance(destination, str | os.PathLike):
         yield destination, None
         return
-    name = server_filename(response.headers.get("content-disposition"), _url_filename(response.url))
+    name = server_filename(response.headers.get("content-disposition"), fallback_name or _url_filename(response.url))
     target = target_path(destination, name)
     with written_atomically(target, overwrite=overwrite) as out:
         yield out, target
 
 
 def _url_filename(url: httpx.URL) -> str:
-    return server_filename(f'attachment; filename="{Path(url.path).name}"', "download") if url.path else "download"
+    return server_filename(f'attachment; filename="{Path(url.path).name}"', "download")
 
 
 class Files(FilesResource):
@@ -338,21 +333,16 @@ class Chats(ChatsResource):
     ) -> Path:
         """Download export `export_id` to a file and return its path.
 
-        `destination` is a file path, or a folder (an existing one, or a path ending in `/`): the
-        file is then named from the server's `Content-Disposition`. Streams to a temporary file that
-        is published only when complete; an existing file is replaced only with `overwrite=True`.
-        Raises `ExportNotReadyError` while the archive is being built.
+        `destination` is a file path, or a folder (an existing one, or a path ending in `/`; the
+        current folder when None): the file is then named from the server's `Content-Disposition`.
+        Streams to a temporary file that is published only when complete; an existing file is
+        replaced only with `overwrite=True`. Raises `ExportNotReadyError` while the archive is built.
         """
-        location = self.download_export(export_id)
-        with self._client._storage.stream("GET", location) as response:
-            if not response.is_success:
-                response.read()
-                raise StorageError(response)
-            target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            with written_atomically(target, overwrite=overwrite) as out:
-                for chunk in response.iter_bytes(1 << 16):
-                    out.write(chunk)
-        return target
+        target = Path.cwd() if destination is None else destination
+        path = self._client._download(
+            download_export, {"id": export_id}, target, overwrite=overwrite, fallback_name=f"export-{export_id}.zip"
+        )
+        return cast(Path, path)
 
 
 class AsyncChats(AsyncChatsResource):
@@ -362,13 +352,8 @@ class AsyncChats(AsyncChatsResource):
         self, export_id: int, destination: str | os.PathLike[str] | None = None, *, overwrite: bool = False
     ) -> Path:
         """Download export `export_id` to a file and return its path (see `Chats.save_export`)."""
-        location = await self.download_export(export_id)
-        async with self._client._storage.stream("GET", location) as response:
-            if not response.is_success:
-                await response.aread()
-                raise StorageError(response)
-            target = export_target(destination, response.headers.get("content-disposition"), export_id)
-            with written_atomically(target, overwrite=overwrite) as out:
-                async for chunk in response.aiter_bytes(1 << 16):
-                    out.write(chunk)
-        return target
+        target = Path.cwd() if destination is None else destination
+        path = await self._client._download(
+            download_export, {"id": export_id}, target, overwrite=overwrite, fallback_name=f"export-{export_id}.zip"
+        )
+        return cast(Path, path)

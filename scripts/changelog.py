@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from normalize_spec import normalize
+from openapi_python_client.strings import snake_case
 from spec_drift import compare
 from specio import load_spec
 
@@ -236,15 +237,6 @@ class ApiChanges:
 
 
 # --- names and types -----------------------------------------------------------------------------
-
-
-def snake_case(value: str) -> str:
-    """The generator's method name for an operationId (same rule as openapi_python_client.strings.snake_case)."""
-    delimiters = r"\. _-"
-    cleaned = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in delimiters)
-    if any(c.isupper() for c in cleaned):
-        cleaned = " ".join(re.split("([A-Z]?[a-z]+)", cleaned))
-    return "_".join(re.findall(rf"[^{re.escape(delimiters)}]+", cleaned)).lower()
 
 
 def describe_schema(schema: Any, depth: int = 0) -> str:

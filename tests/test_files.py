@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from pachca_client import APIResponseValidationError, AsyncPachca, ExportNotReadyError, Pachca, StorageError
-from pachca_client._files import export_filename, image_size
+from pachca_client._files import image_size, server_filename
 from pachca_client.generated.types import File
 from pachca_client.models import FileType, UpdateProfileAvatarBody
 from pachca_client.testing import LoopbackServer, ReceivedRequest, Reply
@@ -332,7 +332,7 @@ def test_async_upload_and_export(tmp_path: Path) -> None:
     ],
 )
 def test_export_names_cannot_escape_the_folder(value: str | None, expected: str) -> None:
-    assert export_filename(value, 4) == expected
+    assert server_filename(value, "export-4.zip") == expected
 
 
 def test_image_sizes_are_read_from_headers() -> None:

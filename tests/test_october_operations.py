@@ -8,7 +8,6 @@ members it could not find, and credentials kept out of reprs.
 from __future__ import annotations
 
 import io
-import json
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -215,4 +214,4 @@ def test_the_download_signature_is_typed_by_destination() -> None:
 
     parameters = inspect.signature(FilesResource.download_file).parameters
     assert list(parameters) == ["self", "id", "destination", "target", "overwrite"]
-    assert json.dumps(parameters["overwrite"].default) == "false"
+    assert parameters["overwrite"].default is False
