@@ -38,10 +38,10 @@ from ._exceptions import (
     WebhookError,
     WebhookParseError,
 )
-from ._files import UploadedFile
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._uploads import UploadedFile
 from ._version import API_REVISION, __version__
 
 __all__ = [

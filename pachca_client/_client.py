@@ -17,11 +17,13 @@ from collections.abc import Callable, Generator
 from functools import cached_property
 from pathlib import Path
 from types import ModuleType, TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._answers import Parser, redirect_location
 from ._arguments import check_arguments
+from ._downloads import DOWNLOAD_CHUNK, Destination, download_target
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,12 +33,14 @@ from ._exceptions import (
     StorageError,
     status_error,
 )
-from ._files import DOWNLOAD_CHUNK, AsyncChats, AsyncFiles, Chats, Destination, Files, download_target
 from ._logging import configure_from_env, logger, redact_headers
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .generated.client import AuthenticatedClient
+from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
+
+T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://api.pachca.com/api/shared/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -49,11 +53,6 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 
 # Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`).
 AUTHENTICATED_EXTENSION = "pachca_authenticated"
-
-# How a method returns its answer: nothing, the `data` inside the envelope, the whole model, a
-# redirect's Location, or the validated answer as raw JSON (where the server's key order matters).
-# Binary answers (`download`) never come through here: `_download` streams them to a file.
-Unwrap = Literal["none", "data", "model", "location", "json"]
 
 
 class _NotGiven:
@@ -280,34 +279,24 @@ class _ClientCore:
             f"Could not talk to {request.url.host}: {type(error).__name__}: {error}", request=request
         )
 
-    def _finish(self, endpoint: ModuleType, response: httpx.Response, unwrap: Unwrap, started: float) -> Any:
+    def _finish(self, response: httpx.Response, parse: Parser[T], started: float) -> T:
         """Map a received response to the method's return value, or raise the typed exception."""
         _unbind_stream(response)
         request = response.request
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.debug("%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed_ms)
-        if unwrap == "location" and response.is_redirect:
-            location = response.headers.get("location")
-            if not location:
-                raise APIResponseValidationError(response, "a redirect without a Location header")
-            return location
-        if not response.is_success:
+        if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
-        if unwrap == "none" or response.status_code == 204:  # 204: a documented success without a body
-            return None
         try:
-            parsed = endpoint._parse_response(client=self._generated_client, response=response)
+            return parse(response)
+        except UnexpectedStatus:
+            raise APIResponseValidationError(
+                response, f"status {response.status_code} is not a documented success"
+            ) from None
         except KeyError as error:
             raise APIResponseValidationError(response, f"the required field {error.args[0]!r} is missing") from error
         except (ValueError, TypeError, AttributeError) as error:
             raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from error
-        if parsed is None and response.content.strip() not in (b"null",):
-            raise APIResponseValidationError(response, f"status {response.status_code} is not a documented success")
-        if unwrap == "json":  # validated above; the raw JSON keeps the server's field order
-            return response.json()
-        if unwrap == "data" and parsed is not None:
-            return parsed.data
-        return parsed
 
     def _download_error(self, response: httpx.Response) -> PachcaError:
         """The typed error for a failed download: the API's own error, or the storage host's."""
@@ -316,8 +305,12 @@ class _ClientCore:
         return StorageError(response)
 
     @property
-    def _generated_client(self) -> AuthenticatedClient:
-        """The openapi-python-client `AuthenticatedClient` over this client's connection pool."""
+    def generated_client(self) -> AuthenticatedClient:
+        """For the generated functional API: `api.chats.get_chat.sync(id=1, client=pachca.generated_client)`.
+
+        An openapi-python-client `AuthenticatedClient` over this client's connection pool: it shares
+        its connections, retries and authentication.
+        """
         generated: AuthenticatedClient | None = self.__dict__.get("_generated")
         if generated is None:
             generated = AuthenticatedClient(base_url=str(self.base_url), token=self._token or "", timeout=self.timeout)
@@ -327,14 +320,6 @@ class _ClientCore:
                 generated.set_async_httpx_client(self._http)
             self.__dict__["_generated"] = generated
         return generated
-
-    @property
-    def generated_client(self) -> AuthenticatedClient:
-        """For the generated functional API: `api.chats.get_chat.sync(id=1, client=pachca.generated_client)`.
-
-        It shares this client's connections, retries and authentication.
-        """
-        return self._generated_client
 
 
 def _storage_request(storage: httpx.Client | httpx.AsyncClient, redirect: httpx.Response) -> httpx.Request:
@@ -390,14 +375,6 @@ class Pachca(_ClientCore, SyncResources):
         self._http = httpx.Client(**self._api_settings(), transport=RetryTransport(inner, self.retry_policy))
 
     @cached_property
-    def files(self) -> Files:
-        return Files(self)
-
-    @cached_property
-    def chats(self) -> Chats:
-        return Chats(self)
-
-    @cached_property
     def _storage(self) -> httpx.Client:
         """The client for storage hosts (uploads, export downloads): it never carries the token."""
         inner = self._storage_transport or httpx.HTTPTransport()
@@ -406,15 +383,16 @@ class Pachca(_ClientCore, SyncResources):
         )
 
     def _request(
-        self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any], authenticated: bool = True
-    ) -> Any:
+        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
+    ) -> T:
+        """Send one call of `endpoint` and return what `parse` makes of its success answer."""
         request = self._build_request(endpoint, arguments, authenticated)
         started = time.perf_counter()
         try:
             response = self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
-        return self._finish(endpoint, response, unwrap, started)
+        return self._finish(response, parse, started)
 
     def _download(
         self,
@@ -495,14 +473,6 @@ class AsyncPachca(_ClientCore, AsyncResources):
         self._http = httpx.AsyncClient(**self._api_settings(), transport=AsyncRetryTransport(inner, self.retry_policy))
 
     @cached_property
-    def files(self) -> AsyncFiles:
-        return AsyncFiles(self)
-
-    @cached_property
-    def chats(self) -> AsyncChats:
-        return AsyncChats(self)
-
-    @cached_property
     def _storage(self) -> httpx.AsyncClient:
         """The client for storage hosts (uploads, export downloads): it never carries the token."""
         inner = self._storage_transport or httpx.AsyncHTTPTransport()
@@ -510,15 +480,16 @@ class AsyncPachca(_ClientCore, AsyncResources):
         return httpx.AsyncClient(**settings, transport=AsyncRetryTransport(inner, self.retry_policy, read_body=False))
 
     async def _request(
-        self, endpoint: ModuleType, unwrap: Unwrap, arguments: dict[str, Any], authenticated: bool = True
-    ) -> Any:
+        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
+    ) -> T:
+        """Send one call of `endpoint` and return what `parse` makes of its success answer."""
         request = self._build_request(endpoint, arguments, authenticated)
         started = time.perf_counter()
         try:
             response = await self._http.send(request)
         except httpx.TransportError as error:
             raise self._transport_error(error, request) from error
-        return self._finish(endpoint, response, unwrap, started)
+        return self._finish(response, parse, started)
 
     async def _download(
         self,

@@ -109,7 +109,9 @@ class SyncPaginator(Generic[PageT, ItemT]):
     def pages(self) -> Iterator[PageT]:
         cursor = Cursor()
         while True:
-            page: PageT = self._client._request(self._endpoint, "model", cursor.arguments(self._arguments))
+            page: PageT = self._client._request(
+                self._endpoint, self._endpoint.parse_success, cursor.arguments(self._arguments)
+            )
             yield page
             if not cursor.advance(page):
                 return
@@ -130,7 +132,9 @@ class AsyncPaginator(Generic[PageT, ItemT]):
     async def pages(self) -> AsyncIterator[PageT]:
         cursor = Cursor()
         while True:
-            page: PageT = await self._client._request(self._endpoint, "model", cursor.arguments(self._arguments))
+            page: PageT = await self._client._request(
+                self._endpoint, self._endpoint.parse_success, cursor.arguments(self._arguments)
+            )
             yield page
             if not cursor.advance(page):
                 return

@@ -6,14 +6,17 @@
         handle(event)                # an exception here leaves the event stored, to be seen again
 
 Events are yielded oldest first, each once (ids already handled are remembered), and deleted from
-the server only after the handler succeeded. Requests are spaced to the endpoint's limit (about 5
-per 2 s). `stop()` (from a signal handler or another thread) ends the loop at the next step.
+the server only after the handler succeeded. Each payload is typed by the same router as a webhook
+delivery (`pachca_client.webhooks`), so both yield the same model for the same event. Requests are
+spaced to the endpoint's limit (about 5 per 2 s). `stop()` (from a signal handler, another thread or
+the handler) ends the loop at the next step and wakes a poller sleeping between polls.
 The bot needs `events_history_enabled` and the scopes `webhooks:events:read` and `:delete`.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime
 import threading
 import time
@@ -22,15 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._answers import ignore_body
 from ._exceptions import NotFoundError
-from ._retry import asyncio_sleep
 from .generated.api.bots import delete_webhook_event, get_webhook_events
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import AsyncPachca, Pachca
     from .generated.models.get_webhook_events_response import GetWebhookEventsResponse
     from .generated.models.webhook_event import WebhookEvent as StoredEvent
-    from .webhooks import WebhookEvent
+    from .webhooks import ParsedWebhook
 
 MIN_REQUEST_INTERVAL = 0.4  # 5 requests per 2 s
 MAX_PAGES_PER_POLL = 20  # up to 1,000 stored events are read, then handled oldest first
@@ -43,11 +48,11 @@ class PolledEvent:
     id: str
     event_type: str
     created_at: datetime.datetime
-    payload: WebhookEvent
+    payload: ParsedWebhook
 
 
 class _PollState:
-    """What the sync and async pollers share: ordering, de-duplication and request spacing (no I/O)."""
+    """What the sync and async pollers share: ordering, de-duplication, request spacing, and stopping (no I/O)."""
 
     def __init__(self, limit: int, idle_interval: float, remember: int, clock: Callable[[], float]) -> None:
         if not 1 <= limit <= 50:
@@ -58,8 +63,40 @@ class _PollState:
         self._handled: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._remember = remember
         self._last_request: float | None = None
-        self.stopped = False
+        self._stop = threading.Event()
+        self._async_wakeup: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
         self.handled_count = 0
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def stop(self) -> None:
+        """Stop at the next step and wake a sleeping poller (safe from any thread or a signal handler)."""
+        self._stop.set()  # wakes `sleep`
+        waiter = self._async_wakeup
+        if waiter is not None:
+            loop, event = waiter
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nothing is waiting on it
+                loop.call_soon_threadsafe(event.set)  # asyncio.Event is not thread-safe; its loop sets it
+
+    def sleep(self, seconds: float) -> None:
+        """Wait `seconds`, or until `stop()` (the sync poller's default sleep)."""
+        self._stop.wait(seconds)
+
+    async def sleep_async(self, seconds: float) -> None:
+        """Wait `seconds`, or until `stop()` (the async poller's default sleep)."""
+        import asyncio  # on first use: sync users never need it
+
+        loop = asyncio.get_running_loop()
+        if self._async_wakeup is None or self._async_wakeup[0] is not loop:
+            self._async_wakeup = (loop, asyncio.Event())  # made in the loop that waits on it
+        event = self._async_wakeup[1]
+        if self.stopped:  # read after publishing the event: a concurrent stop() is seen here or sets the event
+            return
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await event.wait()
 
     def wait_before_request(self) -> float:
         """Seconds to wait so that requests stay within the endpoint's rate limit."""
@@ -84,15 +121,16 @@ class _PollState:
         return None if isinstance(paginate.next_page, Unset) else paginate.next_page
 
     def split(self, stored_events: list[StoredEvent]) -> tuple[list[PolledEvent], list[str]]:
-        """New events oldest first, and ids handled before but still stored (to delete again)."""
-        from .webhooks import parse
+        """New events oldest first, typed like webhook deliveries, and ids handled before but still stored."""
+        from .webhooks import _route_stored  # on first use: keeps `import pachca_client` light
 
         fresh, stale = [], []
         for stored in sorted(stored_events, key=lambda e: (e.created_at, e.id)):
             if stored.id in self._handled:
                 stale.append(stored.id)
             else:
-                fresh.append(_polled(stored, parse))
+                payload = _route_stored(stored.payload)
+                fresh.append(PolledEvent(stored.id, stored.event_type, stored.created_at, payload))
         return fresh, stale
 
     def handled(self, event_id: str) -> None:
@@ -100,11 +138,6 @@ class _PollState:
         self._handled[event_id] = None
         while len(self._handled) > self._remember:
             self._handled.popitem(last=False)
-
-
-def _polled(stored: StoredEvent, parse: Callable[[Any], WebhookEvent]) -> PolledEvent:
-    payload = stored.payload.to_dict() if hasattr(stored.payload, "to_dict") else stored.payload
-    return PolledEvent(id=stored.id, event_type=stored.event_type, created_at=stored.created_at, payload=parse(payload))
 
 
 class EventPoller:
@@ -124,17 +157,15 @@ class EventPoller:
         self._pachca = pachca
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
-        self._wakeup = threading.Event()
-        self._sleep = sleep or self._wakeup.wait
+        self._sleep = sleep or self._state.sleep
 
     @property
     def handled_count(self) -> int:
         return self._state.handled_count
 
     def stop(self) -> None:
-        """End the loop at its next step (safe from another thread or a signal handler)."""
-        self._state.stopped = True
-        self._wakeup.set()
+        """End the loop at its next step, waking it if it sleeps (safe from another thread or a signal handler)."""
+        self._state.stop()
 
     def run(self, handler: Callable[[PolledEvent], Any]) -> int:
         """Call `handler` for each event until stopped; return how many were handled."""
@@ -172,7 +203,7 @@ class EventPoller:
             if state.stopped:
                 return None
             state.requested()
-            page: GetWebhookEventsResponse = self._pachca._request(get_webhook_events, "model", state.arguments(cursor))
+            page = self._pachca._request(get_webhook_events, get_webhook_events.parse_success, state.arguments(cursor))
             events.extend(page.data)
             pages += 1
             cursor = state.next_cursor(page, pages)
@@ -181,7 +212,7 @@ class EventPoller:
 
     def _delete(self, event_id: str) -> None:
         try:
-            self._pachca._request(delete_webhook_event, "none", {"id": event_id})
+            self._pachca._request(delete_webhook_event, ignore_body, {"id": event_id})
         except NotFoundError:
             pass  # already gone: deleted by an earlier attempt or another worker
 
@@ -203,14 +234,15 @@ class AsyncEventPoller:
         self._pachca = pachca
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
-        self._sleep = sleep or asyncio_sleep
+        self._sleep = sleep or self._state.sleep_async
 
     @property
     def handled_count(self) -> int:
         return self._state.handled_count
 
     def stop(self) -> None:
-        self._state.stopped = True
+        """End the loop at its next step, waking it if it sleeps (safe from another thread or a signal handler)."""
+        self._state.stop()
 
     async def run(self, handler: Callable[[PolledEvent], Awaitable[Any] | Any]) -> int:
         async for event in self:
@@ -248,8 +280,8 @@ class AsyncEventPoller:
             if state.stopped:
                 return None
             state.requested()
-            page: GetWebhookEventsResponse = await self._pachca._request(
-                get_webhook_events, "model", state.arguments(cursor)
+            page = await self._pachca._request(
+                get_webhook_events, get_webhook_events.parse_success, state.arguments(cursor)
             )
             events.extend(page.data)
             pages += 1
@@ -259,6 +291,6 @@ class AsyncEventPoller:
 
     async def _delete(self, event_id: str) -> None:
         try:
-            await self._pachca._request(delete_webhook_event, "none", {"id": event_id})
+            await self._pachca._request(delete_webhook_event, ignore_body, {"id": event_id})
         except NotFoundError:
             pass

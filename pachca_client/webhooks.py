@@ -9,10 +9,14 @@
 
     result = handler.handle(raw_body, request_headers)   # -> WebhookResult(status, body, event, error)
 
-Lower level: `receive` runs `verify`, `check_timestamp` and `parse` in that order. Payloads are routed by
-both `type` and `event` with the generated `ROUTES` (a new event in openapi.yaml is a new route and a
-new member of the generated `WebhookPayload` union, with no code here); a pair this version does not
-know gives `UnknownWebhookEvent` instead of an error, so a new event never breaks a receiver.
+Lower level: `receive` runs `verify`, `check_timestamp` and `parse` in that order (`parse` alone reads the
+unsigned export notice). Every path, `EventPoller` included, ends in one router: the pair `type` + `event`
+picks the model in the generated `ROUTES` (`generated/webhook_routes.py`; both fields are needed, since
+`link_shared` events also have `type: message`). The routed models make up the generated union
+`WebhookPayload`; a pair missing from `ROUTES` gives the generated `UnknownWebhookPayload` with every field
+kept, not an error, so a new event never breaks a receiver. `parse` returns `ParsedWebhook`, the union of
+the two. A new event in openapi.yaml becomes a route and a union member when the code is regenerated, with
+no change here.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import hmac
 import importlib
 import json
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +38,7 @@ from .generated.models.export_webhook_payload import ExportWebhookPayload
 from .generated.models.link_shared_webhook_payload import LinkSharedWebhookPayload
 from .generated.models.message_webhook_payload import MessageWebhookPayload
 from .generated.models.reaction_webhook_payload import ReactionWebhookPayload
+from .generated.models.unknown_webhook_payload import UnknownWebhookPayload
 from .generated.models.video_call_webhook_payload import VideoCallWebhookPayload
 from .generated.types import Unset
 from .generated.webhook_routes import ROUTES, WebhookPayload
@@ -43,9 +49,10 @@ __all__ = [
     "ROUTES",
     "SIGNATURE_HEADER",
     "ExportReadyEvent",
-    "UnknownWebhookEvent",
-    "WebhookEvent",
+    "ParsedWebhook",
+    "UnknownWebhookPayload",
     "WebhookHandler",
+    "WebhookPayload",
     "WebhookReply",
     "WebhookResult",
     "check_timestamp",
@@ -63,20 +70,30 @@ DEFAULT_TOLERANCE = 60.0
 FORM_ERROR_MAX_LENGTH = 2000
 
 
-@dataclass(frozen=True)
-class UnknownWebhookEvent:
-    """A `(type, event)` this version has no model for (a newer event): kept whole in `data`."""
-
-    type: str
-    event: str
-    data: dict[str, Any]
-
-
 ExportReadyEvent = ExportWebhookPayload
 """The unsigned notice sent to an export's `webhook_url` once its archive can be downloaded (`export/ready`)."""
 
-WebhookEvent: TypeAlias = WebhookPayload | UnknownWebhookEvent
-"""Anything `parse` returns; a runtime union, so `isinstance(x, WebhookEvent)` works."""
+ParsedWebhook: TypeAlias = WebhookPayload | UnknownWebhookPayload
+"""Anything `parse` returns: a routed model, or `UnknownWebhookPayload` (`type_`, `event`, the rest in
+`additional_properties`; `to_dict()` gives the whole body back). A runtime union: `isinstance(x, ParsedWebhook)` works.
+Not to be confused with the generated `WebhookEvent`, one stored entry of `GET /webhooks/events`."""
+
+Route: TypeAlias = tuple[str, str]
+"""A payload's `(type, event)`."""
+
+_RENAMED: dict[str, tuple[str, Any, str]] = {
+    "WebhookEvent": ("ParsedWebhook", ParsedWebhook, ""),
+    "UnknownWebhookEvent": ("UnknownWebhookPayload", UnknownWebhookPayload, "; it has `type_` and `to_dict()`"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Former names, still importable with a DeprecationWarning."""
+    if name not in _RENAMED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    new_name, value, note = _RENAMED[name]
+    warnings.warn(f"pachca_client.webhooks.{name} is deprecated: use {new_name}{note}", DeprecationWarning, 2)
+    return value
 
 
 # --- signature and timestamp -------------------------------------------------------------------------
@@ -115,13 +132,13 @@ def check_timestamp(
     return abs(current - stamp) <= tolerance  # NaN and infinities compare False
 
 
-# --- parsing -----------------------------------------------------------------------------------------
+# --- parsing: the one router ------------------------------------------------------------------------
 
 
-def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
-    """The body as a JSON object, or WebhookParseError."""
+def _decode(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
+    """The body as a JSON object (decoded once; a mapping is used as it is), or WebhookParseError."""
     if isinstance(body, Mapping):
-        return dict(body)
+        return body
     try:
         data = json.loads(body)
     except (ValueError, TypeError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
@@ -136,26 +153,63 @@ def _model(module: str, name: str) -> Any:
     return getattr(importlib.import_module(f"{__package__}.generated.models.{module}"), name)
 
 
-def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
+def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
+    """The typed event for a decoded payload, and its `(type, event)`: the one place a payload gets its model.
+
+    The model is the one `ROUTES` names for the pair, or `UnknownWebhookPayload` for a pair it lacks. Raises
+    `WebhookParseError` without string `type` and `event`, or for a routed payload its model cannot read.
+    """
+    kind, name = data.get("type"), data.get("event")
+    if not isinstance(kind, str) or not isinstance(name, str):
+        raise WebhookParseError("Webhook body has no string `type` and `event`")
+    route = ROUTES.get((kind, name))
+    cls = UnknownWebhookPayload if route is None else _model(*route)
+    try:
+        return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
+    except KeyError as error:
+        raise WebhookParseError(f"{kind}/{name} webhook lacks required field {error}") from error
+    except (TypeError, ValueError, AttributeError) as error:
+        raise WebhookParseError(f"{kind}/{name} webhook does not match {cls.__name__}: {error}") from error
+
+
+def _route_stored(payload: ParsedWebhook) -> ParsedWebhook:
+    """The typed event for the payload of a stored event (`GET /webhooks/events`), which its page already parsed.
+
+    The page model reads payloads with the generated union `WebhookPayloadUnion`, which tries its members in
+    order instead of routing: its enums accept values they do not know, it has no export notice, and a known
+    payload with a bad field falls through to `UnknownWebhookPayload`. So its choice is kept only when it is the
+    model `ROUTES` names for the pair (every known event: parsed once, no copy); otherwise the payload's fields
+    go through `_route` like a webhook body, giving the same result and errors as `parse`.
+    """
+    route = ROUTES.get(_kind(payload))
+    if type(payload).__name__ == (UnknownWebhookPayload.__name__ if route is None else route[1]):
+        return payload
+    return _route(payload.to_dict())[1]
+
+
+def parse(body: bytes | str | Mapping[str, Any]) -> ParsedWebhook:
     """The typed payload for a webhook body, chosen by its `type` and `event` (no signature check).
 
-    Unknown pairs give `UnknownWebhookEvent`; the export notice gives `ExportWebhookPayload`. Raises
-    `WebhookParseError` for a body that is not a JSON object or a known payload with missing or malformed fields.
+    Pairs missing from `ROUTES` give `UnknownWebhookPayload`; the export notice gives `ExportWebhookPayload`.
+    Raises `WebhookParseError` for a body that is not a JSON object or a known payload with missing or malformed
+    fields.
     """
-    data = _load(body)
-    kind, event = data.get("type"), data.get("event")
-    if not isinstance(kind, str) or not isinstance(event, str):
-        raise WebhookParseError("Webhook body has no string `type` and `event`")
-    route = ROUTES.get((kind, event))
-    if route is None:
-        return UnknownWebhookEvent(type=kind, event=event, data=data)
-    cls = _model(*route)
-    try:
-        return cast(WebhookEvent, cls.from_dict(data))
-    except KeyError as error:
-        raise WebhookParseError(f"{kind}/{event} webhook lacks required field {error}") from error
-    except (TypeError, ValueError, AttributeError) as error:
-        raise WebhookParseError(f"{kind}/{event} webhook does not match {cls.__name__}: {error}") from error
+    return _route(_decode(body))[1]
+
+
+def _receive(
+    body: bytes, signature: str | None, secret: str, tolerance: float, now: float | None
+) -> tuple[Route, ParsedWebhook]:
+    """`receive`, also giving the `(type, event)` the router read (for `WebhookHandler.handle`)."""
+    if not verify(body, signature, secret):
+        reason = "missing" if not (signature or "").strip() else "does not match the body"
+        raise InvalidSignatureError(f"{SIGNATURE_HEADER} header {reason}")
+    data = _decode(body)
+    if not check_timestamp(data, tolerance, now=now):
+        raise StaleWebhookError(
+            f"webhook_timestamp {data.get('webhook_timestamp')!r} is missing or more than {tolerance:g} s from now"
+        )
+    return _route(data)
 
 
 def receive(
@@ -165,45 +219,33 @@ def receive(
     *,
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
-) -> WebhookEvent:
+) -> ParsedWebhook:
     """Verify, check freshness, then parse: the one call a receiver needs.
 
     Raises `InvalidSignatureError` before the body is even decoded, then `WebhookParseError` for a body that is
     not a JSON object, `StaleWebhookError` for a missing or out-of-tolerance `webhook_timestamp`, and
     `WebhookParseError` for a payload its model cannot read.
     """
-    if not verify(body, signature, secret):
-        reason = "missing" if not (signature or "").strip() else "does not match the body"
-        raise InvalidSignatureError(f"{SIGNATURE_HEADER} header {reason}")
-    data = _load(body)
-    if not check_timestamp(data, tolerance, now=now):
-        raise StaleWebhookError(
-            f"webhook_timestamp {data.get('webhook_timestamp')!r} is missing or more than {tolerance:g} s from now"
-        )
-    return parse(data)
+    return _receive(body, signature, secret, tolerance, now)[1]
 
 
 # --- deduplication -----------------------------------------------------------------------------------
 
 
-def _kind(event: WebhookEvent) -> tuple[str, str]:
+def _kind(event: ParsedWebhook) -> Route:
     """`(type, event)` of any parsed event (generated models keep `type` in `type_`)."""
-    kind = event.type if isinstance(event, UnknownWebhookEvent) else event.type_
-    return str(kind), str(event.event)
+    return str(event.type_), str(event.event)
 
 
-def _digest(event: WebhookEvent) -> str:
+def _digest(event: ParsedWebhook) -> str:
     """A short hash of the payload without `webhook_timestamp`, which is the only field a redelivery changes."""
-    if isinstance(event, UnknownWebhookEvent):
-        data = dict(event.data)
-    else:
-        data = event.to_dict()
+    data = event.to_dict()
     data.pop("webhook_timestamp", None)
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def dedup_key(event: WebhookEvent) -> str:
+def dedup_key(event: ParsedWebhook) -> str:
     """A key equal for redeliveries of one event and different for distinct events (delivery is at least once).
 
     `type:event:` followed by the event's own identity:
@@ -275,7 +317,7 @@ class WebhookResult:
 
     status: int
     body: Mapping[str, Any] | None = None
-    event: WebhookEvent | None = None
+    event: ParsedWebhook | None = None
     error: WebhookError | None = field(default=None, compare=False)
 
 
@@ -329,12 +371,11 @@ class WebhookHandler:
     ) -> WebhookResult:
         """Check and parse one delivery, run its callback, and say what to answer."""
         try:
-            event = receive(body, _header(headers, SIGNATURE_HEADER), self._secret, tolerance=self.tolerance, now=now)
+            (kind, name), event = _receive(body, _header(headers, SIGNATURE_HEADER), self._secret, self.tolerance, now)
         except InvalidSignatureError as error:
             return WebhookResult(401, {"error": str(error)}, error=error)
         except WebhookError as error:
             return WebhookResult(400, {"error": str(error)}, error=error)
-        kind, name = _kind(event)
         for key in ((kind, name), (kind, None), (None, None)):
             callback = self._callbacks.get(key)
             if callback is not None:

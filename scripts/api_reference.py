@@ -1,6 +1,6 @@
 """The Markdown API reference (`api.md`): every method of the typed facade, from the same plan.
 
-`render(resources, spec)` takes the plan that `facade.plan` computes for `generated/resources.py`
+`render(resources, spec)` takes the plan that `facade.plan` computes for `generated/resources/`
 and writes one section per resource (`pachca.<tag>`) and one entry per method: the signature as the
 sync facade declares it, a line with the HTTP call, return type, pagination and requirements, then
 the operation's summary and description from openapi.yaml. scripts/generate.py writes the result to

@@ -1,8 +1,9 @@
-"""What the generated facade (`generated/resources.py`) needs to know about each operation.
+"""What the generated facade (`generated/resources/<tag>.py`) needs to know about each operation.
 
 openapi-python-client parses the spec into `Endpoint` objects; this module reads them (and the
 `x-paginated` extension from openapi.yaml) and decides, per operation, the method's return type
-and how the response is unwrapped. The template `resources.py.jinja` only renders the result.
+and how the response is parsed. The templates `resource_module.py.jinja` (one module per tag) and
+`resources_init.py.jinja` only render the result.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class FacadeMethod:
     endpoint: Any  # openapi_python_client.parser.openapi.Endpoint
     module: str
     returns: str
-    unwrap: str  # none | data | model | location | download (see Unwrap in pachca_client/_client.py)
+    unwrap: str  # none | data | model | location | download: see `parser` and pachca_client/_answers.py
     body_model: str | None = None  # JSON body class, accepted also as a mapping
     body_module: str | None = None
     body_is_form: bool = False  # multipart: built from a mapping of field -> value or file
@@ -39,6 +40,22 @@ class FacadeMethod:
     path: str = ""
     tag_name: str = ""
 
+    @property
+    def parser(self) -> str:
+        """The expression that turns the success answer into `returns` (see pachca_client/_answers.py)."""
+        if self.unwrap == "data":
+            helper = "data_or_none" if self.returns.endswith("| None") else "data_of"
+            return f"{helper}(endpoint.parse_success)"
+        return {"model": "endpoint.parse_success", "location": "redirect_location", "none": "ignore_body"}[self.unwrap]
+
+
+# Handwritten methods a generated resource inherits: tag -> (module of pachca_client, sync mixin,
+# async mixin). The generated `FilesResource` is the one with `upload()`; nothing overrides it.
+RESOURCE_EXTENSIONS: dict[str, tuple[str, str, str]] = {
+    "files": ("_uploads", "Uploads", "AsyncUploads"),
+    "chats": ("_downloads", "ExportDownloads", "AsyncExportDownloads"),
+}
+
 
 @dataclass
 class FacadeResource:
@@ -46,6 +63,7 @@ class FacadeResource:
     class_name: str
     description: str
     methods: list[FacadeMethod] = field(default_factory=list)
+    extension: tuple[str, str, str] | None = None
 
 
 def _code(prop: Any, imports: set[str] | None = None) -> str:
@@ -155,7 +173,8 @@ def plan(endpoint_collections_by_tag: Mapping[Any, Any], spec: dict[str, Any]) -
     resources = []
     for tag, collection in sorted(endpoint_collections_by_tag.items()):
         class_name = "".join(part.capitalize() for part in re.split(r"_+", tag)) + "Resource"
-        resource = FacadeResource(tag=tag, class_name=class_name, description=tags.get(tag, {}).get("description", ""))
+        description = tags.get(tag, {}).get("description", "")
+        resource = FacadeResource(tag, class_name, description, extension=RESOURCE_EXTENSIONS.get(tag))
         for endpoint in collection.endpoints:
             path, operation = operations[str(endpoint.name)]
             method = plan_method(endpoint, operation, bool(operation.get("x-paginated")), path)
@@ -165,15 +184,14 @@ def plan(endpoint_collections_by_tag: Mapping[Any, Any], spec: dict[str, Any]) -
     return resources
 
 
-def model_imports(resources: list[FacadeResource]) -> list[str]:
-    """Import lines (relative to the generated package) for every type the facade names."""
+def model_imports(resource: FacadeResource) -> list[str]:
+    """Import lines (relative to `generated/resources/<tag>.py`) for every type the resource names."""
     lines: set[str] = set()
-    for resource in resources:
-        for method in resource.methods:
-            lines.update(method.imports)
-            for line in method.endpoint.relative_imports:
-                if "models." in line:
-                    lines.add(line.replace("from ...models.", "from .models."))
+    for method in resource.methods:
+        lines.update(line.replace("from .models.", "from ..models.") for line in method.imports)
+        for line in method.endpoint.relative_imports:
+            if "models." in line:
+                lines.add(line.replace("from ...models.", "from ..models."))
     return sorted(lines)
 
 

@@ -4,8 +4,8 @@
     python scripts/generate.py --check    # regenerate into a temporary folder, diff, exit 1 on drift
 
 Runs the pinned openapi-python-client in-process with generator-config.yml and the project's
-templates (scripts/templates), renders the extra templates listed in EXTRA_TEMPLATES (the typed
-per-tag facade), formats with the pinned ruff in isolated mode and stamps every file as
+templates (scripts/templates), renders the extra templates listed in EXTRA_TEMPLATES and RESOURCE_TEMPLATE (the typed
+per-tag facade, one module per tag), formats with the pinned ruff in isolated mode and stamps every file as
 generated. The Markdown API reference api.md is rendered from the same facade plan by
 scripts/api_reference.py. The output depends only on openapi.yaml, the config and the templates.
 """
@@ -38,7 +38,12 @@ HEADER = "# Generated from openapi.yaml by scripts/generate.py. Do not edit: run
 LINE_LENGTH = "120"
 
 # Extra modules rendered with the generator's own Jinja environment: template -> output file.
-EXTRA_TEMPLATES: dict[str, str] = {"resources.py.jinja": "resources.py", "webhook_routes.py.jinja": "webhook_routes.py"}
+EXTRA_TEMPLATES: dict[str, str] = {
+    "resources_init.py.jinja": "resources/__init__.py",
+    "webhook_routes.py.jinja": "webhook_routes.py",
+}
+# Rendered once per tag into resources/<tag>.py (sync and async resource side by side).
+RESOURCE_TEMPLATE = "resource_module.py.jinja"
 
 
 def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
@@ -93,12 +98,16 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
         context = {
             "resources": resources,
-            "model_imports": facade.model_imports(resources),
             "webhook_routes": facade.webhook_routes(spec),
         }
+        (output / "resources").mkdir()
         for template_name, relative in EXTRA_TEMPLATES.items():
             template = project.env.get_template(template_name)
             (output / relative).write_text(template.render(**context), encoding="utf-8")
+        per_tag = project.env.get_template(RESOURCE_TEMPLATE)
+        for resource in resources:
+            text = per_tag.render(resource=resource, model_imports=facade.model_imports(resource))
+            (output / "resources" / f"{resource.tag}.py").write_text(text, encoding="utf-8")
         reference = api_reference.render(resources, spec)
     if problems:
         for problem in problems:

@@ -48,3 +48,30 @@ def upstream_path() -> Path:
 @pytest.fixture(scope="session")
 def upstream_spec(upstream_path: Path) -> dict[str, Any]:
     return load_spec(upstream_path)
+
+
+# --- scripted answers for the client tests (tests/client_helpers.py) ---------------------------------
+
+from collections.abc import Iterable, Iterator  # noqa: E402
+
+from client_helpers import Answer, Script, Scripted  # noqa: E402
+
+
+@pytest.fixture
+def scripted() -> Iterator[Scripted]:
+    """`scripted([429, httpx.Response(200, json=...), httpx.ConnectError("x")])`: a handler for `client(...)`.
+
+    It replays the answers in order (an int is a bare response with that status, an exception is
+    raised), records the requests in `.requests`, fails the test on a request beyond the script, and
+    at teardown fails it if any answer was never asked for.
+    """
+    scripts: list[Script] = []
+
+    def make(answers: Iterable[Answer]) -> Script:
+        script = Script(answers)
+        scripts.append(script)
+        return script
+
+    yield make
+    for script in scripts:
+        script.check_done()

@@ -1,12 +1,13 @@
 """api.md, the Markdown API reference: complete, true to the facade's signatures, and up to date.
 
-scripts/api_reference.py renders it from the same plan as `generated/resources.py`; scripts/generate.py
+scripts/api_reference.py renders it from the same plan as `generated/resources/`; scripts/generate.py
 writes it and `--check` fails when the committed file is stale.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import re
 import shutil
@@ -98,7 +99,7 @@ def _declared(tag: str, name: str, block: str) -> inspect.Signature:
 
 
 def _as_source(signature: inspect.Signature) -> inspect.Signature:
-    """A real signature with annotations and defaults as source text (resources.py postpones annotations)."""
+    """A real signature with annotations and defaults as source text (generated resources postpone annotations)."""
 
     def default(value: Any) -> Any:
         if value is inspect.Parameter.empty:
@@ -140,7 +141,8 @@ def test_every_signature_matches_the_facade(reference: str) -> None:
     for tag, name, block, _ in methods:
         declared = _declared(tag, name, block)
         for class_name in (_class_name(tag), "Async" + _class_name(tag)):
-            real = _as_source(inspect.signature(getattr(getattr(resources, class_name), name)))
+            module = importlib.import_module(f"{resources.__name__}.{tag}")
+            real = _as_source(inspect.signature(getattr(getattr(module, class_name), name)))
             assert declared == real, f"{class_name}.{name}:\n  api.md: {declared}\n  facade: {real}"
 
 

@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from pachca_client import APIResponseValidationError, AsyncPachca, ExportNotReadyError, Pachca, StorageError
-from pachca_client._files import image_size, server_filename
+from pachca_client._downloads import server_filename
+from pachca_client._uploads import image_size
 from pachca_client.generated.types import File
 from pachca_client.models import FileType, UpdateProfileAvatarBody
 from pachca_client.testing import LoopbackServer, ReceivedRequest, Reply

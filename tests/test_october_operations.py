@@ -210,7 +210,7 @@ def test_the_download_signature_is_typed_by_destination() -> None:
     """Overloads: a path gives a Path, a stream gives None (checked by mypy in examples/typed_usage.py)."""
     import inspect
 
-    from pachca_client.generated.resources import FilesResource
+    from pachca_client.generated.resources.files import FilesResource
 
     parameters = inspect.signature(FilesResource.download_file).parameters
     assert list(parameters) == ["self", "id", "destination", "target", "overwrite"]

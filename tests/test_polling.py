@@ -1,18 +1,22 @@
-"""Polling GET /webhooks/events: order, exactly-once handling, deletion after success, rate limit, stop."""
+"""Polling GET /webhooks/events: order, exactly-once handling, deletion after success, rate limit, stop,
+and payloads typed exactly as a webhook delivery of the same event would be."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
+import time as clock
 from typing import Any
 
 import httpx
 import pytest
 from spec_samples import load_project_spec, sample
 
-from pachca_client import AsyncPachca, Pachca
+from pachca_client import AsyncPachca, Pachca, WebhookParseError
 from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
-from pachca_client.models import MessageWebhookPayload, ReactionWebhookPayload
+from pachca_client.models import ExportWebhookPayload, MessageWebhookPayload, ReactionWebhookPayload
+from pachca_client.webhooks import UnknownWebhookPayload, parse
 
 
 def message_payload(message_id: int) -> dict[str, Any]:
@@ -189,9 +193,56 @@ def test_unknown_and_other_events_arrive_typed() -> None:
     assert [type(e.payload).__name__ for e in handled] == [
         "MessageWebhookPayload",
         "ReactionWebhookPayload",
-        "UnknownWebhookEvent",
+        "UnknownWebhookPayload",
     ]
     assert isinstance(handled[1].payload, ReactionWebhookPayload)
+
+
+def stored(event_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+    return {"id": event_id, "event_type": "x", "payload": payload, "created_at": "2026-05-17T11:00:00.000Z"}
+
+
+def test_polled_payloads_equal_what_a_webhook_receiver_parses() -> None:
+    pinned = message_payload(1) | {"event": "pinned"}  # fits MessageWebhookPayload's open enums, but is not routed
+    payloads = [
+        message_payload(0),
+        {"type": "future", "event": "thing", "x": 1},
+        pinned,
+        {
+            "type": "export",
+            "event": "ready",
+            "export_id": 7,
+            "created_at": "2026-05-17T10:00:00Z",
+        },  # not in the page union
+    ]
+    store = EventStore(0)
+    store.events = [
+        stored(f"01J{n:05d}", payload) | {"created_at": f"2026-05-17T11:00:0{n}.000Z"}
+        for n, payload in enumerate(payloads)
+    ]
+    time = FakeTime()
+    handled: list[PolledEvent] = []
+    with pachca_for(store) as pachca:
+        EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep).run(handled.append)
+    assert [e.payload for e in handled] == [parse(payload) for payload in payloads]
+    assert [type(e.payload) for e in handled] == [
+        MessageWebhookPayload,
+        UnknownWebhookPayload,
+        UnknownWebhookPayload,
+        ExportWebhookPayload,
+    ]
+
+
+def test_a_known_event_with_a_bad_field_raises_like_a_webhook() -> None:
+    broken = message_payload(0)
+    del broken["content"]
+    with pytest.raises(WebhookParseError, match="message/new"):
+        parse(broken)
+    store = EventStore(0)
+    store.events = [stored("01J00000", broken)]
+    with pachca_for(store) as pachca, pytest.raises(WebhookParseError, match="message/new"):
+        EventPoller(pachca, stop_when_idle=True).run(lambda event: None)
+    assert len(store.events) == 1, "left stored"
 
 
 def test_async_poller() -> None:
@@ -211,3 +262,63 @@ def test_async_poller() -> None:
 
     assert asyncio.run(scenario()) == [f"01J{n:05d}" for n in range(4)]
     assert store.events == []
+
+
+# --- stop() wakes a poller sleeping between polls, on both twins ----------------------------------------
+
+LONG_SLEEP = 30.0  # the idle interval the poller is woken from
+PROMPT = 5.0  # generous bound for "promptly": far below LONG_SLEEP, far above scheduling noise
+
+
+def test_stop_wakes_a_sleeping_poller() -> None:
+    store = EventStore(0)
+    with pachca_for(store) as pachca:
+        poller = EventPoller(pachca, idle_interval=LONG_SLEEP)
+        sleeping = threading.Event()
+        state_sleep = poller._sleep
+
+        def sleep(seconds: float) -> None:
+            if seconds == LONG_SLEEP:
+                sleeping.set()
+            state_sleep(seconds)
+
+        poller._sleep = sleep
+        worker = threading.Thread(target=poller.run, args=(lambda event: None,), daemon=True)
+        worker.start()
+        assert sleeping.wait(PROMPT), "the poller never went to sleep"
+        stopped_at = clock.monotonic()
+        poller.stop()
+        worker.join(PROMPT)
+        assert not worker.is_alive(), "stop() did not wake the sleeping poller"
+        assert clock.monotonic() - stopped_at < PROMPT
+    assert store.gets == 1
+
+
+@pytest.mark.parametrize("caller", ["loop", "thread"])
+def test_stop_wakes_a_sleeping_async_poller(caller: str) -> None:
+    store = EventStore(0)
+
+    async def scenario() -> float:
+        async with AsyncPachca("bot-token", transport=httpx.MockTransport(store.handler)) as pachca:
+            poller = AsyncEventPoller(pachca, idle_interval=LONG_SLEEP)
+            sleeping = asyncio.Event()
+            state_sleep = poller._sleep
+
+            async def sleep(seconds: float) -> None:
+                if seconds == LONG_SLEEP:
+                    sleeping.set()
+                await state_sleep(seconds)
+
+            poller._sleep = sleep
+            task = asyncio.create_task(poller.run(lambda event: None))
+            await asyncio.wait_for(sleeping.wait(), PROMPT)
+            stopped_at = clock.monotonic()
+            if caller == "loop":
+                poller.stop()
+            else:  # as from a signal handler's thread or a supervisor: the event must be set in its own loop
+                threading.Thread(target=poller.stop).start()
+            await asyncio.wait_for(task, PROMPT)  # TimeoutError here: stop() did not wake the poller
+            return clock.monotonic() - stopped_at
+
+    assert asyncio.run(scenario()) < PROMPT
+    assert store.gets == 1

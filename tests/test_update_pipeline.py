@@ -108,9 +108,9 @@ def test_allof_with_sibling_properties_keeps_both(mutated: tuple[Path, str]) -> 
 
 def test_a_patch_operation_in_a_new_tag_reaches_the_facade_and_the_reference(mutated: tuple[Path, str]) -> None:
     package, reference = mutated
-    resources = (package / "resources.py").read_text(encoding="utf-8")
+    resources = (package / "resources" / "pins.py").read_text(encoding="utf-8")
     assert "class PinsResource(SyncResource):" in resources and "def pin_chat(" in resources
-    assert "def pins(self) -> PinsResource:" in resources
+    assert "def pins(self) -> PinsResource:" in (package / "resources" / "__init__.py").read_text(encoding="utf-8")
     module = importlib.import_module(f"{PACKAGE}.api.pins.pin_chat")
     assert module._get_kwargs(id=3) == {"method": "patch", "url": "/chats/3/pin"}
     assert "### pin_chat" in reference and "`PATCH /chats/{id}/pin`" in reference
@@ -129,7 +129,7 @@ def test_a_removed_tag_is_reported_against_the_overlay(tmp_path: Path) -> None:
     shutil.rmtree(generated / "api" / "files")
     (generated / "models" / "file_type.py").unlink()
     problems = generate.overlay_breaks(generated)
-    assert any("_files.py imports generated.api.files" in line and "no longer produces" in line for line in problems)
+    assert any("_uploads.py imports generated.api.files" in line and "no longer produces" in line for line in problems)
     assert any("generated.models.file_type" in line for line in problems)
     assert generate.overlay_breaks(ROOT / "pachca_client" / "generated") == []
 

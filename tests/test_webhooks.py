@@ -1,5 +1,5 @@
 """Incoming webhooks: signatures, freshness, routing of every (type, event), dedup keys, form replies,
-and the Starlette and Flask examples driven through their test clients."""
+and the Starlette and Flask examples driven through their test clients (one test, both frameworks)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import copy
 import importlib.util
 import json
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -26,8 +27,8 @@ from pachca_client.webhooks import (
     ROUTES,
     SIGNATURE_HEADER,
     ExportReadyEvent,
-    UnknownWebhookEvent,
-    WebhookEvent,
+    ParsedWebhook,
+    UnknownWebhookPayload,
     WebhookHandler,
     WebhookResult,
     check_timestamp,
@@ -140,16 +141,27 @@ def test_every_route_parses_to_its_model(route: tuple[str, str], nulls: bool) ->
     body = payload(*route, nulls=nulls)
     event = parse(encode(body))
     assert type(event).__name__ == ROUTES[route][1]
-    assert not isinstance(event, UnknownWebhookEvent)
+    assert not isinstance(event, UnknownWebhookPayload)
     assert (str(event.type_), str(event.event)) == route
     assert event.to_dict() == body
 
 
-def test_webhook_event_union_covers_every_route() -> None:
+def test_parsed_webhook_union_covers_every_route() -> None:
     routed = {name for _, name in ROUTES.values()}
-    assert {cls.__name__ for cls in get_args(WebhookEvent)} == routed | {"UnknownWebhookEvent"}
+    assert {cls.__name__ for cls in get_args(ParsedWebhook)} == routed | {"UnknownWebhookPayload"}
     assert ("export", "ready") in ROUTES, "the export notice is routed like any payload with type and event"
-    assert isinstance(parse(message()), WebhookEvent)
+    assert isinstance(parse(message()), ParsedWebhook)
+
+
+def test_former_names_still_import_with_a_warning() -> None:
+    import pachca_client.webhooks as webhooks
+
+    with pytest.warns(DeprecationWarning, match="ParsedWebhook"):
+        assert webhooks.WebhookEvent is ParsedWebhook
+    with pytest.warns(DeprecationWarning, match="UnknownWebhookPayload"):
+        assert webhooks.UnknownWebhookEvent is UnknownWebhookPayload
+    with pytest.raises(AttributeError):
+        webhooks.NoSuchName  # noqa: B018
 
 
 def test_message_thread_null_and_object() -> None:
@@ -177,7 +189,8 @@ def test_parse_accepts_str_bytes_and_mappings() -> None:
 def test_unknown_event_is_kept_not_raised(kind: str, event: str) -> None:
     body = {"type": kind, "event": event, "poll_id": 5, "webhook_timestamp": int(NOW)}
     parsed = parse(encode(body))
-    assert parsed == UnknownWebhookEvent(type=kind, event=event, data=body)
+    assert parsed == UnknownWebhookPayload.from_dict(body)
+    assert isinstance(parsed, UnknownWebhookPayload) and parsed.to_dict() == body
 
 
 def test_export_ready_notification() -> None:
@@ -442,33 +455,42 @@ EXAMPLE_CASES = [
 ]
 
 
-@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
-@pytest.mark.parametrize(("case", "make", "status", "expected"), EXAMPLE_CASES, ids=[c[0] for c in EXAMPLE_CASES])
-def test_starlette_example(
-    monkeypatch: pytest.MonkeyPatch, case: str, make: Any, status: int, expected: dict[str, Any] | None
-) -> None:
+def post_to_starlette(raw: bytes, headers: dict[str, str]) -> tuple[int, Any]:
     from starlette.testclient import TestClient
 
-    monkeypatch.setenv("PACHCA_WEBHOOK_SECRET", SECRET)
-    raw, headers = make()
     with TestClient(load_example("webhook_starlette").create_app()) as client:
         response = client.post("/webhook", content=raw, headers=headers)
-    assert response.status_code == status
-    if expected is not None:
-        assert response.json() == expected
+    return response.status_code, response.json() if response.content else None
 
 
+def post_to_flask(raw: bytes, headers: dict[str, str]) -> tuple[int, Any]:
+    response = load_example("webhook_flask").create_app().test_client().post("/webhook", data=raw, headers=headers)
+    return response.status_code, response.get_json(silent=True)
+
+
+FRAMEWORKS: dict[str, Callable[[bytes, dict[str, str]], tuple[int, Any]]] = {
+    "starlette": post_to_starlette,
+    "flask": post_to_flask,
+}
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
 @pytest.mark.parametrize(("case", "make", "status", "expected"), EXAMPLE_CASES, ids=[c[0] for c in EXAMPLE_CASES])
-def test_flask_example(
-    monkeypatch: pytest.MonkeyPatch, case: str, make: Any, status: int, expected: dict[str, Any] | None
+@pytest.mark.parametrize("framework", sorted(FRAMEWORKS))
+def test_webhook_example(
+    monkeypatch: pytest.MonkeyPatch,
+    framework: str,
+    case: str,
+    make: Any,
+    status: int,
+    expected: dict[str, Any] | None,
 ) -> None:
     monkeypatch.setenv("PACHCA_WEBHOOK_SECRET", SECRET)
     raw, headers = make()
-    client = load_example("webhook_flask").create_app().test_client()
-    response = client.post("/webhook", data=raw, headers=headers)
-    assert response.status_code == status
+    response_status, response_json = FRAMEWORKS[framework](raw, headers)
+    assert response_status == status
     if expected is not None:
-        assert response.get_json() == expected
+        assert response_json == expected
 
 
 def test_examples_need_the_secret(monkeypatch: pytest.MonkeyPatch) -> None:

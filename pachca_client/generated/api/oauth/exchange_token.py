@@ -54,6 +54,19 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> OAuthToken:
+    """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
+
+    This is what `pachca_client.Pachca` calls once it has mapped error statuses to exceptions.
+    """
+    if response.status_code == 200:
+        response_200 = OAuthToken.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OAuthError | OAuthToken]:

@@ -50,6 +50,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> None:
+    """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
+
+    This is what `pachca_client.Pachca` calls once it has mapped error statuses to exceptions.
+    """
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | OAuthError]:
     return Response(
         status_code=HTTPStatus(response.status_code),

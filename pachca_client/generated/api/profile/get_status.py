@@ -74,6 +74,31 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> GetStatusResponse | None:
+    """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
+
+    This is what `pachca_client.Pachca` calls once it has mapped error statuses to exceptions.
+    """
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: GetStatusResponse | None
+        if _response_200 is None:
+            response_200 = None
+        elif not isinstance(_response_200, dict):
+            response_200 = cast("GetStatusResponse | None", _response_200)
+        else:
+            try:
+                response_200_type_0 = GetStatusResponse.from_dict(_response_200)
+
+                response_200 = response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                response_200 = cast("GetStatusResponse | None", _response_200)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | OAuthError | GetStatusResponse | None | OAuthError]:

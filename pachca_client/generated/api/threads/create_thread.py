@@ -72,6 +72,19 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> CreateThreadResponse:
+    """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
+
+    This is what `pachca_client.Pachca` calls once it has mapped error statuses to exceptions.
+    """
+    if response.status_code == 201:
+        response_201 = CreateThreadResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:

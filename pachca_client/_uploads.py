@@ -1,10 +1,8 @@
-"""File uploads and export downloads: the two flows that leave the API for a storage host.
-
-Upload: `POST /uploads` returns one-time form fields and a presigned `direct_url`; the file goes
+"""File uploads: `POST /uploads` returns one-time form fields and a presigned `direct_url`; the file goes
 there as `multipart/form-data` (fields in the order received, the file last), streamed from disk,
-with no `Authorization` header. Export: `GET /chats/exports/{id}` answers 302 to a temporary
-link, which is streamed to a file, again without the token. Both storage requests go through a
-separate HTTP client that never holds the token.
+with no `Authorization` header, through a storage client that never holds the token.
+
+`Uploads` / `AsyncUploads` are inherited by the generated `FilesResource` (scripts/facade.py).
 """
 
 from __future__ import annotations
@@ -17,25 +15,25 @@ import struct
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from email.message import Message
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 import httpx
 
+from ._answers import raw_json
 from ._exceptions import StorageError
-from .generated.api.chats import download_export
 from .generated.api.files import get_upload_params
 from .generated.models.file_type import FileType
 from .generated.models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
-from .generated.resources import AsyncChatsResource, AsyncFilesResource, ChatsResource, FilesResource
+
+if TYPE_CHECKING:
+    from ._client import AsyncPachca, Pachca
 
 FileSource = str | os.PathLike[str] | bytes | IO[bytes]
 
 _SPOOL_IN_MEMORY = 8 << 20  # a non-seekable stream is spooled to a temporary file beyond this
 _HEAD_BYTES = 64 << 10  # how much of a file is read to find an image's dimensions
-_MAX_NAME_BYTES = 200  # a server-chosen file name is cut to this (file systems allow 255)
 
 
 @attrs.frozen
@@ -203,98 +201,10 @@ def _check_storage(response: httpx.Response) -> None:
         raise StorageError(response)
 
 
-def server_filename(content_disposition: str | None, fallback: str) -> str:
-    """A safe file name from `Content-Disposition`: no folders, no leading dots, at most 200 bytes."""
-    if content_disposition:
-        message = Message()
-        message["content-disposition"] = content_disposition
-        name = message.get_filename()
-        if name:
-            name = Path(name.replace("\\", "/")).name.strip().lstrip(".")
-            name = "".join(c for c in name if c.isprintable())
-            if len(name.encode()) > _MAX_NAME_BYTES:
-                stem, suffix = os.path.splitext(name)
-                suffix = suffix if len(suffix.encode()) <= 16 else ""
-                stem = stem.encode()[: _MAX_NAME_BYTES - len(suffix.encode())].decode(errors="ignore")
-                name = stem + suffix
-            if name:
-                return name
-    return fallback
+class Uploads:
+    """`pachca.files.upload()`: the handwritten part of the generated `FilesResource`."""
 
-
-def target_path(destination: str | os.PathLike[str] | None, server_name: str) -> Path:
-    """Where to write: a file path as given, or `server_name` inside a folder.
-
-    `destination` names a folder when it exists as one or ends with a path separator (the folder
-    is then created); None means the current folder.
-    """
-    if destination is None:
-        return Path.cwd() / server_name
-    text = os.fspath(destination)
-    if text.endswith(("/", os.sep)) or Path(text).is_dir():
-        folder = Path(text)
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / server_name
-    return Path(text)
-
-
-@contextmanager
-def written_atomically(target: Path, *, overwrite: bool = False) -> Iterator[IO[bytes]]:
-    """A file to write `target` through, published only when the writing succeeded.
-
-    The data goes to a new temporary file in the target's folder, created exclusively under a
-    random name (a planted file or symlink is never followed). On success it is linked into place
-    without replacing an existing file (`FileExistsError`), or atomically replaces it when
-    `overwrite` is true. On failure nothing is left behind.
-    """
-    if target.is_symlink() or (target.exists() and not overwrite):
-        raise FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
-    descriptor, partial_name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
-    partial = Path(partial_name)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            yield out
-        if overwrite:
-            os.replace(partial, target)
-        else:
-            try:
-                os.link(partial, target)
-            except FileExistsError:
-                raise FileExistsError(f"{str(target)!r} appeared while downloading; nothing was replaced") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-# Where a download goes: a file path, a folder (a name ending in `/`, or an existing folder), or a
-# writable binary stream.
-Destination = str | os.PathLike[str] | IO[bytes]
-DOWNLOAD_CHUNK = 1 << 16
-
-
-@contextmanager
-def download_target(
-    destination: Destination, response: httpx.Response, *, overwrite: bool, fallback_name: str | None = None
-) -> Iterator[tuple[IO[bytes], Path | None]]:
-    """(stream to write, path or None) for a binary answer; a path is written atomically.
-
-    In a folder the file is named by `Content-Disposition`, else `fallback_name`, else the URL's
-    last segment.
-    """
-    if not isinstance(destination, str | os.PathLike):
-        yield destination, None
-        return
-    name = server_filename(response.headers.get("content-disposition"), fallback_name or _url_filename(response.url))
-    target = target_path(destination, name)
-    with written_atomically(target, overwrite=overwrite) as out:
-        yield out, target
-
-
-def _url_filename(url: httpx.URL) -> str:
-    return server_filename(f'attachment; filename="{Path(url.path).name}"', "download")
-
-
-class Files(FilesResource):
-    """File storage: `upload()` a file, then attach the result to a message."""
+    _client: Pachca
 
     def upload(self, source: FileSource, *, name: str | None = None, content_type: str | None = None) -> UploadedFile:
         """Upload a path, bytes or binary file object and return the attachment for a message.
@@ -303,57 +213,25 @@ class Files(FilesResource):
         Raises `StorageError` when the storage refuses (an expired signature, for example).
         """
         with open_source(source, name, content_type) as opened:  # a bad source fails before any request
-            raw = self._client._request(get_upload_params, "json", {})
+            raw = self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
             response = self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)
 
 
-class AsyncFiles(AsyncFilesResource):
-    """The async twin of `Files`."""
+class AsyncUploads:
+    """The async twin of `Uploads`: the handwritten part of `AsyncFilesResource`."""
+
+    _client: AsyncPachca
 
     async def upload(
         self, source: FileSource, *, name: str | None = None, content_type: str | None = None
     ) -> UploadedFile:
         """Upload a path, bytes or binary file object and return the attachment for a message."""
         with open_source(source, name, content_type) as opened:
-            raw = await self._client._request(get_upload_params, "json", {})
+            raw = await self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
             response = await self._client._storage.post(url, **_form_parts(fields, opened))
             _check_storage(response)
             return uploaded_file(raw, opened)
-
-
-class Chats(ChatsResource):
-    """Chats, plus `save_export()` to download a finished message export."""
-
-    def save_export(
-        self, export_id: int, destination: str | os.PathLike[str] | None = None, *, overwrite: bool = False
-    ) -> Path:
-        """Download export `export_id` to a file and return its path.
-
-        `destination` is a file path, or a folder (an existing one, or a path ending in `/`; the
-        current folder when None): the file is then named from the server's `Content-Disposition`.
-        Streams to a temporary file that is published only when complete; an existing file is
-        replaced only with `overwrite=True`. Raises `ExportNotReadyError` while the archive is built.
-        """
-        target = Path.cwd() if destination is None else destination
-        path = self._client._download(
-            download_export, {"id": export_id}, target, overwrite=overwrite, fallback_name=f"export-{export_id}.zip"
-        )
-        return cast(Path, path)
-
-
-class AsyncChats(AsyncChatsResource):
-    """The async twin of `Chats`."""
-
-    async def save_export(
-        self, export_id: int, destination: str | os.PathLike[str] | None = None, *, overwrite: bool = False
-    ) -> Path:
-        """Download export `export_id` to a file and return its path (see `Chats.save_export`)."""
-        target = Path.cwd() if destination is None else destination
-        path = await self._client._download(
-            download_export, {"id": export_id}, target, overwrite=overwrite, fallback_name=f"export-{export_id}.zip"
-        )
-        return cast(Path, path)

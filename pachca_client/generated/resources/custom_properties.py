@@ -1,0 +1,72 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+"""`pachca.custom_properties`: Workspace-defined extra fields available on employees and tasks.
+
+One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
+through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
+success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._answers import data_of
+from ..._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from ..models.custom_property_definition import CustomPropertyDefinition
+    from ..models.search_entity_type import SearchEntityType
+
+
+class CustomPropertiesResource(SyncResource):
+    """Workspace-defined extra fields available on employees and tasks."""
+
+    def list_properties(
+        self,
+        *,
+        entity_type: SearchEntityType,
+    ) -> list[CustomPropertyDefinition]:
+        """List custom property definitions
+
+        Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+        `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+        longer exists on a user or task causes an error, and file-type properties are not supported yet.
+        Scope `custom_properties:read`.
+        """
+
+        from ..api.custom_properties import list_properties as endpoint
+
+        return self._client._request(
+            endpoint,
+            data_of(endpoint.parse_success),
+            {
+                "entity_type": entity_type,
+            },
+        )
+
+
+class AsyncCustomPropertiesResource(AsyncResource):
+    """Workspace-defined extra fields available on employees and tasks."""
+
+    async def list_properties(
+        self,
+        *,
+        entity_type: SearchEntityType,
+    ) -> list[CustomPropertyDefinition]:
+        """List custom property definitions
+
+        Returns the extra fields configured in the workspace for employees or for tasks, chosen with
+        `entity_type`. The reply holds `data` only, without pagination `meta`. Writing a property id that no
+        longer exists on a user or task causes an error, and file-type properties are not supported yet.
+        Scope `custom_properties:read`.
+        """
+
+        from ..api.custom_properties import list_properties as endpoint
+
+        return await self._client._request(
+            endpoint,
+            data_of(endpoint.parse_success),
+            {
+                "entity_type": entity_type,
+            },
+        )

@@ -1,0 +1,162 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+"""`pachca.files`: Two-step uploads (fetch presigned form fields, then post the file straight to storage) and downloading an attachment by its id.
+
+One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
+through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
+success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Handwritten methods come from `pachca_client._uploads` (declared in scripts/facade.py).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, overload
+
+from ..._resource import AsyncResource, SyncResource
+from ..._uploads import AsyncUploads, Uploads
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_target import FileTarget
+    from ..models.upload_params import UploadParams
+
+
+class FilesResource(Uploads, SyncResource):
+    """Two-step uploads (fetch presigned form fields, then post the file straight to storage) and downloading an attachment by its id."""
+
+    @overload
+    def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path: ...
+
+    @overload
+    def download_file(
+        self,
+        id: int,
+        destination: IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> None: ...
+
+    def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path | None:
+        """Fetch a file's contents by id
+
+        Answers with the attachment's bytes themselves, not a link, and its name in `Content-Disposition`;
+        this is where the `url` of encrypted files and of files from a workspace's secure perimeter points,
+        so fetch it with the token. `target` asks for a derived version instead of the original; a version
+        the file lacks or a failed decryption gives 400, and a request from outside the secure perimeter
+        (your server's address is the one checked) gets 403 `confidential_download_denied`. Message
+        attachments are open to whoever sees the message, draft attachments only to the draft's author;
+        scope `files:read`.
+        """
+
+        from ..api.files import download_file as endpoint
+
+        return self._client._download(
+            endpoint,
+            {
+                "id": id,
+                "target": target,
+            },
+            destination,
+            overwrite=overwrite,
+        )
+
+    def get_upload_params(
+        self,
+    ) -> UploadParams:
+        """Get presigned upload parameters
+
+        First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+        `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+        Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+        Scope `uploads:write`.
+        """
+
+        from ..api.files import get_upload_params as endpoint
+
+        return self._client._request(endpoint, endpoint.parse_success, {})
+
+
+class AsyncFilesResource(AsyncUploads, AsyncResource):
+    """Two-step uploads (fetch presigned form fields, then post the file straight to storage) and downloading an attachment by its id."""
+
+    @overload
+    async def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path: ...
+
+    @overload
+    async def download_file(
+        self,
+        id: int,
+        destination: IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> None: ...
+
+    async def download_file(
+        self,
+        id: int,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        target: FileTarget | Unset = UNSET,
+        overwrite: bool = False,
+    ) -> Path | None:
+        """Fetch a file's contents by id
+
+        Answers with the attachment's bytes themselves, not a link, and its name in `Content-Disposition`;
+        this is where the `url` of encrypted files and of files from a workspace's secure perimeter points,
+        so fetch it with the token. `target` asks for a derived version instead of the original; a version
+        the file lacks or a failed decryption gives 400, and a request from outside the secure perimeter
+        (your server's address is the one checked) gets 403 `confidential_download_denied`. Message
+        attachments are open to whoever sees the message, draft attachments only to the draft's author;
+        scope `files:read`.
+        """
+
+        from ..api.files import download_file as endpoint
+
+        return await self._client._download(
+            endpoint,
+            {
+                "id": id,
+                "target": target,
+            },
+            destination,
+            overwrite=overwrite,
+        )
+
+    async def get_upload_params(
+        self,
+    ) -> UploadParams:
+        """Get presigned upload parameters
+
+        First step of an upload: answers 201 with a flat object (no `data` wrapper) holding `direct_url`, a
+        `key` containing the literal `${filename}` placeholder and S3-style policy and signature fields.
+        Request a new set for every file, then post the file to `direct_url` and cite the key in a message.
+        Scope `uploads:write`.
+        """
+
+        from ..api.files import get_upload_params as endpoint
+
+        return await self._client._request(endpoint, endpoint.parse_success, {})

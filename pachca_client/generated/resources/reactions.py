@@ -1,0 +1,218 @@
+# Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
+"""`pachca.reactions`: Emoji reactions attached to messages.
+
+One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
+through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
+success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..._answers import ignore_body
+from ..._pagination import AsyncPaginator, SyncPaginator
+from ..._resource import AsyncResource, SyncResource, as_model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_reactions_response import ListReactionsResponse
+    from ..models.reaction import Reaction
+    from ..models.reaction_request import ReactionRequest
+
+
+class ReactionsResource(SyncResource):
+    """Emoji reactions attached to messages."""
+
+    def list_reactions(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListReactionsResponse:
+        """List reactions on a message
+
+        Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+        `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+        `reactions:read`.
+        """
+
+        from ..api.reactions import list_reactions as endpoint
+
+        return self._client._request(
+            endpoint,
+            endpoint.parse_success,
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+
+    def list_reactions_iter(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+    ) -> SyncPaginator[ListReactionsResponse, Reaction]:
+        """Iterate over every item of `list_reactions`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from ..api.reactions import list_reactions as endpoint
+
+        return SyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "id": id,
+                "limit": limit,
+            },
+        )
+
+    def add_reaction(
+        self,
+        id: int,
+        *,
+        body: ReactionRequest | Mapping[str, Any],
+    ) -> Reaction:
+        """React to a message
+
+        Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+        20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+        reaction object (no `data` wrapper); scope `reactions:write`.
+        """
+
+        from ..api.reactions import add_reaction as endpoint
+        from ..models.reaction_request import ReactionRequest
+
+        return self._client._request(
+            endpoint,
+            endpoint.parse_success,
+            {
+                "id": id,
+                "body": as_model(ReactionRequest, body),
+            },
+        )
+
+    def remove_reaction(
+        self,
+        id: int,
+        *,
+        code: str,
+        name: str | Unset = UNSET,
+    ) -> None:
+        """Remove a reaction
+
+        Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+        for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+        """
+
+        from ..api.reactions import remove_reaction as endpoint
+
+        return self._client._request(
+            endpoint,
+            ignore_body,
+            {
+                "id": id,
+                "code": code,
+                "name": name,
+            },
+        )
+
+
+class AsyncReactionsResource(AsyncResource):
+    """Emoji reactions attached to messages."""
+
+    async def list_reactions(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ListReactionsResponse:
+        """List reactions on a message
+
+        Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
+        `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
+        `reactions:read`.
+        """
+
+        from ..api.reactions import list_reactions as endpoint
+
+        return await self._client._request(
+            endpoint,
+            endpoint.parse_success,
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+
+    def list_reactions_iter(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ListReactionsResponse, Reaction]:
+        """Iterate over every item of `list_reactions`, fetching pages only as needed; `.pages()` yields whole pages."""
+        from ..api.reactions import list_reactions as endpoint
+
+        return AsyncPaginator(
+            self._client,
+            endpoint,
+            {
+                "id": id,
+                "limit": limit,
+            },
+        )
+
+    async def add_reaction(
+        self,
+        id: int,
+        *,
+        body: ReactionRequest | Mapping[str, Any],
+    ) -> Reaction:
+        """React to a message
+
+        Adds an emoji reaction as the caller; repeating a reaction the caller already left is a no-op. Caps:
+        20 distinct emoji per user, 30 distinct and 1000 in total per message. Replies 201 with the bare
+        reaction object (no `data` wrapper); scope `reactions:write`.
+        """
+
+        from ..api.reactions import add_reaction as endpoint
+        from ..models.reaction_request import ReactionRequest
+
+        return await self._client._request(
+            endpoint,
+            endpoint.parse_success,
+            {
+                "id": id,
+                "body": as_model(ReactionRequest, body),
+            },
+        )
+
+    async def remove_reaction(
+        self,
+        id: int,
+        *,
+        code: str,
+        name: str | Unset = UNSET,
+    ) -> None:
+        """Remove a reaction
+
+        Withdraws one of the caller's own reactions, identified by the `code` query parameter (plus `name`
+        for custom emoji). Returns 204 with an empty body. Scope `reactions:write`.
+        """
+
+        from ..api.reactions import remove_reaction as endpoint
+
+        return await self._client._request(
+            endpoint,
+            ignore_body,
+            {
+                "id": id,
+                "code": code,
+                "name": name,
+            },
+        )
