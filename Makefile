@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UPSTREAM ?= ../shared/upstream/openapi-2026-10.yaml
 
-.PHONY: setup generate check drift update-spec test lint demo bench
+.PHONY: setup generate check template-delta drift update-spec test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,12 @@ setup: $(VENV)/.installed
 generate: setup  ## regenerate pachca_client/generated from openapi.yaml
 	$(PY) scripts/generate.py
 
-check: setup  ## fail if the committed generated code or api.md differs from what openapi.yaml produces
+check: setup  ## fail if the committed generated code or api.md differs from what openapi.yaml produces, or a template's provenance is stale
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/template_delta.py --check
+
+template-delta: setup  ## lines each template in scripts/templates adds and removes against openapi-python-client's own
+	$(PY) scripts/template_delta.py --stat
 
 drift: setup  ## compare openapi.yaml with an upstream document, structure only
 	$(PY) scripts/spec_drift.py --upstream $(UPSTREAM)

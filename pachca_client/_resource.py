@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 ModelT = TypeVar("ModelT")
 
 
-def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str = "body") -> ModelT:
+def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
     """Accept a request body as its model or as a plain mapping (validated into the model)."""
     if isinstance(value, cls):
         return value
@@ -27,21 +27,21 @@ def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str
         try:
             return cast(ModelT, cast(Any, cls).from_dict(dict(value)))
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(f"{argument} is not a valid {cls.__name__}: {type(error).__name__}: {error}") from error
-    raise TypeError(f"{argument} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+            raise ValueError(f"body is not a valid {cls.__name__}: {type(error).__name__}: {error}") from error
+    raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
 
 
-def as_form(cls: type[ModelT], value: ModelT | Mapping[str, Any], argument: str = "body") -> ModelT:
+def as_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
     """Accept a multipart body as its model or as a mapping; file parts may be bytes, a path or a file."""
     if isinstance(value, cls):
         return value
     if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+        raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
     fields = {name: _as_file(part) for name, part in value.items()}
     try:
         return cls(**fields)
     except TypeError as error:
-        raise ValueError(f"{argument} is not a valid {cls.__name__}: {error}") from error
+        raise ValueError(f"body is not a valid {cls.__name__}: {error}") from error
 
 
 def _as_file(part: Any) -> Any:

@@ -128,7 +128,7 @@ def _generic(where: str, old: Any, new: Any, out: list[str]) -> None:
         out.append(f"changed: {where}: {_fmt(old)} -> {_fmt(new)}")
 
 
-def _json(value: Any, limit: int = 80) -> str:
+def _json(value: Any) -> str:
     """A value as JSON (quoted strings), for enum values."""
     return json.dumps(value, ensure_ascii=False)
 
