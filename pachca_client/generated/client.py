@@ -1,9 +1,18 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 import ssl
 from typing import Any, Self
+from urllib.parse import quote
 
 import httpx
 from attrs import define, evolve, field
+
+
+def path_segment(value: Any) -> str:
+    """A path parameter as exactly one URL segment: reserved characters and dot segments encoded."""
+    text = quote(str(value), safe="")
+    if not text:
+        raise ValueError("a path parameter cannot be empty")
+    return text.replace(".", "%2E") if text in (".", "..") else text
 
 
 @define

@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.api_error import ApiError
 from ...models.o_auth_error import OAuthError
 from ...models.reissue_bot_token_response import ReissueBotTokenResponse
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/bots/{id}/tokens/{token_id}/reissue".format(
-            id=quote(str(id), safe=""),
-            token_id=quote(str(token_id), safe=""),
+            id=path_segment(id),
+            token_id=path_segment(token_id),
         ),
     }
 

@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.api_error import ApiError
 from ...models.o_auth_error import OAuthError
 from ...types import Response
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/chats/{id}/group_tags/{tag_id}".format(
-            id=quote(str(id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            id=path_segment(id),
+            tag_id=path_segment(tag_id),
         ),
     }
 

@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.api_error import ApiError
 from ...models.o_auth_error import OAuthError
 from ...models.update_member_role_request import UpdateMemberRoleRequest
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/chats/{id}/members/{user_id}".format(
-            id=quote(str(id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            id=path_segment(id),
+            user_id=path_segment(user_id),
         ),
     }
 

@@ -1,12 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.api_error import ApiError
 from ...models.o_auth_error import OAuthError
 from ...models.submit_view_response_request import SubmitViewResponseRequest
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/views/{view_id}/submit_response".format(
-            view_id=quote(str(view_id), safe=""),
+            view_id=path_segment(view_id),
         ),
     }
 
