@@ -12,7 +12,7 @@ fake server for tests in `pachca_client.testing`, and the generated functional A
 `pachca_client.generated.api`.
 """
 
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
+from ._client import DEFAULT_BASE_URL, DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -32,6 +32,7 @@ from ._exceptions import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     StaleWebhookError,
     StorageError,
     UnprocessableEntityError,
@@ -47,6 +48,7 @@ from ._version import API_REVISION, __version__
 __all__ = [
     "API_REVISION",
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -74,6 +76,7 @@ __all__ = [
     "PermissionDeniedError",
     "PolledEvent",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "StaleWebhookError",
     "StorageError",

@@ -2,7 +2,10 @@
 
 Everything that does not touch I/O lives in `_ClientCore` and is shared by the twins; each twin
 only sends (`httpx.Client` or `httpx.AsyncClient`, wrapped by the retry transport). The per-tag
-resources (`pachca.chats`, ...) are generated from openapi.yaml into `generated/resources.py`.
+resources (`pachca.chats`, ...) are generated from openapi.yaml into `generated/resources/`.
+
+Every call is bounded: `timeout` per socket operation, `deadline` for the whole call (retries and
+waits included; see `_deadline.py`), `max_response_bytes` for the answer.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ import platform
 import threading
 import time
 from collections.abc import Callable, Generator
-from functools import cached_property
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
@@ -23,18 +25,31 @@ import httpx
 
 from ._answers import Parser, redirect_location
 from ._arguments import check_arguments
+from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
+from ._deadline import install as install_deadline
 from ._downloads import DOWNLOAD_CHUNK, Destination, download_target
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     MissingTokenError,
     PachcaError,
+    ResponseTooLargeError,
     StorageError,
     status_error,
 )
 from ._logging import configure_from_env, logger, redact_headers
-from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_RESPONSE_BYTES_EXTENSION,
+    MAX_RETRIES_EXTENSION,
+    STREAM_EXTENSION,
+    AsyncRetryTransport,
+    ResponseTooLarge,
+    RetryPolicy,
+    RetryTransport,
+)
 from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
@@ -50,6 +65,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # 100 open / 20 kept: 1,000 connections for 1,000 concurrent calls), and each reopening costs a
 # TLS handshake against the real API. bench/README.md section 4 has the throughput figures.
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
+# The whole of one call, retries and waits included. With the default timeout (30 s a socket
+# operation) and 2 retries, a call of a server that stops answering ends after about 90 s; one
+# that trickles bytes ends here. See README, "Retries, timeouts and deadlines".
+DEFAULT_DEADLINE = 120.0
 
 # Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`).
 AUTHENTICATED_EXTENSION = "pachca_authenticated"
@@ -104,6 +123,20 @@ def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, not {str(raw)!r}")
     return url.copy_with(path=url.path.rstrip("/") or "/")
+
+
+def _validate_deadline(deadline: float | None) -> float | None:
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0:
+        raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+    return float(deadline)
+
+
+def _validate_size(size: int) -> int:
+    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+        raise ValueError(f"max_response_bytes must be a positive integer, not {size!r}")
+    return size
 
 
 def _validate_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -195,8 +228,13 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         retry_policy: RetryPolicy | None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         configure_from_env()
+        self.deadline = _validate_deadline(deadline)
+        self.max_response_bytes = _validate_size(max_response_bytes)
+        self._shared: dict[str, Any] = {}  # the storage client, shared with every with_options() view
         self._token = _validate_token(token)
         self.base_url = _validate_base_url(base_url)
         self.timeout = _validate_timeout(timeout)
@@ -221,9 +259,31 @@ class _ClientCore:
         """
         return cls(NO_TOKEN, **options)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> Self:
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        deadline: float | None = NOT_GIVEN,
+        max_response_bytes: int = NOT_GIVEN,
+    ) -> Self:
         """The same client with other defaults for the calls made through it (connections are shared)."""
-        return self._options_copy(timeout, max_retries)
+        clone = self._options_copy(timeout, max_retries)
+        if deadline is not NOT_GIVEN:
+            clone.deadline = _validate_deadline(deadline)
+        if max_response_bytes is not NOT_GIVEN:
+            clone.max_response_bytes = _validate_size(max_response_bytes)
+        return clone
+
+    def _call_extensions(self) -> dict[str, Any]:
+        """Per-call settings the transports read: retry budget, deadline, answer size cap."""
+        extensions: dict[str, Any] = {
+            MAX_RETRIES_EXTENSION: self.max_retries,
+            MAX_RESPONSE_BYTES_EXTENSION: self.max_response_bytes,
+        }
+        if self.deadline is not None:
+            extensions[DEADLINE_EXTENSION] = time.monotonic() + self.deadline
+        return extensions
 
     def _api_settings(self) -> dict[str, Any]:
         """Settings of the API client: the token (for the API's origin only), no redirects followed."""
@@ -256,21 +316,34 @@ class _ClientCore:
         return clone
 
     def _build_request(
-        self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True
+        self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True, stream: bool = False
     ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
         extensions = spec.setdefault("extensions", {})
-        extensions[MAX_RETRIES_EXTENSION] = self.max_retries
+        extensions.update(self._call_extensions())
         if not authenticated:
             extensions[AUTHENTICATED_EXTENSION] = False
+        if stream:
+            extensions[STREAM_EXTENSION] = True
         request = self._http.build_request(timeout=self.timeout, **spec)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "request %s %s headers=%s", request.method, request.url, redact_headers(request.headers.items())
-            )
+            headers = list(request.headers.items())
+            if authenticated and self._token is not None:  # added on sending, for the API's origin only
+                headers.append(("Authorization", "Bearer <redacted>"))
+            logger.debug("request %s %s headers=%s", request.method, request.url, redact_headers(headers))
         return request
 
-    def _transport_error(self, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def _transport_error(self, error: httpx.RequestError, request: httpx.Request) -> APIError:
+        """The typed error for a failure below HTTP (connection, timeout, deadline, undecodable or huge body)."""
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if isinstance(error, DeadlineExceeded) or (deadline is not None and time.monotonic() >= deadline):
+            return APITimeoutError(
+                f"{request.method} {request.url.path} did not finish within its deadline of {self.deadline:g} s "
+                f"(retries and waits included; last error: {type(error).__name__}).",
+                request=request,
+            )
+        if isinstance(error, ResponseTooLarge):
+            return ResponseTooLargeError(f"{request.url.host}: {error}", request=request)
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(
                 f"No answer from {request.url.host} in time ({type(error).__name__}).", request=request
@@ -297,6 +370,15 @@ class _ClientCore:
             raise APIResponseValidationError(response, f"the required field {error.args[0]!r} is missing") from error
         except (ValueError, TypeError, AttributeError) as error:
             raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from error
+        except RecursionError:
+            raise APIResponseValidationError(response, "the JSON is nested too deeply to read") from None
+
+    def _storage_request(self, redirect: httpx.Response) -> httpx.Request:
+        """The request for the storage link a download was redirected to (the storage client has no token)."""
+        extensions = self._call_extensions()
+        extensions[STREAM_EXTENSION] = True
+        storage: httpx.Client | httpx.AsyncClient = _shared_storage(self._shared)
+        return storage.build_request("GET", redirect.headers["location"], extensions=extensions)
 
     def _download_error(self, response: httpx.Response) -> PachcaError:
         """The typed error for a failed download: the API's own error, or the storage host's."""
@@ -322,9 +404,65 @@ class _ClientCore:
         return generated
 
 
-def _storage_request(storage: httpx.Client | httpx.AsyncClient, redirect: httpx.Response) -> httpx.Request:
-    """The request for the storage link a download was redirected to (the storage client has no token)."""
-    return storage.build_request("GET", redirect.headers["location"])
+def _shared_storage(shared: dict[str, Any]) -> Any:
+    """The storage client of a client and all its `with_options()` views, made on first use."""
+    if "storage" not in shared:
+        with _STORAGE_LOCK:
+            if "storage" not in shared:
+                shared["storage"] = shared["storage_factory"]()
+    return shared["storage"]
+
+
+_STORAGE_LOCK = threading.Lock()
+
+
+def _http_transport(kind: Callable[..., Any], limits: httpx.Limits, proxy: str | httpx.Proxy | None) -> Any:
+    """httpx's own transport, its connections bound by each call's deadline."""
+    made = kind(limits=limits, proxy=proxy)
+    install_deadline(made)
+    return made
+
+
+def _proxy_mounts(
+    proxy: str | httpx.Proxy | None, transport: Any, http_client: Any, wrap: Callable[[str | None], Any]
+) -> dict[str, Any] | None:
+    """Transports per URL pattern for the proxies of the environment (HTTP(S)_PROXY, ALL_PROXY, NO_PROXY).
+
+    httpx reads them itself only when it builds its own transport; this client passes one, so it
+    applies them the same way. An explicit `proxy=`, `transport=` or `http_client=` takes precedence.
+    """
+    if proxy is not None or transport is not None or http_client is not None:
+        return None
+    from httpx._utils import get_environment_proxies  # httpx < 1 (pinned); the function behind trust_env
+
+    mounts = {pattern: wrap(url) if url else wrap(None) for pattern, url in get_environment_proxies().items()}
+    return mounts or None
+
+
+class _ClientTransport(httpx.BaseTransport):
+    """Sends through a caller's own `httpx.Client` (its proxies, TLS, limits and event hooks)."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
+
+    def close(self) -> None:
+        """The caller's client is the caller's to close."""
+
+
+class _AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller's own `httpx.AsyncClient`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        """The caller's client is the caller's to close."""
 
 
 def _unbind_stream(response: httpx.Response) -> None:
@@ -368,19 +506,38 @@ class Pachca(_ClientCore, SyncResources):
         transport: httpx.BaseTransport | None = None,
         storage_transport: httpx.BaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries, retry_policy)
-        self._storage_transport = storage_transport
-        inner = transport or _DeferredTransport(lambda: httpx.HTTPTransport(limits=limits))
-        self._http = httpx.Client(**self._api_settings(), transport=RetryTransport(inner, self.retry_policy))
+        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
+        policy = self.retry_policy
 
-    @cached_property
-    def _storage(self) -> httpx.Client:
-        """The client for storage hosts (uploads, export downloads): it never carries the token."""
-        inner = self._storage_transport or httpx.HTTPTransport()
-        return httpx.Client(
-            **self._storage_settings(), transport=RetryTransport(inner, self.retry_policy, read_body=False)
+        def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.BaseTransport:
+            if http_client is not None:
+                return _ClientTransport(http_client)
+            if transport is not None:
+                return transport
+            return _DeferredTransport(lambda: _http_transport(httpx.HTTPTransport, limits, proxy_url))
+
+        def storage() -> httpx.Client:
+            inner = storage_transport or network()
+            return httpx.Client(**self._storage_settings(), transport=RetryTransport(inner, policy, read_body=False))
+
+        mounts = _proxy_mounts(proxy, transport, http_client, lambda url: RetryTransport(network(url), policy))
+        self._http = httpx.Client(
+            **self._api_settings(), transport=RetryTransport(network(), policy), mounts=mounts, trust_env=False
         )
+        self._shared["storage_factory"] = storage
+
+    @property
+    def _storage(self) -> httpx.Client:
+        """The client for storage hosts (uploads, export downloads): it never carries the token.
+
+        Made on first use and shared by every `with_options()` view, so `close()` closes it.
+        """
+        return _shared_storage(self._shared)  # type: ignore[no-any-return]
 
     def _request(
         self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
@@ -390,7 +547,7 @@ class Pachca(_ClientCore, SyncResources):
         started = time.perf_counter()
         try:
             response = self._http.send(request)
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         return self._finish(response, parse, started)
 
@@ -407,13 +564,13 @@ class Pachca(_ClientCore, SyncResources):
 
         Used by binary operations (`files.download_file`) and by redirects to a file (`chats.save_export`).
         """
-        request = self._build_request(endpoint, arguments)
+        request = self._build_request(endpoint, arguments, stream=True)
         try:
             response = self._http.send(request, stream=True)
             if response.is_redirect and response.headers.get("location"):
                 response.close()
-                response = self._storage.send(_storage_request(self._storage, response), stream=True)
-        except httpx.TransportError as error:
+                response = self._storage.send(self._storage_request(response), stream=True)
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         try:
             if not response.is_success:
@@ -425,7 +582,7 @@ class Pachca(_ClientCore, SyncResources):
             ):
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         finally:
             response.close()
@@ -433,8 +590,8 @@ class Pachca(_ClientCore, SyncResources):
 
     def close(self) -> None:
         self._http.close()
-        if "_storage" in self.__dict__:
-            self._storage.close()
+        if "storage" in self._shared:
+            self._shared["storage"].close()
 
     def __enter__(self) -> Self:
         return self
@@ -466,18 +623,36 @@ class AsyncPachca(_ClientCore, AsyncResources):
         transport: httpx.AsyncBaseTransport | None = None,
         storage_transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries, retry_policy)
-        self._storage_transport = storage_transport
-        inner = transport or _AsyncDeferredTransport(lambda: httpx.AsyncHTTPTransport(limits=limits))
-        self._http = httpx.AsyncClient(**self._api_settings(), transport=AsyncRetryTransport(inner, self.retry_policy))
+        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
+        policy = self.retry_policy
 
-    @cached_property
+        def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.AsyncBaseTransport:
+            if http_client is not None:
+                return _AsyncClientTransport(http_client)
+            if transport is not None:
+                return transport
+            return _AsyncDeferredTransport(lambda: _http_transport(httpx.AsyncHTTPTransport, limits, proxy_url))
+
+        def storage() -> httpx.AsyncClient:
+            inner = storage_transport or network()
+            retrying = AsyncRetryTransport(inner, policy, read_body=False)
+            return httpx.AsyncClient(**self._storage_settings(), transport=retrying)
+
+        mounts = _proxy_mounts(proxy, transport, http_client, lambda url: AsyncRetryTransport(network(url), policy))
+        self._http = httpx.AsyncClient(
+            **self._api_settings(), transport=AsyncRetryTransport(network(), policy), mounts=mounts, trust_env=False
+        )
+        self._shared["storage_factory"] = storage
+
+    @property
     def _storage(self) -> httpx.AsyncClient:
-        """The client for storage hosts (uploads, export downloads): it never carries the token."""
-        inner = self._storage_transport or httpx.AsyncHTTPTransport()
-        settings = self._storage_settings()
-        return httpx.AsyncClient(**settings, transport=AsyncRetryTransport(inner, self.retry_policy, read_body=False))
+        """The client for storage hosts (see `Pachca._storage`)."""
+        return _shared_storage(self._shared)  # type: ignore[no-any-return]
 
     async def _request(
         self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
@@ -487,7 +662,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         started = time.perf_counter()
         try:
             response = await self._http.send(request)
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         return self._finish(response, parse, started)
 
@@ -501,13 +676,13 @@ class AsyncPachca(_ClientCore, AsyncResources):
         fallback_name: str | None = None,
     ) -> Path | None:
         """The async twin of `Pachca._download`."""
-        request = self._build_request(endpoint, arguments)
+        request = self._build_request(endpoint, arguments, stream=True)
         try:
             response = await self._http.send(request, stream=True)
             if response.is_redirect and response.headers.get("location"):
                 await response.aclose()
-                response = await self._storage.send(_storage_request(self._storage, response), stream=True)
-        except httpx.TransportError as error:
+                response = await self._storage.send(self._storage_request(response), stream=True)
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         try:
             if not response.is_success:
@@ -519,7 +694,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
             ):
                 async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise self._transport_error(error, request) from error
         finally:
             await response.aclose()
@@ -527,8 +702,8 @@ class AsyncPachca(_ClientCore, AsyncResources):
 
     async def close(self) -> None:
         await self._http.aclose()
-        if "_storage" in self.__dict__:
-            await self._storage.aclose()
+        if "storage" in self._shared:
+            await self._shared["storage"].aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -15,8 +15,9 @@
     │   │   ├── RateLimitError            429
     │   │   └── InternalServerError       5xx
     │   ├── APIConnectionError            no answer: DNS, refused, reset, TLS
-    │   │   └── APITimeoutError           no answer in time
-    │   └── APIResponseValidationError    an answer that is not what the spec promises
+    │   │   └── APITimeoutError           no answer in time, or the call's deadline passed
+    │   ├── APIResponseValidationError    an answer that is not what the spec promises
+    │   └── ResponseTooLargeError         an answer longer than max_response_bytes
     ├── StorageError                      the file storage host refused an upload or download
     └── WebhookError                      an incoming webhook failed verification or parsing
         ├── InvalidSignatureError
@@ -80,6 +81,10 @@ def body_excerpt(response: httpx.Response) -> str:
         return "<body not available>"
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
+
+
+class ResponseTooLargeError(APIError):
+    """An answer longer than the client's `max_response_bytes`; it was refused before it filled memory."""
 
 
 class APIResponseValidationError(APIError):

@@ -12,6 +12,9 @@ import sys
 from collections.abc import Iterable
 
 logger = logging.getLogger("pachca_client")
+# A library stays silent unless the application configures logging (or PACHCA_LOG is set):
+# without a handler of its own, Python's last-resort handler would print warnings to stderr.
+logger.addHandler(logging.NullHandler())
 
 SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
 _configured = False

@@ -5,11 +5,16 @@
     for event in poller:             # or iterate: an event is deleted when the loop asks for the next one
         handle(event)                # an exception here leaves the event stored, to be seen again
 
-Events are yielded oldest first, each once (ids already handled are remembered), and deleted from
-the server only after the handler succeeded. Each payload is typed by the same router as a webhook
-delivery (`pachca_client.webhooks`), so both yield the same model for the same event. Requests are
-spaced to the endpoint's limit (about 5 per 2 s). `stop()` (from a signal handler, another thread or
-the handler) ends the loop at the next step and wakes a poller sleeping between polls.
+Events are yielded oldest first, each once (ids already handled are remembered, up to `remember`),
+and deleted from the server only after the handler succeeded. A DELETE answering 404 counts as done
+(the event is already gone); an event still listed after its DELETE succeeded is neither handled nor
+deleted again, so events the server keeps listing cannot hold a poller in a loop. A failed DELETE
+(other than 404) raises, and the next poll deletes that event again. Each payload is typed by the same
+router as a webhook delivery (`pachca_client.webhooks`), so both yield the same model for the same
+event. Every request, GET and DELETE alike, is spaced to the endpoint's limit (5 per 2 s: one per
+0.4 s). With `stop_when_idle` the loop ends after a poll that lists no event not yet handled.
+`stop()` (from a signal handler, another thread or the handler) ends the loop at the next step and
+wakes a poller sleeping between polls.
 The bot needs `events_history_enabled` and the scopes `webhooks:events:read` and `:delete`.
 """
 
@@ -60,7 +65,8 @@ class _PollState:
         self.limit = limit
         self.idle_interval = max(idle_interval, MIN_REQUEST_INTERVAL)
         self.clock = clock
-        self._handled: collections.OrderedDict[str, None] = collections.OrderedDict()
+        # handled ids, oldest first -> whether their DELETE is done (answered 2xx or 404)
+        self._handled: collections.OrderedDict[str, bool] = collections.OrderedDict()
         self._remember = remember
         self._last_request: float | None = None
         self._stop = threading.Event()
@@ -99,7 +105,7 @@ class _PollState:
                 await event.wait()
 
     def wait_before_request(self) -> float:
-        """Seconds to wait so that requests stay within the endpoint's rate limit."""
+        """Seconds to wait before the next request, GET or DELETE, to stay within 5 requests per 2 s."""
         if self._last_request is None:
             return 0.0
         return max(0.0, self._last_request + MIN_REQUEST_INTERVAL - self.clock())
@@ -121,23 +127,33 @@ class _PollState:
         return None if isinstance(paginate.next_page, Unset) else paginate.next_page
 
     def split(self, stored_events: list[StoredEvent]) -> tuple[list[PolledEvent], list[str]]:
-        """New events oldest first, typed like webhook deliveries, and ids handled before but still stored."""
+        """New events oldest first, typed like webhook deliveries, and ids handled whose DELETE is not done.
+
+        An id handled and deleted (2xx or 404) but listed again is in neither list: it is not handled twice,
+        and deleting it again would only spend the rate limit on an event the server says is gone.
+        """
         from .webhooks import _route_stored  # on first use: keeps `import pachca_client` light
 
-        fresh, stale = [], []
+        fresh, undeleted = [], []
         for stored in sorted(stored_events, key=lambda e: (e.created_at, e.id)):
-            if stored.id in self._handled:
-                stale.append(stored.id)
-            else:
+            deleted = self._handled.get(stored.id)
+            if deleted is None:
                 payload = _route_stored(stored.payload)
                 fresh.append(PolledEvent(stored.id, stored.event_type, stored.created_at, payload))
-        return fresh, stale
+            elif not deleted:
+                undeleted.append(stored.id)
+        return fresh, undeleted
 
     def handled(self, event_id: str) -> None:
         self.handled_count += 1
-        self._handled[event_id] = None
+        self._handled[event_id] = False
         while len(self._handled) > self._remember:
             self._handled.popitem(last=False)
+
+    def deleted(self, event_id: str) -> None:
+        """The DELETE of a handled event answered 2xx or 404: the server has no such event to delete."""
+        if event_id in self._handled:
+            self._handled[event_id] = True
 
 
 class EventPoller:
@@ -157,7 +173,8 @@ class EventPoller:
         self._pachca = pachca
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
-        self._sleep = sleep or self._state.sleep
+        self._sleep = sleep or self._state.sleep  # between polls: stop() cuts it short
+        self._pace = sleep or time.sleep  # before a request (at most 0.4 s): kept even after stop()
 
     @property
     def handled_count(self) -> int:
@@ -179,8 +196,10 @@ class EventPoller:
             page = self._fetch()
             if page is None:
                 return
-            fresh, stale = state.split(page)
-            for event_id in stale:
+            fresh, undeleted = state.split(page)
+            for event_id in undeleted:
+                if state.stopped:
+                    return
                 self._delete(event_id)
             for event in fresh:
                 if state.stopped:
@@ -188,7 +207,7 @@ class EventPoller:
                 yield event  # the caller's handler runs here; an exception ends the loop undeleted
                 state.handled(event.id)
                 self._delete(event.id)
-            if not fresh and not stale:
+            if not fresh:  # nothing new: events still listed after their DELETE do not count
                 if self._stop_when_idle:
                     return
                 self._sleep(state.idle_interval)
@@ -197,9 +216,7 @@ class EventPoller:
         """Every stored event of this poll (page after page, spaced to the rate limit)."""
         state, events, cursor, pages = self._state, [], None, 0
         while True:
-            wait = state.wait_before_request()
-            if wait:
-                self._sleep(wait)
+            self._space()
             if state.stopped:
                 return None
             state.requested()
@@ -211,10 +228,19 @@ class EventPoller:
                 return events
 
     def _delete(self, event_id: str) -> None:
+        """Delete a handled event (spaced like every request); 404 means it is already gone."""
+        self._space()
+        self._state.requested()
         try:
             self._pachca._request(delete_webhook_event, ignore_body, {"id": event_id})
         except NotFoundError:
             pass  # already gone: deleted by an earlier attempt or another worker
+        self._state.deleted(event_id)
+
+    def _space(self) -> None:
+        wait = self._state.wait_before_request()
+        if wait:
+            self._pace(wait)
 
 
 class AsyncEventPoller:
@@ -234,7 +260,8 @@ class AsyncEventPoller:
         self._pachca = pachca
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
-        self._sleep = sleep or self._state.sleep_async
+        self._sleep = sleep or self._state.sleep_async  # between polls: stop() cuts it short
+        self._pace = sleep or _asyncio_sleep  # before a request (at most 0.4 s): kept even after stop()
 
     @property
     def handled_count(self) -> int:
@@ -257,8 +284,10 @@ class AsyncEventPoller:
             page = await self._fetch()
             if page is None:
                 return
-            fresh, stale = state.split(page)
-            for event_id in stale:
+            fresh, undeleted = state.split(page)
+            for event_id in undeleted:
+                if state.stopped:
+                    return
                 await self._delete(event_id)
             for event in fresh:
                 if state.stopped:
@@ -266,7 +295,7 @@ class AsyncEventPoller:
                 yield event
                 state.handled(event.id)
                 await self._delete(event.id)
-            if not fresh and not stale:
+            if not fresh:
                 if self._stop_when_idle:
                     return
                 await self._sleep(state.idle_interval)
@@ -274,9 +303,7 @@ class AsyncEventPoller:
     async def _fetch(self) -> list[StoredEvent] | None:
         state, events, cursor, pages = self._state, [], None, 0
         while True:
-            wait = state.wait_before_request()
-            if wait:
-                await self._sleep(wait)
+            await self._space()
             if state.stopped:
                 return None
             state.requested()
@@ -290,7 +317,21 @@ class AsyncEventPoller:
                 return events
 
     async def _delete(self, event_id: str) -> None:
+        await self._space()
+        self._state.requested()
         try:
             await self._pachca._request(delete_webhook_event, ignore_body, {"id": event_id})
         except NotFoundError:
             pass
+        self._state.deleted(event_id)
+
+    async def _space(self) -> None:
+        wait = self._state.wait_before_request()
+        if wait:
+            await self._pace(wait)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # on first use: sync users never need it
+
+    await asyncio.sleep(seconds)

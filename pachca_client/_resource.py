@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
+import shutil
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -59,8 +61,24 @@ def _as_file(part: Any) -> Any:
         )
     if hasattr(part, "read"):
         name = Path(str(getattr(part, "name", "file"))).name
-        return File(payload=part, file_name=name, mime_type=mimetypes.guess_type(name)[0])
+        return File(payload=_replayable(part), file_name=name, mime_type=mimetypes.guess_type(name)[0])
     return part
+
+
+def _replayable(stream: Any) -> Any:
+    """A stream a retry can send again: httpx rewinds file parts, so a non-seekable one is spooled.
+
+    Without this, a multipart body retried after a 503 sent an empty part and reported success.
+    """
+    try:
+        if stream.seekable():
+            return stream
+    except (AttributeError, OSError, ValueError):
+        pass
+    spooled = tempfile.SpooledTemporaryFile(max_size=8 << 20)
+    shutil.copyfileobj(stream, spooled)
+    spooled.seek(0)
+    return spooled
 
 
 class SyncResource:

@@ -9,6 +9,14 @@ What is retried, and why:
 * Connect errors on any method: the request provably never reached the server.
 Waits grow exponentially with jitter. The decisions live in `RetryPolicy` (no I/O); the two
 transports only send and sleep.
+
+Also here, because they are about what a transport may wait for or accept:
+* the call's deadline (`_deadline.py`): no attempt starts, and no wait is slept, past it;
+* a 429 cools the whole client down: every call through this transport waits out `Retry-After`
+  before sending (a storm of 500 concurrent calls costs one round of 429s, not 500);
+* an answer larger than `max_response_bytes` fails as `ResponseTooLarge` without being kept whole;
+* a body that cannot be decoded (`Content-Encoding: gzip` that is not) is a failed transfer:
+  retried for idempotent methods like a cut body.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
+
 logger = logging.getLogger("pachca_client")
 
 MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
@@ -33,7 +43,17 @@ RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
     httpx.TimeoutException,
     httpx.NetworkError,
     httpx.RemoteProtocolError,
+    httpx.DecodingError,
 )
+# The API's answers are small JSON documents: a bigger one is refused before it fills memory.
+MAX_RESPONSE_BYTES_EXTENSION = "pachca_client.max_response_bytes"
+DEFAULT_MAX_RESPONSE_BYTES = 64 << 20
+# Set on downloads: the body is streamed by the caller (to disk), so it is neither read here nor capped.
+STREAM_EXTENSION = "pachca_client.stream"
+
+
+class ResponseTooLarge(httpx.TransportError):
+    """An answer longer than the client's `max_response_bytes`; it was not read to the end."""
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
@@ -83,7 +103,7 @@ class RetryPolicy:
 
     def start(self, request: httpx.Request) -> RetryState:
         limit = request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries)
-        return RetryState(self, request, limit)
+        return RetryState(self, request, limit, deadline=request.extensions.get(DEADLINE_EXTENSION))
 
 
 @dataclass
@@ -94,10 +114,32 @@ class RetryState:
     request: httpx.Request
     limit: int
     attempt: int = 0
+    deadline: float | None = None  # time.monotonic() by which the call must end
+    waited_out: float = 0.0  # the cooldown this call already waited for as its own retry delay
+
+    def before_attempt(self, cooldown_until: float) -> float:
+        """Seconds to wait before sending (the client's 429 cooldown); raises past the deadline."""
+        if cooldown_until <= self.waited_out:
+            return 0.0
+        wait = max(0.0, cooldown_until - time.monotonic())
+        if self.deadline is not None and time.monotonic() + wait >= self.deadline:
+            raise DeadlineExceeded("the call's deadline passed before it could be sent", request=self.request)
+        return wait
+
+    def fits(self, delay: float) -> bool:
+        """Whether waiting `delay` and trying again leaves time before the deadline."""
+        return self.deadline is None or time.monotonic() + delay < self.deadline
 
     @property
     def idempotent(self) -> bool:
         return self.request.method in IDEMPOTENT_METHODS
+
+    def cooldown(self, response: httpx.Response) -> float:
+        """Seconds every call of the client must wait after this answer (a 429's `Retry-After`)."""
+        if response.status_code != 429:
+            return 0.0
+        wait = parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
+        return min(wait or 0.0, self.policy.max_retry_after)
 
     def after_response(self, response: httpx.Response) -> float | None:
         status = response.status_code
@@ -120,6 +162,11 @@ class RetryState:
         if self.attempt >= self.limit:
             return None
         delay = self.policy.backoff(self.attempt) if wait is None else wait
+        if not self.fits(delay):
+            logger.info(
+                "not retrying %s %s: the call's deadline comes first", self.request.method, self.request.url.path
+            )
+            return None
         self.attempt += 1
         logger.info(
             "retrying %s %s in %.2f s (retry %d of %d): %s",
@@ -133,38 +180,84 @@ class RetryState:
         return delay
 
 
+class CappedBody:
+    """The chunks of one answer's body, refused as soon as they add up to more than the limit."""
+
+    def __init__(self, response: httpx.Response, request: httpx.Request) -> None:
+        self.request = request
+        self.limit: int = self.request.extensions.get(MAX_RESPONSE_BYTES_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            raise ResponseTooLarge(
+                f"the answer declares {declared} bytes, more than max_response_bytes={self.limit}", request=self.request
+            )
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise ResponseTooLarge(f"the answer is larger than max_response_bytes={self.limit}", request=self.request)
+        self.chunks.append(chunk)
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend.
 
     With `read_body` (the default, right for the API's small JSON answers) the body is read here,
-    so a connection cut mid-body is retried like any other transport failure.
+    at most `max_response_bytes` of it, so a connection cut mid-body is retried like any other
+    transport failure. `cooldown_until` (time.monotonic()) is shared by every call of the client.
     """
 
     def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, *, read_body: bool = True) -> None:
         self.inner = inner
         self.policy = policy
         self.read_body = read_body
+        self.cooldown_until = 0.0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
-        while True:
-            try:
-                response = self.inner.handle_request(request)
-                if self.read_body:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.TransportError as error:
-                delay = state.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = state.after_response(response)
-                if delay is None:
-                    return response
-                response.close()
-            self.policy.sleep(delay)
+        token = current_deadline.set(state.deadline)
+        try:
+            while True:
+                wait = state.before_attempt(self.cooldown_until)
+                if wait:
+                    self.policy.sleep(wait)
+                try:
+                    response = self.inner.handle_request(request)
+                    if self.read_body and not request.extensions.get(STREAM_EXTENSION):
+                        self._read(response, request)
+                except httpx.TransportError as error:
+                    delay = state.after_error(error)
+                    if delay is None:
+                        raise
+                except httpx.DecodingError as error:
+                    delay = state.after_error(error)
+                    if delay is None:
+                        raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
+                else:
+                    self.cooldown_until = max(self.cooldown_until, time.monotonic() + state.cooldown(response))
+                    if response.status_code == 429:
+                        state.waited_out = self.cooldown_until
+                    delay = state.after_response(response)
+                    if delay is None:
+                        return response
+                    response.close()
+                self.policy.sleep(delay)
+        finally:
+            current_deadline.reset(token)
+
+    def _read(self, response: httpx.Response, request: httpx.Request) -> None:
+        try:
+            body = CappedBody(response, request)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+            response._content = body.content()
+        finally:
+            response.close()
 
     def close(self) -> None:
         self.inner.close()
@@ -177,27 +270,48 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.policy = policy
         self.read_body = read_body
+        self.cooldown_until = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
-        while True:
-            try:
-                response = await self.inner.handle_async_request(request)
-                if self.read_body:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.TransportError as error:
-                delay = state.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = state.after_response(response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            await self.policy.async_sleep(delay)
+        token = current_deadline.set(state.deadline)
+        try:
+            while True:
+                wait = state.before_attempt(self.cooldown_until)
+                if wait:
+                    await self.policy.async_sleep(wait)
+                try:
+                    response = await self.inner.handle_async_request(request)
+                    if self.read_body and not request.extensions.get(STREAM_EXTENSION):
+                        await self._read(response, request)
+                except httpx.TransportError as error:
+                    delay = state.after_error(error)
+                    if delay is None:
+                        raise
+                except httpx.DecodingError as error:
+                    delay = state.after_error(error)
+                    if delay is None:
+                        raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
+                else:
+                    self.cooldown_until = max(self.cooldown_until, time.monotonic() + state.cooldown(response))
+                    if response.status_code == 429:
+                        state.waited_out = self.cooldown_until
+                    delay = state.after_response(response)
+                    if delay is None:
+                        return response
+                    await response.aclose()
+                await self.policy.async_sleep(delay)
+        finally:
+            current_deadline.reset(token)
+
+    async def _read(self, response: httpx.Response, request: httpx.Request) -> None:
+        try:
+            body = CappedBody(response, request)
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+            response._content = body.content()
+        finally:
+            await response.aclose()
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -62,7 +62,7 @@ class UploadedFile:
 
 @attrs.define
 class _Source:
-    file: IO[bytes]
+    file: IO[bytes] | FileWindow
     name: str
     size: int
     content_type: str
@@ -105,10 +105,56 @@ def open_source(source: FileSource, name: str | None, content_type: str | None) 
         final_type = content_type or mimetypes.guess_type(final_name)[0] or "application/octet-stream"
         dimensions = image_size(head) if final_type.startswith("image/") else None
         width, height = dimensions if dimensions else (None, None)
-        yield _Source(file, final_name, size, final_type, width, height)
+        yield _Source(FileWindow(file, start, size), final_name, size, final_type, width, height)
     finally:
         if owned is not None:
             owned.close()
+
+
+class FileWindow(io.RawIOBase):
+    """`size` bytes of `file` from `start`: what is sent is exactly what was measured.
+
+    httpx rewinds a file part to 0 before sending it (and again on a retry), and reads it to its
+    end: a file given at another position was sent whole while its remaining size was reported,
+    and a file that grew while it was sent broke the request's Content-Length. Reads, seeks and
+    the length httpx asks for stay inside the window.
+    """
+
+    def __init__(self, file: IO[bytes], start: int, size: int) -> None:
+        super().__init__()
+        self._file = file
+        self._start = start
+        self._size = size
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._size}[whence]
+        self._position = max(0, min(self._size, base + offset))
+        return self._position
+
+    def read(self, size: int | None = -1) -> bytes:
+        left = self._size - self._position
+        wanted = left if size is None or size < 0 else min(size, left)
+        if wanted <= 0:
+            return b""
+        self._file.seek(self._start + self._position)
+        chunk = self._file.read(wanted)
+        self._position += len(chunk)
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
 
 
 def _seekable(file: IO[bytes]) -> bool:
@@ -215,7 +261,13 @@ class Uploads:
         with open_source(source, name, content_type) as opened:  # a bad source fails before any request
             raw = self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
-            response = self._client._storage.post(url, **_form_parts(fields, opened))
+            request = self._client._storage.build_request(
+                "POST", url, **_form_parts(fields, opened), extensions=self._client._call_extensions()
+            )
+            try:
+                response = self._client._storage.send(request)
+            except httpx.RequestError as error:
+                raise self._client._transport_error(error, request) from error
             _check_storage(response)
             return uploaded_file(raw, opened)
 
@@ -232,6 +284,12 @@ class AsyncUploads:
         with open_source(source, name, content_type) as opened:
             raw = await self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
-            response = await self._client._storage.post(url, **_form_parts(fields, opened))
+            request = self._client._storage.build_request(
+                "POST", url, **_form_parts(fields, opened), extensions=self._client._call_extensions()
+            )
+            try:
+                response = await self._client._storage.send(request)
+            except httpx.RequestError as error:
+                raise self._client._transport_error(error, request) from error
             _check_storage(response)
             return uploaded_file(raw, opened)

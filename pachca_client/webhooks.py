@@ -9,6 +9,16 @@
 
     result = handler.handle(raw_body, request_headers)   # -> WebhookResult(status, body, event, error)
 
+`handle` never raises for what a request carries: 401 for a missing or wrong signature, 400 for a stale or
+unreadable body (however large its numbers or deep its nesting). Only callbacks' own exceptions propagate.
+
+Replays: a correctly signed delivery can be captured and sent again while its `webhook_timestamp` is fresh,
+so `WebhookHandler` remembers each accepted delivery (its `dedup_key`) in a `ReplayStore` for twice the
+tolerance and answers a repeat with 200 and `duplicate=True`, without calling back. The key identifies the
+event, not the bytes: a redelivery by Pachca (same event, new `webhook_timestamp`) is a duplicate too, and
+the 200 makes Pachca stop retrying. The default `MemoryReplayStore` is per process; see `ReplayStore` for a
+shared one.
+
 Lower level: `receive` runs `verify`, `check_timestamp` and `parse` in that order (`parse` alone reads the
 unsigned export notice). Every path, `EventPoller` included, ends in one router: the pair `type` + `event`
 picks the model in the generated `ROUTES` (`generated/webhook_routes.py`; both fields are needed, since
@@ -25,12 +35,16 @@ import hashlib
 import hmac
 import importlib
 import json
+import math
+import reprlib
+import threading
 import time
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
@@ -44,12 +58,15 @@ from .generated.types import Unset
 from .generated.webhook_routes import ROUTES, WebhookPayload
 
 __all__ = [
+    "DEFAULT_REPLAY_MAX_KEYS",
     "DEFAULT_TOLERANCE",
     "FORM_ERROR_MAX_LENGTH",
     "ROUTES",
     "SIGNATURE_HEADER",
     "ExportReadyEvent",
+    "MemoryReplayStore",
     "ParsedWebhook",
+    "ReplayStore",
     "UnknownWebhookPayload",
     "WebhookHandler",
     "WebhookPayload",
@@ -68,6 +85,14 @@ SIGNATURE_HEADER = "Pachca-Signature"
 DEFAULT_TOLERANCE = 60.0
 """Seconds a delivery may be away from now; Pachca's guide recommends 60."""
 FORM_ERROR_MAX_LENGTH = 2000
+DEFAULT_REPLAY_MAX_KEYS = 10_000
+"""Deliveries `MemoryReplayStore` remembers at most; beyond that the oldest are forgotten first."""
+
+Secret: TypeAlias = str | bytes
+"""The bot's signing secret: text (encoded as UTF-8) or the raw key bytes."""
+
+_short = reprlib.Repr()
+_short.maxlevel, _short.maxstring, _short.maxother, _short.maxlong = 2, 40, 40, 40
 
 
 ExportReadyEvent = ExportWebhookPayload
@@ -99,23 +124,41 @@ def __getattr__(name: str) -> Any:
 # --- signature and timestamp -------------------------------------------------------------------------
 
 
-def sign(body: bytes, secret: str) -> str:
-    """The `Pachca-Signature` value for `body`: hex HMAC-SHA256 of the raw bytes, keyed by the signing secret."""
-    return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+def _secret_key(secret: Secret) -> bytes:
+    """The HMAC key for a secret: a str as UTF-8, bytes as they are; TypeError for anything else."""
+    if isinstance(secret, str):
+        return secret.encode("utf-8")
+    if isinstance(secret, bytes):
+        return secret
+    raise TypeError(f"the signing secret must be str or bytes, got {type(secret).__name__}")
 
 
-def verify(body: bytes, signature: str | None, secret: str) -> bool:
-    """Whether `signature` was made from `body` with `secret`; False for any missing or malformed value.
+def sign(body: bytes, secret: Secret) -> str:
+    """The `Pachca-Signature` value for `body`: hex HMAC-SHA256 of the raw bytes, keyed by the signing secret.
+
+    `secret` is a str (used as UTF-8) or bytes; `sign(b, "k") == sign(b, b"k")`. TypeError for other types.
+    """
+    return hmac.new(_secret_key(secret), body, hashlib.sha256).hexdigest()
+
+
+def verify(body: bytes, signature: str | None, secret: Secret) -> bool:
+    """Whether `signature` was made from `body` with `secret` (str or bytes); False for any missing or malformed value.
 
     Compared in constant time; surrounding whitespace and hex case are ignored. An empty secret never verifies,
-    since anyone could sign with it.
+    since anyone could sign with it; nor does a secret of another type (`receive` and `WebhookHandler` raise
+    TypeError for one instead).
     """
-    if not isinstance(signature, str) or not isinstance(body, bytes) or not isinstance(secret, str) or not secret:
+    if not isinstance(signature, str) or not isinstance(body, bytes) or not isinstance(secret, str | bytes):
+        return False
+    try:
+        key = _secret_key(secret)
+    except ValueError:  # a str that is not valid Unicode (lone surrogates)
         return False
     candidate = signature.strip().lower()
-    if not candidate or not candidate.isascii():
+    if not key or not candidate or not candidate.isascii():
         return False
-    return hmac.compare_digest(candidate.encode("ascii"), sign(body, secret).encode("ascii"))
+    expected = hmac.new(key, body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(candidate.encode("ascii"), expected.encode("ascii"))
 
 
 def check_timestamp(
@@ -123,13 +166,18 @@ def check_timestamp(
 ) -> bool:
     """Whether the body's `webhook_timestamp` (UNIX seconds) is within `tolerance` seconds of `now`, either way.
 
-    False when the field is missing or not a number: such a delivery cannot be told apart from a replay.
+    False when the field is missing or not a number (or one too large for a float, such as `10**400`): such a
+    delivery cannot be told apart from a replay.
     """
     stamp = payload.get("webhook_timestamp") if isinstance(payload, Mapping) else None
     if isinstance(stamp, bool) or not isinstance(stamp, int | float):
         return False
+    try:
+        seconds = float(stamp)
+    except OverflowError:  # an int beyond the float range: no clock is that far off
+        return False
     current = time.time() if now is None else now
-    return abs(current - stamp) <= tolerance  # NaN and infinities compare False
+    return abs(current - seconds) <= tolerance  # NaN and infinities compare False
 
 
 # --- parsing: the one router ------------------------------------------------------------------------
@@ -141,7 +189,9 @@ def _decode(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
         return body
     try:
         data = json.loads(body)
-    except (ValueError, TypeError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+    except RecursionError as error:  # e.g. 100,000 nested arrays: the decoder runs out of stack
+        raise WebhookParseError("Webhook body is nested too deeply to read") from error
+    except (ValueError, TypeError) as error:  # JSONDecodeError, UnicodeDecodeError, ints of over 4,300 digits
         raise WebhookParseError(f"Webhook body is not JSON: {error}") from error
     if not isinstance(data, dict):
         raise WebhookParseError(f"Webhook body must be a JSON object, got {type(data).__name__}")
@@ -157,7 +207,8 @@ def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
     """The typed event for a decoded payload, and its `(type, event)`: the one place a payload gets its model.
 
     The model is the one `ROUTES` names for the pair, or `UnknownWebhookPayload` for a pair it lacks. Raises
-    `WebhookParseError` without string `type` and `event`, or for a routed payload its model cannot read.
+    `WebhookParseError` without string `type` and `event`, or for a routed payload its model cannot read (any
+    error of the generated reader: a hostile body must not surface as RecursionError or OverflowError).
     """
     kind, name = data.get("type"), data.get("event")
     if not isinstance(kind, str) or not isinstance(name, str):
@@ -168,8 +219,8 @@ def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
         return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
     except KeyError as error:
         raise WebhookParseError(f"{kind}/{name} webhook lacks required field {error}") from error
-    except (TypeError, ValueError, AttributeError) as error:
-        raise WebhookParseError(f"{kind}/{name} webhook does not match {cls.__name__}: {error}") from error
+    except Exception as error:  # TypeError, ValueError, AttributeError, OverflowError, RecursionError, ...
+        raise WebhookParseError(f"{kind}/{name} webhook does not match {cls.__name__}: {error!s:.200}") from error
 
 
 def _route_stored(payload: ParsedWebhook) -> ParsedWebhook:
@@ -191,40 +242,41 @@ def parse(body: bytes | str | Mapping[str, Any]) -> ParsedWebhook:
     """The typed payload for a webhook body, chosen by its `type` and `event` (no signature check).
 
     Pairs missing from `ROUTES` give `UnknownWebhookPayload`; the export notice gives `ExportWebhookPayload`.
-    Raises `WebhookParseError` for a body that is not a JSON object or a known payload with missing or malformed
-    fields.
+    Raises `WebhookParseError` (and nothing else) for a body that is not a JSON object, is nested too deeply to
+    read, or is a known payload with missing or malformed fields.
     """
     return _route(_decode(body))[1]
 
 
 def _receive(
-    body: bytes, signature: str | None, secret: str, tolerance: float, now: float | None
+    body: bytes, signature: str | None, secret: Secret, tolerance: float, now: float | None
 ) -> tuple[Route, ParsedWebhook]:
     """`receive`, also giving the `(type, event)` the router read (for `WebhookHandler.handle`)."""
+    _secret_key(secret)  # TypeError for a secret that is neither str nor bytes: a mistake, not a bad request
     if not verify(body, signature, secret):
         reason = "missing" if not (signature or "").strip() else "does not match the body"
         raise InvalidSignatureError(f"{SIGNATURE_HEADER} header {reason}")
     data = _decode(body)
     if not check_timestamp(data, tolerance, now=now):
-        raise StaleWebhookError(
-            f"webhook_timestamp {data.get('webhook_timestamp')!r} is missing or more than {tolerance:g} s from now"
-        )
+        stamp = _short.repr(data.get("webhook_timestamp"))  # bounded: the value may be huge or deeply nested
+        raise StaleWebhookError(f"webhook_timestamp {stamp} is missing or more than {tolerance:g} s from now")
     return _route(data)
 
 
 def receive(
     body: bytes,
     signature: str | None,
-    secret: str,
+    secret: Secret,
     *,
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> ParsedWebhook:
-    """Verify, check freshness, then parse: the one call a receiver needs.
+    """Verify, check freshness, then parse: the one call a receiver needs. `secret` is a str or bytes.
 
     Raises `InvalidSignatureError` before the body is even decoded, then `WebhookParseError` for a body that is
-    not a JSON object, `StaleWebhookError` for a missing or out-of-tolerance `webhook_timestamp`, and
-    `WebhookParseError` for a payload its model cannot read.
+    not a JSON object (or is nested too deeply to read), `StaleWebhookError` for a missing or out-of-tolerance
+    `webhook_timestamp`, and `WebhookParseError` for a payload its model cannot read: only `WebhookError`s,
+    whatever the body. It does not detect replays within the tolerance: `WebhookHandler` does.
     """
     return _receive(body, signature, secret, tolerance, now)[1]
 
@@ -241,8 +293,12 @@ def _digest(event: ParsedWebhook) -> str:
     """A short hash of the payload without `webhook_timestamp`, which is the only field a redelivery changes."""
     data = event.to_dict()
     data.pop("webhook_timestamp", None)
-    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    try:
+        canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    except (RecursionError, ValueError, TypeError) as error:  # nested deeper than the encoder's stack allows
+        raise WebhookParseError(f"cannot compute a key for a {event.type_}/{event.event} webhook: {error}") from error
+    # surrogatepass: JSON may carry lone surrogates ("\ud800"), which strict UTF-8 refuses
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def dedup_key(event: ParsedWebhook) -> str:
@@ -253,6 +309,7 @@ def dedup_key(event: ParsedWebhook) -> str:
     button `trigger_id`; reaction `message_id:user_id:code:created_at`; video_call `video_room_id`
     (plus `recording_id` when set); export `export_id`. Payloads without an id of their own (view submits,
     chat and company members, unknown events) use a hash of the body without `webhook_timestamp`.
+    `WebhookParseError` for a payload too deeply nested to hash.
     """
     kind, name = _kind(event)
     identity: str
@@ -276,6 +333,84 @@ def dedup_key(event: ParsedWebhook) -> str:
     else:
         identity = _digest(event)
     return f"{kind}:{name}:{identity}"
+
+
+# --- replay protection -------------------------------------------------------------------------------
+
+
+class ReplayStore(Protocol):
+    """Where `WebhookHandler` remembers the deliveries it accepted, to refuse the same one again.
+
+    `seen(key, ttl)` must, atomically, tell whether `key` is remembered and, if not, remember it for `ttl`
+    seconds: two concurrent calls with one key must not both answer False. `forget(key)` drops a key again;
+    the handler calls it when a delivery was not accepted after all (its callback raised or answered other
+    than 2xx), so that Pachca's retry of it is processed instead of being taken for a duplicate.
+
+    `MemoryReplayStore` is the default: one per handler, so per process. Several workers or hosts behind one
+    URL need a shared store; with redis-py it is two commands (`SET key 1 NX EX ttl` answers None when the
+    key exists, and the expiry needs no cleanup):
+
+        class RedisReplayStore:
+            def __init__(self, redis: redis.Redis, prefix: str = "pachca:webhook:") -> None:
+                self.redis, self.prefix = redis, prefix
+
+            def seen(self, key: str, ttl: float) -> bool:
+                return not self.redis.set(self.prefix + key, 1, nx=True, ex=max(1, math.ceil(ttl)))
+
+            def forget(self, key: str) -> None:
+                self.redis.delete(self.prefix + key)
+
+    A key is a namespace derived from the handler's secret (16 hex digits, so bots sharing a store do not
+    collide), `:`, then `dedup_key(event)`. Exceptions from the store propagate out of `handle` (a framework
+    answers 500 and Pachca retries).
+    """
+
+    def seen(self, key: str, ttl: float) -> bool:
+        """Whether `key` was remembered and is younger than its ttl; if not, remember it for `ttl` seconds."""
+        ...
+
+    def forget(self, key: str) -> None:
+        """Forget `key` (no error when it is not remembered)."""
+        ...
+
+
+class MemoryReplayStore:
+    """The in-process `ReplayStore`: at most `max_keys` keys, each kept `ttl` seconds; thread-safe.
+
+    When full, the oldest key is forgotten first, so protection holds while fewer than `max_keys` deliveries
+    arrive per ttl (10,000 per 120 s by default: over 80 a second). `clock` is monotonic seconds (for tests).
+    """
+
+    def __init__(self, max_keys: int = DEFAULT_REPLAY_MAX_KEYS, *, clock: Callable[[], float] = time.monotonic) -> None:
+        if isinstance(max_keys, bool) or not isinstance(max_keys, int) or max_keys < 1:
+            raise ValueError(f"max_keys must be a positive int, got {max_keys!r}")
+        self.max_keys = max_keys
+        self._clock = clock
+        self._expiries: OrderedDict[str, float] = OrderedDict()  # oldest first
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._expiries)
+
+    def seen(self, key: str, ttl: float) -> bool:
+        with self._lock:
+            now = self._clock()
+            expiry = self._expiries.get(key)
+            if expiry is not None and expiry > now:
+                return True
+            self._expiries[key] = now + ttl
+            self._expiries.move_to_end(key)
+            while self._expiries:  # expired keys at the front go first (ttl is the same for one handler)
+                oldest, until = next(iter(self._expiries.items()))
+                if until > now and len(self._expiries) <= self.max_keys:
+                    break
+                del self._expiries[oldest]
+            return False
+
+    def forget(self, key: str) -> None:
+        with self._lock:
+            self._expiries.pop(key, None)
 
 
 # --- forms -------------------------------------------------------------------------------------------
@@ -319,6 +454,8 @@ class WebhookResult:
     body: Mapping[str, Any] | None = None
     event: ParsedWebhook | None = None
     error: WebhookError | None = field(default=None, compare=False)
+    duplicate: bool = False
+    """True for a delivery already accepted (a replay, or Pachca delivering again): 200, and no callback ran."""
 
 
 def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -> str | None:
@@ -331,22 +468,54 @@ def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -
 class WebhookHandler:
     """Turn a raw request into the status to answer, calling the callback registered for the event.
 
-    Statuses: 200 accepted (with or without a callback); 401 signature missing or wrong (not from Pachca, or
-    the secret is wrong); 400 stale `webhook_timestamp` or a body that cannot be parsed. A callback may return
-    `(status, body)`: `form_errors(...)` for a view submission, or `(503, None)` for a temporary failure so that
-    Pachca delivers again. Exceptions from callbacks propagate (frameworks answer 500, which Pachca also retries).
+    Statuses: 200 accepted (with or without a callback); 200 with `duplicate=True` for a delivery accepted
+    before, whose callback is not run again; 401 signature missing or wrong (not from Pachca, or the secret is
+    wrong); 400 stale `webhook_timestamp` or a body that cannot be read. A callback may return `(status, body)`:
+    `form_errors(...)` for a view submission, or `(503, None)` for a temporary failure so that Pachca delivers
+    again. Exceptions from callbacks propagate (frameworks answer 500, which Pachca also retries); nothing else
+    does, whatever the request carries.
+
+    `secret` is the bot's signing secret, str or bytes. `replay_store` remembers accepted deliveries by
+    `dedup_key` for `replay_ttl` seconds (default twice the tolerance: a body stamped T passes the timestamp
+    check from T - tolerance to T + tolerance, so a key kept 2 x tolerance from its first acceptance outlives
+    every replay of that body); None gives a `MemoryReplayStore`, False turns the check off. A key is kept
+    only when the delivery was accepted (2xx): after a callback raised or answered otherwise, Pachca's retry
+    runs the callback again. Two copies arriving at the same moment are not told apart from a slow first one:
+    the second is answered as a duplicate even if the first then fails.
     The export notification is unsigned: receive it on its own URL with `parse`.
     """
 
-    def __init__(self, secret: str, *, tolerance: float = DEFAULT_TOLERANCE) -> None:
-        if not secret:
+    def __init__(
+        self,
+        secret: Secret,
+        *,
+        tolerance: float = DEFAULT_TOLERANCE,
+        replay_store: ReplayStore | Literal[False] | None = None,
+        replay_ttl: float | None = None,
+    ) -> None:
+        key = _secret_key(secret)  # TypeError for other types
+        if not key:
             raise ValueError("WebhookHandler needs the bot's signing secret (the 'Outgoing webhook' tab)")
-        self._secret = secret
+        self._secret = key
         self.tolerance = tolerance
+        if replay_store is None:
+            replay_store = MemoryReplayStore()
+        elif replay_store is not False and not (
+            callable(getattr(replay_store, "seen", None)) and callable(getattr(replay_store, "forget", None))
+        ):
+            raise TypeError(f"replay_store must be a ReplayStore, None or False, got {type(replay_store).__name__}")
+        # `is False`, not `or`: a store may define __len__, and an empty one is falsy
+        self.replay_store: ReplayStore | None = None if replay_store is False else replay_store
+        self.replay_ttl = 2 * tolerance if replay_ttl is None else replay_ttl
+        if self.replay_store is not None and not 0 < self.replay_ttl < math.inf:
+            raise ValueError(f"replay_ttl must be a positive number of seconds, got {self.replay_ttl!r}")
+        namespace = hmac.new(key, b"pachca-client replay store", hashlib.sha256).hexdigest()[:16]
+        self._replay_prefix = f"{namespace}:"
         self._callbacks: dict[tuple[str | None, str | None], Callable[..., WebhookReply | None]] = {}
 
     def __repr__(self) -> str:
-        return f"WebhookHandler(secret=<hidden>, tolerance={self.tolerance:g})"
+        replay = "off" if self.replay_store is None else f"{type(self.replay_store).__name__}, {self.replay_ttl:g} s"
+        return f"WebhookHandler(secret=<hidden>, tolerance={self.tolerance:g}, replay={replay})"
 
     def on(self, type: str | None = None, event: str | None = None) -> Callable[[Callback], Callback]:
         """Register a callback for `(type, event)`; None matches anything. The most specific match runs."""
@@ -369,15 +538,36 @@ class WebhookHandler:
         *,
         now: float | None = None,
     ) -> WebhookResult:
-        """Check and parse one delivery, run its callback, and say what to answer."""
+        """Check and parse one delivery, refuse a replay, run its callback, and say what to answer."""
+        store = self.replay_store
         try:
             (kind, name), event = _receive(body, _header(headers, SIGNATURE_HEADER), self._secret, self.tolerance, now)
+            key = "" if store is None else self._replay_prefix + dedup_key(event)
         except InvalidSignatureError as error:
             return WebhookResult(401, {"error": str(error)}, error=error)
         except WebhookError as error:
             return WebhookResult(400, {"error": str(error)}, error=error)
-        for key in ((kind, name), (kind, None), (None, None)):
-            callback = self._callbacks.get(key)
+        except Exception as error:  # a bug of reading a body must not crash the receiver either: 400, cause kept
+            wrapped = WebhookParseError(f"Webhook body cannot be read: {type(error).__name__}: {error!s:.200}")
+            wrapped.__cause__ = error
+            return WebhookResult(400, {"error": str(wrapped)}, error=wrapped)
+        if store is None:
+            return self._dispatch(kind, name, event)
+        if store.seen(key, self.replay_ttl):  # checks and remembers in one step
+            return WebhookResult(200, event=event, duplicate=True)
+        try:
+            result = self._dispatch(kind, name, event)
+        except BaseException:
+            store.forget(key)  # not accepted: Pachca's retry must run the callback
+            raise
+        if not 200 <= result.status < 300:
+            store.forget(key)
+        return result
+
+    def _dispatch(self, kind: str, name: str, event: ParsedWebhook) -> WebhookResult:
+        """Run the most specific callback registered for `(kind, name)`; 200 without one."""
+        for route in ((kind, name), (kind, None), (None, None)):
+            callback = self._callbacks.get(route)
             if callback is not None:
                 reply = callback(event)
                 if reply is not None:

@@ -322,3 +322,88 @@ def test_stop_wakes_a_sleeping_async_poller(caller: str) -> None:
 
     assert asyncio.run(scenario()) < PROMPT
     assert store.gets == 1
+
+
+# --- events still listed after their DELETE: the poller ends, handles each once, stays within the limit ----
+
+STUCK = 50
+MAX_REQUESTS = 2 * STUCK + 10  # far below the runaway; the fix needs 1 GET + 50 DELETEs + 1 GET
+RUNAWAY = 1000  # requests after which the transport gives up, so a regression fails instead of hanging
+
+
+class StuckStore:
+    """A server that keeps listing its events and answers 404 to every DELETE, as if already gone."""
+
+    def __init__(self, time: FakeTime) -> None:
+        self.time = time
+        self.events = EventStore(STUCK).events
+        self.requests: list[tuple[float, str]] = []
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append((self.time.now, request.method))
+        if len(self.requests) > RUNAWAY:
+            raise RuntimeError(f"runaway poller: {len(self.requests)} requests")
+        if request.method == "GET":
+            meta = {"paginate": {"next_page": "x", "has_next": False}}
+            return httpx.Response(200, json={"data": self.events, "meta": meta})
+        return httpx.Response(404, json={"errors": [{"key": "id", "value": "not found"}]})
+
+
+def assert_spaced(times: list[float]) -> None:
+    """One request per MIN_REQUEST_INTERVAL at most, so never more than 5 in any 2 s."""
+    assert all(b - a >= MIN_REQUEST_INTERVAL - 1e-9 for a, b in itertools.pairwise(times))
+    assert all(times[i + 5] - times[i] >= 2.0 - 1e-9 for i in range(len(times) - 5))
+
+
+def check_stuck_run(server: StuckStore, handled: list[str]) -> None:
+    assert handled == [f"01J{n:05d}" for n in range(STUCK)], "each handled once, oldest first"
+    methods = [method for _, method in server.requests]
+    assert len(methods) <= MAX_REQUESTS, f"{len(methods)} requests"
+    assert methods.count("DELETE") == STUCK, "one DELETE per event: 404 means already gone"
+    assert methods.count("GET") <= 3
+    assert_spaced([at for at, _ in server.requests])
+
+
+def test_events_still_listed_after_their_delete_do_not_hold_the_poller() -> None:
+    time = FakeTime()
+    server = StuckStore(time)
+    handled: list[str] = []
+    with Pachca("bot-token", transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+        poller = EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
+        assert poller.run(lambda event: handled.append(event.id)) == STUCK
+    check_stuck_run(server, handled)
+
+
+def test_events_still_listed_after_their_delete_do_not_hold_the_async_poller() -> None:
+    time = FakeTime()
+    server = StuckStore(time)
+    handled: list[str] = []
+
+    async def scenario() -> int:
+        transport = httpx.MockTransport(server.handler)
+        async with AsyncPachca("bot-token", transport=transport, max_retries=0) as pachca:
+            poller = AsyncEventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.async_sleep)
+            return await poller.run(lambda event: handled.append(event.id))
+
+    assert asyncio.run(scenario()) == STUCK
+    check_stuck_run(server, handled)
+
+
+def test_a_long_running_poller_sleeps_between_polls_of_stuck_events() -> None:
+    time = FakeTime()
+    server = StuckStore(time)
+    handled: list[str] = []
+    with Pachca("bot-token", transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+        poller = EventPoller(pachca, idle_interval=5.0, clock=time.clock, sleep=time.sleep)
+
+        def sleep(seconds: float) -> None:
+            time.sleep(seconds)
+            if time.now > 1000.0 + 120:
+                poller.stop()
+
+        poller._sleep = poller._pace = sleep
+        poller.run(lambda event: handled.append(event.id))
+    methods = [method for _, method in server.requests]
+    assert len(handled) == STUCK and methods.count("DELETE") == STUCK
+    assert methods.count("GET") <= 2 + 120 / 5, "idle polls wait idle_interval, stuck events or not"
+    assert_spaced([at for at, _ in server.requests])

@@ -16,7 +16,7 @@ from typing import Any, get_args
 import pytest
 from spec_samples import load_project_spec, sample
 
-from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookParseError
+from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
 from pachca_client.models import (
     LinkSharedWebhookPayload,
     MessageWebhookPayload,
@@ -423,6 +423,105 @@ def test_handler_rejects_bad_configuration() -> None:
     with pytest.raises(ValueError, match="type"):
         handler.on(None, "new")
     assert SECRET not in repr(handler)
+
+
+# --- hostile bodies: an answer, never an exception ------------------------------------------------------
+
+DEPTH = 100_000
+
+
+def stamped(extra: bytes, stamp: bytes = str(int(NOW)).encode()) -> bytes:
+    return b'{"type": "message", "event": "new", "webhook_timestamp": ' + stamp + extra + b"}"
+
+
+HOSTILE_BODIES = {
+    "timestamp 10**400": json.dumps({"type": "message", "event": "new", "webhook_timestamp": 10**400}).encode(),
+    "timestamp -10**400": json.dumps({"type": "x", "event": "y", "webhook_timestamp": -(10**400)}).encode(),
+    "timestamp 1e400": stamped(b"", b"1e400"),
+    "timestamp NaN": stamped(b"", b"NaN"),
+    "int of 5000 digits": stamped(b"", b"9" * 5000),
+    "100000 nested lists": b"[" * DEPTH + b"]" * DEPTH,
+    "100000 nested objects": b'{"a":' * DEPTH + b"1" + b"}" * DEPTH,
+    "deep field of a fresh event": stamped(b', "id": ' + b"[" * DEPTH + b"]" * DEPTH),
+    "deep timestamp": stamped(b"", b"[" * DEPTH + b"]" * DEPTH),
+    "huge id of a fresh event": stamped(b', "id": 1e400, "created_at": "2026-05-17T10:00:00Z"'),
+    "date beyond year 9999": stamped(b', "id": 1, "created_at": "99999999-01-01T00:00:00Z"'),
+    "lone surrogate": stamped(b', "id": 1, "content": "\\ud800"'),
+}
+
+
+@pytest.mark.parametrize("raw", HOSTILE_BODIES.values(), ids=HOSTILE_BODIES.keys())
+def test_hostile_signed_bodies_get_an_answer_not_an_exception(raw: bytes) -> None:
+    result = WebhookHandler(SECRET).handle(raw, {SIGNATURE_HEADER: sign(raw, SECRET)}, now=NOW)
+    assert result.status == 400 and isinstance(result.error, StaleWebhookError | WebhookParseError)
+    assert len(result.body["error"]) < 1000  # type: ignore[index]  # a bounded message, not the body back
+    unsigned = WebhookHandler(SECRET).handle(raw, {SIGNATURE_HEADER: "0" * 64}, now=NOW)
+    assert unsigned.status == 401
+
+
+@pytest.mark.parametrize("raw", HOSTILE_BODIES.values(), ids=HOSTILE_BODIES.keys())
+def test_hostile_bodies_raise_only_webhook_errors(raw: bytes) -> None:
+    with pytest.raises(WebhookError):
+        receive(raw, sign(raw, SECRET), SECRET, now=NOW)
+    try:
+        parse(raw)
+    except WebhookError:
+        pass  # every other exception fails the test
+
+
+def test_huge_timestamps_are_not_fresh() -> None:
+    for stamp in (10**400, -(10**400)):
+        assert not check_timestamp({"webhook_timestamp": stamp}, now=NOW)
+
+
+def test_a_payload_too_deep_to_hash_has_no_key_but_a_parse_error() -> None:
+    deep: list[Any] = []
+    for _ in range(DEPTH):  # built in Python, so it is never decoded: only hashing it can fail
+        deep = [deep]
+    event = parse({"type": "future", "event": "thing", "deep": deep})
+    with pytest.raises(WebhookParseError, match="future/thing"):
+        dedup_key(event)
+
+
+def test_a_lone_surrogate_still_gets_a_key_and_is_accepted() -> None:
+    raw = b'{"type": "future", "event": "thing", "text": "\\ud800", "webhook_timestamp": %d}' % int(NOW)
+    assert dedup_key(parse(raw)).startswith("future:thing:")
+    assert WebhookHandler(SECRET).handle(raw, {SIGNATURE_HEADER: sign(raw, SECRET)}, now=NOW).status == 200
+
+
+# --- secrets as str or bytes ---------------------------------------------------------------------------
+
+
+def test_a_bytes_secret_works_everywhere_a_secret_is_taken() -> None:
+    raw = encode(message())
+    signature = sign(raw, SECRET)
+    assert sign(raw, SECRET.encode()) == signature
+    assert verify(raw, signature, SECRET.encode())
+    assert isinstance(receive(raw, signature, SECRET.encode(), now=NOW), MessageWebhookPayload)
+    handler = WebhookHandler(SECRET.encode())
+    assert handler.handle(raw, {SIGNATURE_HEADER: signature}, now=NOW).status == 200
+    assert handler.handle(raw, {SIGNATURE_HEADER: sign(raw, "wrong")}, now=NOW).status == 401
+    non_ascii = "ключ-🔑"
+    assert verify(raw, sign(raw, non_ascii.encode("utf-8")), non_ascii)  # a str is its UTF-8 bytes
+
+
+@pytest.mark.parametrize("secret", [123, None, bytearray(b"key"), ["key"]], ids=repr)
+def test_a_secret_of_another_type_is_refused_clearly(secret: Any) -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        WebhookHandler(secret)
+    raw = encode(message())
+    with pytest.raises(TypeError, match="str or bytes"):
+        sign(raw, secret)
+    with pytest.raises(TypeError, match="str or bytes"):
+        receive(raw, sign(raw, SECRET), secret, now=NOW)
+    assert not verify(raw, sign(raw, SECRET), secret)  # verify never raises
+
+
+def test_an_empty_bytes_secret_is_refused() -> None:
+    with pytest.raises(ValueError, match="secret"):
+        WebhookHandler(b"")
+    raw = encode(message())
+    assert not verify(raw, sign(raw, b""), b"")
 
 
 # --- examples ------------------------------------------------------------------------------------------
