@@ -17,7 +17,8 @@
     │   ├── APIConnectionError            no answer: DNS, refused, reset, TLS
     │   │   └── APITimeoutError           no answer in time, or the call's deadline passed
     │   ├── APIResponseValidationError    an answer that is not what the spec promises
-    │   └── ResponseTooLargeError         an answer longer than max_response_bytes
+    │   ├── ResponseTooLargeError         an answer longer than max_response_bytes
+    │   └── PaginationError               a listing whose cursors loop
     ├── StorageError                      the file storage host refused an upload or download
     └── WebhookError                      an incoming webhook failed verification or parsing
         ├── InvalidSignatureError
@@ -81,6 +82,10 @@ def body_excerpt(response: httpx.Response) -> str:
         return "<body not available>"
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
+
+
+class PaginationError(APIError):
+    """A listing's cursors loop or are not cursors: the iterator stops instead of repeating items."""
 
 
 class ResponseTooLargeError(APIError):

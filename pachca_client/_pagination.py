@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from ._exceptions import PaginationError
+
 if TYPE_CHECKING:
     from ._client import AsyncPachca, Pachca
 
@@ -43,12 +45,24 @@ def _field(obj: Any, name: str) -> Any:
     return None if isinstance(value, Unset) else value
 
 
+def _cursor_text(value: Any) -> str | None:
+    """The next-page cursor as text: None when absent, a number as its digits, anything else refused."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise PaginationError(f"the listing's next_page is a {type(value).__name__}, not a cursor string")
+
+
 class Cursor:
     """Walks one paginated listing: tells the cursor for the next page, or that it has ended.
 
-    Memory stays flat however long the listing: a repeat of any of the last `RECENT` cursors ends
-    the walk at once, and a longer loop is caught by a checkpoint cursor moved at doubling
-    intervals (Brent's cycle detection), within about twice the loop's length.
+    Memory stays flat however long the listing. A server that sends back the cursor just used has
+    nothing more (the walk ends). A cursor that loops back further is a broken listing and raises
+    `PaginationError` instead of repeating items silently: a repeat of any of the last `RECENT`
+    cursors is caught before its page is fetched again, and a longer loop by a checkpoint cursor
+    moved at doubling intervals (Brent's cycle detection), within about twice the loop's length.
+    A cursor that is not a string (a number is taken as its text) raises `PaginationError` too.
     """
 
     RECENT = 100
@@ -69,15 +83,18 @@ class Cursor:
         """Record a fetched page; True when there is another page to fetch."""
         self.seen += len(page.data)
         paginate = _field(page.meta, "paginate")
-        next_page = _field(paginate, "next_page")
-        if (
-            not page.data
-            or not next_page
-            or next_page in self._used
-            or next_page == self.cursor
-            or next_page == self._checkpoint
-        ):
+        next_page = _cursor_text(_field(paginate, "next_page"))
+        if not page.data or not next_page or next_page == self.cursor:
             return False
+        if next_page in self._used:
+            raise PaginationError(
+                f"the listing's cursor {next_page[:40]!r} came back: its pages loop; stopped before repeating any"
+            )
+        if next_page == self._checkpoint:
+            raise PaginationError(
+                f"the listing's cursor {next_page[:40]!r} came back after more than {self.RECENT} pages: its pages "
+                "loop, and items of the loop may have been yielded twice"
+            )
         has_next = _field(paginate, "has_next")
         if has_next is False:
             return False

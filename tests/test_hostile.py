@@ -32,6 +32,7 @@ from pachca_client import (
     AsyncPachca,
     Pachca,
     PachcaError,
+    PaginationError,
     ResponseTooLargeError,
     RetryPolicy,
 )
@@ -429,3 +430,23 @@ def test_a_multipart_body_retried_after_a_503_is_sent_whole_again() -> None:
         pachca.profile.update_profile_avatar(body={"image": OneWayStream(avatar)})
     assert len(bodies) == 2
     assert avatar in bodies[0] and avatar in bodies[1], "the retry carried the same file, not an empty part"
+
+
+# --- 6. cursors that loop over the wire ----------------------------------------------------------------
+
+
+def test_a_listing_whose_cursors_loop_raises_instead_of_repeating_items() -> None:
+    spec = load_project_spec()
+    chat = sample(spec, spec["components"]["schemas"]["Chat"])
+
+    def pages(connection: socket.socket, index: int) -> None:
+        next_page = ["a", "b", "a"][index % 3]
+        body = {"data": [{**chat, "id": index}], "meta": {"paginate": {"next_page": next_page, "has_next": True}}}
+        answer(connection, 200, json.dumps(body).encode())
+
+    with raw_server(pages) as url, client(url) as pachca:
+        seen: list[int] = []
+        with pytest.raises(PaginationError, match="loop"):
+            for item in pachca.chats.list_chats_iter():
+                seen.append(item.id)
+        assert seen == [0, 1, 2] and len(set(seen)) == len(seen), "no item was yielded twice"
