@@ -42,11 +42,16 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
+from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._uploads import UploadedFile
 from ._version import API_REVISION, __version__
 
 __all__ = [
+    "RedisRateLimiter",
+    "RateLimits",
+    "LocalRateLimiter",
+    "Limit",
     "API_REVISION",
     "DEFAULT_BASE_URL",
     "DEFAULT_DEADLINE",

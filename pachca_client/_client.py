@@ -40,6 +40,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import configure_from_env, logger, redact_headers
+from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -235,6 +236,7 @@ class _ClientCore:
         self.deadline = _validate_deadline(deadline)
         self.max_response_bytes = _validate_size(max_response_bytes)
         self._shared: dict[str, Any] = {}  # the storage client, shared with every with_options() view
+        self.rate_limited = True
         self._token = _validate_token(token)
         self.base_url = _validate_base_url(base_url)
         self.timeout = _validate_timeout(timeout)
@@ -266,9 +268,15 @@ class _ClientCore:
         max_retries: int = NOT_GIVEN,
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
+        rate_limited: bool = NOT_GIVEN,
     ) -> Self:
-        """The same client with other defaults for the calls made through it (connections are shared)."""
+        """The same client with other defaults for the calls made through it (connections are shared).
+
+        `rate_limited=False` sends the calls of this view without waiting for the rate limiter.
+        """
         clone = self._options_copy(timeout, max_retries)
+        if rate_limited is not NOT_GIVEN:
+            clone.rate_limited = bool(rate_limited)
         if deadline is not NOT_GIVEN:
             clone.deadline = _validate_deadline(deadline)
         if max_response_bytes is not NOT_GIVEN:
@@ -281,6 +289,8 @@ class _ClientCore:
             MAX_RETRIES_EXTENSION: self.max_retries,
             MAX_RESPONSE_BYTES_EXTENSION: self.max_response_bytes,
         }
+        if not self.rate_limited:
+            extensions[RATE_LIMIT_EXTENSION] = False
         if self.deadline is not None:
             extensions[DEADLINE_EXTENSION] = time.monotonic() + self.deadline
         return extensions
@@ -336,6 +346,8 @@ class _ClientCore:
     def _transport_error(self, error: httpx.RequestError, request: httpx.Request) -> APIError:
         """The typed error for a failure below HTTP (connection, timeout, deadline, undecodable or huge body)."""
         deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if isinstance(error, RateLimitWaitError):
+            return APITimeoutError(f"{request.method} {request.url.path}: {error}", request=request)
         if isinstance(error, DeadlineExceeded) or (deadline is not None and time.monotonic() >= deadline):
             return APITimeoutError(
                 f"{request.method} {request.url.path} did not finish within its deadline of {self.deadline:g} s "
@@ -510,9 +522,11 @@ class Pachca(_ClientCore, SyncResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.Client | None = None,
+        rate_limits: RateLimits | Limiter | bool | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
         policy = self.retry_policy
+        limiter = self.limiter = limiter_for(rate_limits)
 
         def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.BaseTransport:
             if http_client is not None:
@@ -525,9 +539,14 @@ class Pachca(_ClientCore, SyncResources):
             inner = storage_transport or network()
             return httpx.Client(**self._storage_settings(), transport=RetryTransport(inner, policy, read_body=False))
 
-        mounts = _proxy_mounts(proxy, transport, http_client, lambda url: RetryTransport(network(url), policy))
+        mounts = _proxy_mounts(
+            proxy, transport, http_client, lambda url: RetryTransport(network(url), policy, limiter=limiter)
+        )
         self._http = httpx.Client(
-            **self._api_settings(), transport=RetryTransport(network(), policy), mounts=mounts, trust_env=False
+            **self._api_settings(),
+            transport=RetryTransport(network(), policy, limiter=limiter),
+            mounts=mounts,
+            trust_env=False,
         )
         self._shared["storage_factory"] = storage
 
@@ -627,9 +646,11 @@ class AsyncPachca(_ClientCore, AsyncResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limits: RateLimits | Limiter | bool | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
         policy = self.retry_policy
+        limiter = self.limiter = limiter_for(rate_limits)
 
         def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.AsyncBaseTransport:
             if http_client is not None:
@@ -643,9 +664,14 @@ class AsyncPachca(_ClientCore, AsyncResources):
             retrying = AsyncRetryTransport(inner, policy, read_body=False)
             return httpx.AsyncClient(**self._storage_settings(), transport=retrying)
 
-        mounts = _proxy_mounts(proxy, transport, http_client, lambda url: AsyncRetryTransport(network(url), policy))
+        mounts = _proxy_mounts(
+            proxy, transport, http_client, lambda url: AsyncRetryTransport(network(url), policy, limiter=limiter)
+        )
         self._http = httpx.AsyncClient(
-            **self._api_settings(), transport=AsyncRetryTransport(network(), policy), mounts=mounts, trust_env=False
+            **self._api_settings(),
+            transport=AsyncRetryTransport(network(), policy, limiter=limiter),
+            mounts=mounts,
+            trust_env=False,
         )
         self._shared["storage_factory"] = storage
 

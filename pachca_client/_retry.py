@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
+from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, classify
 
 logger = logging.getLogger("pachca_client")
 
@@ -126,6 +127,9 @@ class RetryState:
             raise DeadlineExceeded("the call's deadline passed before it could be sent", request=self.request)
         return wait
 
+    def time_left(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
     def fits(self, delay: float) -> bool:
         """Whether waiting `delay` and trying again leaves time before the deadline."""
         return self.deadline is None or time.monotonic() + delay < self.deadline
@@ -180,6 +184,29 @@ class RetryState:
         return delay
 
 
+def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState) -> float:
+    """The wait the rate limiter asks for before this attempt (0 when the call is not limited)."""
+    if limiter is None or request.extensions.get(RATE_LIMIT_EXTENSION) is False:
+        return 0.0
+    return limiter.reserve(classify(request, limiter.limits), state.time_left())
+
+
+class _CoolDown:
+    """After a 429, every call of the client (and, with a shared limiter, every process) waits."""
+
+    cooldown_until: float
+    limiter: Limiter | None
+
+    def _cool_down(self, state: RetryState, response: httpx.Response) -> None:
+        wait = state.cooldown(response)
+        if not wait:
+            return
+        self.cooldown_until = max(self.cooldown_until, time.monotonic() + wait)
+        state.waited_out = self.cooldown_until
+        if self.limiter is not None:
+            self.limiter.cool_down(wait)
+
+
 class CappedBody:
     """The chunks of one answer's body, refused as soon as they add up to more than the limit."""
 
@@ -204,7 +231,7 @@ class CappedBody:
         return b"".join(self.chunks)
 
 
-class RetryTransport(httpx.BaseTransport):
+class RetryTransport(_CoolDown, httpx.BaseTransport):
     """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend.
 
     With `read_body` (the default, right for the API's small JSON answers) the body is read here,
@@ -212,10 +239,18 @@ class RetryTransport(httpx.BaseTransport):
     transport failure. `cooldown_until` (time.monotonic()) is shared by every call of the client.
     """
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, *, read_body: bool = True) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        read_body: bool = True,
+        limiter: Limiter | None = None,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.read_body = read_body
+        self.limiter = limiter
         self.cooldown_until = 0.0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -223,8 +258,8 @@ class RetryTransport(httpx.BaseTransport):
         token = current_deadline.set(state.deadline)
         try:
             while True:
-                wait = state.before_attempt(self.cooldown_until)
-                if wait:
+                wait = state.before_attempt(self.cooldown_until) + _reserve(self.limiter, request, state)
+                if wait > 0:
                     self.policy.sleep(wait)
                 try:
                     response = self.inner.handle_request(request)
@@ -239,9 +274,7 @@ class RetryTransport(httpx.BaseTransport):
                     if delay is None:
                         raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
                 else:
-                    self.cooldown_until = max(self.cooldown_until, time.monotonic() + state.cooldown(response))
-                    if response.status_code == 429:
-                        state.waited_out = self.cooldown_until
+                    self._cool_down(state, response)
                     delay = state.after_response(response)
                     if delay is None:
                         return response
@@ -263,13 +296,21 @@ class RetryTransport(httpx.BaseTransport):
         self.inner.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_CoolDown, httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, *, read_body: bool = True) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        read_body: bool = True,
+        limiter: Limiter | None = None,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.read_body = read_body
+        self.limiter = limiter
         self.cooldown_until = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -277,8 +318,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         token = current_deadline.set(state.deadline)
         try:
             while True:
-                wait = state.before_attempt(self.cooldown_until)
-                if wait:
+                wait = state.before_attempt(self.cooldown_until) + _reserve(self.limiter, request, state)
+                if wait > 0:
                     await self.policy.async_sleep(wait)
                 try:
                     response = await self.inner.handle_async_request(request)
@@ -293,9 +334,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     if delay is None:
                         raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
                 else:
-                    self.cooldown_until = max(self.cooldown_until, time.monotonic() + state.cooldown(response))
-                    if response.status_code == 429:
-                        state.waited_out = self.cooldown_until
+                    self._cool_down(state, response)
                     delay = state.after_response(response)
                     if delay is None:
                         return response

@@ -1,0 +1,189 @@
+"""Many calls at once, each with its own outcome: broadcasts, adding many members, syncing a directory.
+
+    from pachca_client.bulk import run_many, send_to_chats
+
+    outcomes = send_to_chats(pachca, chat_ids, "Release 2.4 is out", progress=print)
+    failed = [o for o in outcomes if not o.ok]          # each with its typed PachcaError
+
+Calls run with bounded concurrency (threads for `Pachca`, tasks for `AsyncPachca`) and go through the
+client, so its rate limiter spaces them: message writes per chat, everything per token. One failure
+never stops the others, and no failure is silent: every item gets an `Outcome` with its value or its
+`PachcaError`, in the order the items were given. Exceptions that are not `PachcaError` (a bug in the
+function) are not swallowed: they propagate once the running calls have finished.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._exceptions import PachcaError
+
+if TYPE_CHECKING:
+    from ._client import AsyncPachca, Pachca
+    from .generated.models.message import Message
+
+ItemT = TypeVar("ItemT")
+ValueT = TypeVar("ValueT")
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[ItemT, ValueT]):
+    """What happened to one item: its value, or the typed error of its call."""
+
+    item: ItemT
+    value: ValueT | None = None
+    error: PachcaError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class _Counter:
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0, progress
+        self._lock = threading.Lock()
+
+    def tick(self) -> None:
+        with self._lock:
+            self.done += 1
+            done = self.done
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _check(concurrency: int) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
+
+
+def run_many(
+    call: Callable[[ItemT], ValueT],
+    items: Iterable[ItemT],
+    *,
+    concurrency: int = 4,
+    progress: Progress | None = None,
+) -> list[Outcome[ItemT, ValueT]]:
+    """`call(item)` for every item on up to `concurrency` threads; one `Outcome` per item, in order."""
+    _check(concurrency)
+    work: Sequence[ItemT] = list(items)
+    counter = _Counter(len(work), progress)
+
+    def one(item: ItemT) -> Outcome[ItemT, ValueT]:
+        try:
+            return Outcome(item, value=call(item))
+        except PachcaError as error:
+            return Outcome(item, error=error)
+        finally:
+            counter.tick()
+
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="pachca-bulk") as pool:
+        return list(pool.map(one, work))
+
+
+async def arun_many(
+    call: Callable[[ItemT], Awaitable[ValueT]],
+    items: Iterable[ItemT],
+    *,
+    concurrency: int = 8,
+    progress: Progress | None = None,
+) -> list[Outcome[ItemT, ValueT]]:
+    """The async twin of `run_many`: up to `concurrency` calls in flight at once."""
+    import asyncio
+
+    _check(concurrency)
+    work: Sequence[ItemT] = list(items)
+    counter = _Counter(len(work), progress)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(item: ItemT) -> Outcome[ItemT, ValueT]:
+        async with gate:
+            try:
+                return Outcome(item, value=await call(item))
+            except PachcaError as error:
+                return Outcome(item, error=error)
+            finally:
+                counter.tick()
+
+    return list(await asyncio.gather(*(one(item) for item in work)))
+
+
+def _message(chat_id: int, content: str, fields: dict[str, Any]) -> dict[str, Any]:
+    return {"message": {"entity_id": chat_id, "content": content, **fields}}
+
+
+def send_to_chats(
+    pachca: Pachca,
+    chat_ids: Iterable[int],
+    content: str,
+    *,
+    concurrency: int = 4,
+    progress: Progress | None = None,
+    **message_fields: Any,
+) -> list[Outcome[int, Message]]:
+    """Post the same message to many chats; each chat's outcome is the created `Message` or its error."""
+    return run_many(
+        lambda chat_id: pachca.messages.create_message(body=_message(chat_id, content, message_fields)),
+        chat_ids,
+        concurrency=concurrency,
+        progress=progress,
+    )
+
+
+async def asend_to_chats(
+    pachca: AsyncPachca,
+    chat_ids: Iterable[int],
+    content: str,
+    *,
+    concurrency: int = 8,
+    progress: Progress | None = None,
+    **message_fields: Any,
+) -> list[Outcome[int, Message]]:
+    """The async twin of `send_to_chats`."""
+
+    async def send(chat_id: int) -> Message:
+        return await pachca.messages.create_message(body=_message(chat_id, content, message_fields))
+
+    return await arun_many(send, chat_ids, concurrency=concurrency, progress=progress)
+
+
+def add_members(
+    pachca: Pachca,
+    chat_id: int,
+    user_ids: Iterable[int],
+    *,
+    batch: int = 50,
+    progress: Progress | None = None,
+) -> list[Outcome[int, None]]:
+    """Add many users to a chat, `batch` at a time; a batch the API refuses is retried user by user.
+
+    So one unknown or blocked user costs its own `Outcome` with the error, not the whole batch.
+    """
+    users = list(user_ids)
+    counter = _Counter(len(users), progress)
+    outcomes: list[Outcome[int, None]] = []
+    for start in range(0, len(users), max(1, batch)):
+        group = users[start : start + max(1, batch)]
+        try:
+            pachca.members.add_members(chat_id, body={"member_ids": group})
+            results = [Outcome[int, None](user) for user in group]
+        except PachcaError:
+            results = [_add_one(pachca, chat_id, user) for user in group]
+        for result in results:
+            outcomes.append(result)
+            counter.tick()
+    return outcomes
+
+
+def _add_one(pachca: Pachca, chat_id: int, user_id: int) -> Outcome[int, None]:
+    try:
+        pachca.members.add_members(chat_id, body={"member_ids": [user_id]})
+        return Outcome(user_id)
+    except PachcaError as error:
+        return Outcome(user_id, error=error)

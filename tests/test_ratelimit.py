@@ -1,0 +1,230 @@
+"""The proactive rate limiter: local under threads and tasks, shared through Redis across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+from spec_samples import load_project_spec, sample
+
+from pachca_client import APITimeoutError, AsyncPachca, Pachca, RetryPolicy
+from pachca_client._ratelimit import (
+    Limit,
+    LocalRateLimiter,
+    RateLimits,
+    RateLimitWaitError,
+    RedisRateLimiter,
+    classify,
+)
+
+TOKEN = "ratelimit-SECRET-token"
+BASE = "https://api.pachca.test/api/shared/v1"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def message_request(chat_id: int) -> httpx.Request:
+    body = json.dumps({"message": {"entity_id": chat_id, "content": "hi"}}).encode()
+    return httpx.Request("POST", f"{BASE}/messages", content=body)
+
+
+def test_requests_fall_into_pachcas_classes() -> None:
+    limits = RateLimits()
+    assert [name for name, _ in classify(message_request(7), limits)] == ["token", "messages:discussion-7"]
+    assert [n for n, _ in classify(httpx.Request("PUT", f"{BASE}/messages/5"), limits)] == [
+        "token",
+        "messages:message-5",
+    ]
+    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/messages?chat_id=1"), limits)] == ["token", "reading"]
+    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/webhooks/events"), limits)] == ["token", "events"]
+    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/chats"), limits)] == ["token"]
+
+
+def test_a_burst_then_the_rate_of_the_class() -> None:
+    clock = FakeClock()
+    limiter = LocalRateLimiter(RateLimits(messages=Limit(4.0, 4.0), headroom=1.0), clock=clock)
+    buckets = classify(message_request(1), limiter.limits)
+    waits = [limiter.reserve(buckets, None) for _ in range(10)]
+    assert waits[:4] == [0.0, 0.0, 0.0, 0.0], "a burst of 4 goes at once"
+    assert waits[4:] == pytest.approx([0.25, 0.5, 0.75, 1.0, 1.25, 1.5]), "then 4 a second"
+    other_chat = classify(message_request(2), limiter.limits)
+    assert limiter.reserve(other_chat, None) < 0.05, "another chat has its own budget (only the token's applies)"
+
+
+def test_a_wait_past_the_deadline_is_refused_and_not_reserved() -> None:
+    clock = FakeClock()
+    limiter = LocalRateLimiter(RateLimits(events=Limit(2.5, 1.0), headroom=1.0), clock=clock)
+    events = classify(httpx.Request("GET", f"{BASE}/webhooks/events"), limiter.limits)
+    assert limiter.reserve(events, 1.0) == 0.0
+    with pytest.raises(RateLimitWaitError):
+        limiter.reserve(events, 0.1)
+    assert limiter.reserve(events, 1.0) == pytest.approx(0.4), "the refused call took no slot"
+
+
+def test_threads_share_one_budget() -> None:
+    limiter = LocalRateLimiter(RateLimits(token=Limit(1000.0, 1.0), headroom=1.0))
+    buckets = classify(httpx.Request("GET", f"{BASE}/chats"), limiter.limits)
+    starts: list[float] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        for _ in range(25):
+            begin = time.monotonic() + limiter.reserve(buckets, None)
+            with lock:
+                starts.append(begin)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    starts.sort()
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert len(starts) == 200 and min(gaps) > 0.0009, "every slot is 1 ms apart whichever thread took it"
+
+
+def recording_client(slept: list[float], **options: Any) -> Pachca:
+    spec = load_project_spec()
+    message = sample(spec, spec["components"]["schemas"]["Message"])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"data": message})
+
+    policy = RetryPolicy(sleep=slept.append)
+    return Pachca(TOKEN, base_url=BASE, transport=httpx.MockTransport(handler), retry_policy=policy, **options)
+
+
+def test_the_client_spaces_message_writes_per_chat_by_default() -> None:
+    slept: list[float] = []
+    with recording_client(slept) as pachca:
+        for _ in range(8):
+            pachca.messages.create_message(body={"message": {"entity_id": 3, "content": "x"}})
+    assert len(slept) == 4, "4 go at once (the burst), the next 4 wait"
+    assert slept == sorted(slept) and slept[0] > 0.2
+
+
+def test_limits_off_per_client_and_per_call() -> None:
+    slept: list[float] = []
+    with recording_client(slept, rate_limits=False) as pachca:
+        for _ in range(20):
+            pachca.messages.create_message(body={"message": {"entity_id": 3, "content": "x"}})
+    assert slept == []
+    with recording_client(slept) as pachca:
+        view = pachca.with_options(rate_limited=False)
+        for _ in range(20):
+            view.messages.create_message(body={"message": {"entity_id": 3, "content": "x"}})
+        assert slept == []
+        pachca.messages.create_message(body={"message": {"entity_id": 3, "content": "x"}})
+    assert slept == [], "the view's calls took no slots from the client"
+
+
+def test_the_limiter_never_sleeps_past_the_deadline() -> None:
+    answered: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answered.append(1)
+        return httpx.Response(200, json={"data": [], "meta": {"paginate": {"next_page": "end", "has_next": False}}})
+
+    limits = RateLimits(events=Limit(0.5, 1.0), headroom=1.0)
+    with Pachca(TOKEN, base_url=BASE, transport=httpx.MockTransport(handler), rate_limits=limits, deadline=1.0) as p:
+        p.bots.get_webhook_events()
+        with pytest.raises(APITimeoutError, match="rate limit"):
+            p.bots.get_webhook_events()
+    assert answered == [1], "the second call was refused before it was sent"
+
+
+def test_async_tasks_share_the_budget() -> None:
+    sent: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(time.monotonic())
+        return httpx.Response(200, json={"data": {}})
+
+    async def main() -> None:
+        limits = RateLimits(token=Limit(200.0, 1.0), headroom=1.0)
+        transport = httpx.MockTransport(handler)
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=transport, rate_limits=limits) as pachca:
+            await asyncio.gather(*(pachca._http.get("/chats") for _ in range(60)))
+
+    started = time.monotonic()
+    asyncio.run(main())
+    elapsed = time.monotonic() - started
+    assert len(sent) == 60 and elapsed >= 59 / 200 * 0.9, f"60 calls at 200/s took only {elapsed:.3f} s"
+
+
+# --- Redis: one budget for many processes ----------------------------------------------------------------
+
+
+def test_two_redis_limiters_share_one_budget(redis_url: str) -> None:
+    import redis
+
+    limits = RateLimits(messages=Limit(10.0, 1.0), headroom=1.0)
+    first = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace="shared-test", limits=limits)
+    second = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace="shared-test", limits=limits)
+    buckets = classify(message_request(1), limits)[1:]  # the chat's bucket alone
+    waits = [limiter.reserve(buckets, None) for limiter in (first, second, first, second)]
+    assert waits[0] == 0
+    assert [round(w, 1) for w in waits[1:]] == [0.1, 0.2, 0.3], "each process sees the other's reservations"
+    with pytest.raises(RateLimitWaitError):
+        second.reserve(buckets, 0.05)
+
+
+def test_a_429_in_one_process_holds_back_the_others(redis_url: str) -> None:
+    import redis
+
+    limits = RateLimits(headroom=1.0)
+    first = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace="cooldown-test", limits=limits)
+    second = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace="cooldown-test", limits=limits)
+    first.cool_down(0.5)
+    wait = second.reserve(classify(httpx.Request("GET", f"{BASE}/chats"), limits), None)
+    assert 0.3 < wait <= 0.5
+
+
+def test_an_unreachable_redis_degrades_to_the_local_limiter(caplog: pytest.LogCaptureFixture) -> None:
+    import redis
+
+    unreachable = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2)
+    limiter = RedisRateLimiter(unreachable, namespace="down")
+    buckets = classify(message_request(1), limiter.limits)
+    with caplog.at_level("WARNING", logger="pachca_client"):
+        waits = [limiter.reserve(buckets, None) for _ in range(6)]
+    assert "Redis unreachable" in caplog.text
+    assert waits[:4] == [0.0] * 4 and waits[4] > 0, "the local limiter took over"
+
+
+def _send_through_shared_limiter(redis_url: str, count: int, times: Any) -> None:
+    import redis
+
+    limits = RateLimits(messages=Limit(20.0, 1.0), headroom=1.0)
+    limiter = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace="processes", limits=limits)
+    buckets = classify(message_request(9), limits)[1:]
+    for _ in range(count):
+        time.sleep(limiter.reserve(buckets, None))
+        times.put(time.time())
+
+
+def test_processes_sharing_a_token_stay_under_one_rate(redis_url: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    times = context.Queue()
+    workers = [context.Process(target=_send_through_shared_limiter, args=(redis_url, 10, times)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+        assert worker.exitcode == 0
+    sent = sorted(times.get(timeout=5) for _ in range(40))
+    # 40 sends at 20 a second: no window of 0.5 s holds more than 10 (+1 for the window's edge)
+    assert max(sum(1 for t in sent if start <= t < start + 0.5) for start in sent) <= 11
+    assert sent[-1] - sent[0] >= 39 / 20 * 0.9
