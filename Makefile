@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UPSTREAM ?= ../shared/upstream/openapi-2026-10.yaml
 
-.PHONY: setup generate check template-delta drift update-spec test lint demo bench
+.PHONY: bench-quick bench-ratelimit setup generate check template-delta drift update-spec test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,8 +49,14 @@ BENCH_ARGS ?=
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e . pachca-sdk==1.6.1 pyyaml
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[fast,http2]' pachca-sdk==1.6.1 pyyaml 'msgspec>=0.18' 'pydantic>=2'
 	touch $@
 
 bench: setup $(BENCH_VENV)/.installed  ## side-by-side benchmarks (bench/README.md); BENCH_ARGS="--quick" for a smoke run
 	$(BENCH_VENV)/bin/python bench/run.py $(BENCH_ARGS)
+
+bench-quick: setup  ## a smoke run of the benchmarks in the project venv (no pachca-sdk), under a minute
+	$(PY) bench/run.py --quick --only overhead,parse,memory
+
+bench-ratelimit: setup  ## the rate limiter against FakePachca's real-style limits (needs redis-server for the process row)
+	$(PY) bench/ratelimit.py $(BENCH_ARGS)

@@ -80,7 +80,7 @@ class FakeTime:
 
 
 def pachca_for(store: EventStore) -> Pachca:
-    return Pachca("bot-token", transport=httpx.MockTransport(store.handler), max_retries=0)
+    return Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler), max_retries=0)
 
 
 def test_events_are_handled_once_each_oldest_first_and_deleted() -> None:
@@ -142,7 +142,7 @@ def test_requests_are_spaced_to_the_rate_limit_and_idle_polls_wait() -> None:
             request_times.append(time.now)
         return original(request)
 
-    with Pachca("bot-token", transport=httpx.MockTransport(timed)) as pachca:
+    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(timed)) as pachca:
         poller = EventPoller(pachca, idle_interval=0.1, clock=time.clock, sleep=time.sleep)
         iterator = iter(poller)
         for _ in range(6):
@@ -255,7 +255,7 @@ def test_async_poller() -> None:
         async def handler(event: PolledEvent) -> None:
             handled.append(event.id)
 
-        async with AsyncPachca("bot-token", transport=httpx.MockTransport(store.handler)) as pachca:
+        async with AsyncPachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler)) as pachca:
             poller = AsyncEventPoller(pachca, limit=2, stop_when_idle=True, clock=time.clock, sleep=time.async_sleep)
             await poller.run(handler)
         return handled
@@ -299,7 +299,7 @@ def test_stop_wakes_a_sleeping_async_poller(caller: str) -> None:
     store = EventStore(0)
 
     async def scenario() -> float:
-        async with AsyncPachca("bot-token", transport=httpx.MockTransport(store.handler)) as pachca:
+        async with AsyncPachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler)) as pachca:
             poller = AsyncEventPoller(pachca, idle_interval=LONG_SLEEP)
             sleeping = asyncio.Event()
             state_sleep = poller._sleep
@@ -368,7 +368,7 @@ def test_events_still_listed_after_their_delete_do_not_hold_the_poller() -> None
     time = FakeTime()
     server = StuckStore(time)
     handled: list[str] = []
-    with Pachca("bot-token", transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
         poller = EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
         assert poller.run(lambda event: handled.append(event.id)) == STUCK
     check_stuck_run(server, handled)
@@ -381,7 +381,7 @@ def test_events_still_listed_after_their_delete_do_not_hold_the_async_poller() -
 
     async def scenario() -> int:
         transport = httpx.MockTransport(server.handler)
-        async with AsyncPachca("bot-token", transport=transport, max_retries=0) as pachca:
+        async with AsyncPachca("bot-token", rate_limits=False, transport=transport, max_retries=0) as pachca:
             poller = AsyncEventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.async_sleep)
             return await poller.run(lambda event: handled.append(event.id))
 
@@ -393,7 +393,7 @@ def test_a_long_running_poller_sleeps_between_polls_of_stuck_events() -> None:
     time = FakeTime()
     server = StuckStore(time)
     handled: list[str] = []
-    with Pachca("bot-token", transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
         poller = EventPoller(pachca, idle_interval=5.0, clock=time.clock, sleep=time.sleep)
 
         def sleep(seconds: float) -> None:
