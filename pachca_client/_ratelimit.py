@@ -191,11 +191,11 @@ return 1
 class RedisRateLimiter:
     """One budget for every process that shares a token, kept in Redis (redis-py).
 
-    `RedisRateLimiter(redis.Redis(...), namespace="bot-1")`: the buckets live under
-    `pachca:ratelimit:<namespace>:...`; use one namespace per token. Every reservation is one
-    Lua script run (atomic across processes, on the Redis server's clock). When Redis cannot be
-    reached the limiter warns once and falls back to a local limiter for `RETRY_REDIS_AFTER` seconds
-at a time, so calls keep flowing.
+        `RedisRateLimiter(redis.Redis(...), namespace="bot-1")`: the buckets live under
+        `pachca:ratelimit:<namespace>:...`; use one namespace per token. Every reservation is one
+        Lua script run (atomic across processes, on the Redis server's clock). When Redis cannot be
+        reached the limiter warns once and falls back to a local limiter for `RETRY_REDIS_AFTER` seconds
+    at a time, so calls keep flowing.
     """
 
     def __init__(self, redis: Any, *, namespace: str = "default", limits: RateLimits | None = None) -> None:

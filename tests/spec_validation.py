@@ -1,4 +1,4 @@
-"""Check recorded answers of the fake server against the response schemas of openapi.yaml."""
+"""Check recorded answers of the fake server against the responses of openapi.yaml (bodies and headers)."""
 
 from __future__ import annotations
 
@@ -15,40 +15,78 @@ from pachca_client.testing.fake import API_PREFIX
 
 
 @cache
-def _operations() -> list[tuple[str, re.Pattern[str], dict[str, Any]]]:
+def _operations() -> list[tuple[str, str, re.Pattern[str], dict[str, Any]]]:
     spec = load_project_spec()
     found = []
     for path, item in spec["paths"].items():
         pattern = re.compile(re.sub(r"\{\w+\}", r"[^/]+", path))
         for method, operation in item.items():
             if isinstance(operation, dict) and "responses" in operation:
-                found.append((method.upper(), pattern, operation))
-    return found
+                found.append((method.upper(), path, pattern, operation))
+    # literal segments first: /chats/exports/{id} before /chats/{id}
+    return sorted(found, key=lambda op: op[1].count("{"))
+
+
+def operation_for(method: str, path: str) -> tuple[str, dict[str, Any]]:
+    """The path template and operation of openapi.yaml that a request path belongs to."""
+    for op_method, template, pattern, operation in _operations():
+        if op_method == method and pattern.fullmatch(path):
+            return template, operation
+    raise AssertionError(f"{method} {path}: no such operation in openapi.yaml")
+
+
+def documented_response(method: str, path: str, status: int) -> dict[str, Any]:
+    """The documented response of this status; raises if the status is not documented at all."""
+    _, operation = operation_for(method, path)
+    response = operation["responses"].get(str(status))
+    if response is None:
+        raise AssertionError(f"{method} {path}: status {status} is not documented")
+    return dict(response)
 
 
 def response_schema(method: str, path: str, status: int) -> dict[str, Any] | None:
-    """The documented schema of this answer; raises if the status is not documented at all."""
-    for op_method, pattern, operation in _operations():
-        if op_method == method and pattern.fullmatch(path):
-            response = operation["responses"].get(str(status))
-            if response is None:
-                raise AssertionError(f"{method} {path}: status {status} is not documented")
-            media = response.get("content", {}).get("application/json")
-            return None if media is None else media["schema"]
-    raise AssertionError(f"{method} {path}: no such operation in openapi.yaml")
+    """The documented JSON schema of this answer (None for a bodiless or non-JSON one)."""
+    media = documented_response(method, path, status).get("content", {}).get("application/json")
+    return None if media is None else media["schema"]
+
+
+@cache
+def _validator(schema_json: str) -> OAS30Validator:
+    return OAS30Validator({**json.loads(schema_json), "components": load_project_spec()["components"]})
+
+
+def validate_json(document: Any, schema: dict[str, Any], where: str) -> None:
+    validator = _validator(json.dumps(schema, sort_keys=True))
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+    if errors:
+        details = "; ".join(f"{'/'.join(map(str, e.path))}: {e.message[:150]}" for e in errors[:5])
+        raise AssertionError(f"{where}: {details}")
 
 
 def validate_exchange(exchange: Exchange) -> None:
     """Raise AssertionError when an answer of the fake is not allowed by openapi.yaml."""
     request = exchange.request
     path = request.path.removeprefix(API_PREFIX)
-    schema = response_schema(request.method, path, exchange.status)
-    if schema is None:
+    response = documented_response(request.method, path, exchange.status)
+    headers = {k.lower(): v for k, v in exchange.headers.items()}
+    for name, header in response.get("headers", {}).items():
+        if header.get("required") or name.lower() == "location":
+            assert name.lower() in headers, f"{request.method} {path} -> {exchange.status}: header {name} missing"
+    content = response.get("content", {})
+    if not content:
         assert exchange.body == b"", f"{request.method} {path}: {exchange.status} must have no body"
         return
-    document = json.loads(exchange.body)
-    root = {**schema, "components": load_project_spec()["components"]}
-    errors = sorted(OAS30Validator(root).iter_errors(document), key=lambda e: list(e.path))
-    if errors:
-        details = "; ".join(f"{'/'.join(map(str, e.path))}: {e.message[:150]}" for e in errors[:5])
-        raise AssertionError(f"{request.method} {path} -> {exchange.status}: {details}")
+    if "application/json" not in content:
+        sent = headers.get("content-type", "").split(";")[0]
+        assert sent in content, f"{request.method} {path}: content type {sent!r} is not one of {list(content)}"
+        return
+    validate_json(
+        json.loads(exchange.body),
+        content["application/json"]["schema"],
+        f"{request.method} {path} -> {exchange.status}",
+    )
+
+
+def validate_schema(document: Any, schema_name: str) -> None:
+    """Raise AssertionError when `document` is not a valid `components.schemas[schema_name]`."""
+    validate_json(document, {"$ref": f"#/components/schemas/{schema_name}"}, schema_name)

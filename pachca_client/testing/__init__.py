@@ -1,11 +1,38 @@
 """Testing aids: a fake Pachca API on 127.0.0.1 and the real-socket server it is built on.
 
-`FakePachca` is stateful and speaks the API's pagination and error shapes; `faults` injects
-rate limits, server errors, stalls and broken connections. pytest users can load the fixtures
-with `pytest_plugins = ["pachca_client.testing.pytest_plugin"]`.
+`FakePachca` is stateful and routes every operation of openapi.yaml with the API's pagination, error
+shapes, scopes and (opt-in) rate limits; its bots hear what happens (stored events and signed
+webhooks, delivered over HTTP or to an in-process ASGI/WSGI app); `fake.user("Vera")` acts like a
+colleague; `fake.clock` drives exports, scheduled drafts and expiries; `faults` injects rate limits,
+server errors, stalls and broken connections. pytest users can load the fixtures with
+`pytest_plugins = ["pachca_client.testing.pytest_plugin"]`; `python -m pachca_client.testing` serves one.
 """
 
+from ._clock import FakeClock
+from ._core import ApiFailure
+from ._limits import Limits
+from ._people import Click, FakeBot, Person, Submission, View
 from ._server import App, LoopbackServer, ReceivedRequest, Reply
+from ._webhooks import Delivery, Webhooks
 from .fake import Exchange, FakePachca, Fault, Faults
 
-__all__ = ["App", "Exchange", "FakePachca", "Fault", "Faults", "LoopbackServer", "ReceivedRequest", "Reply"]
+__all__ = [
+    "ApiFailure",
+    "App",
+    "Click",
+    "Delivery",
+    "Exchange",
+    "FakeBot",
+    "FakeClock",
+    "FakePachca",
+    "Fault",
+    "Faults",
+    "Limits",
+    "LoopbackServer",
+    "Person",
+    "ReceivedRequest",
+    "Reply",
+    "Submission",
+    "View",
+    "Webhooks",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import selectors
 import socket
 import threading
 import time
@@ -45,13 +46,18 @@ class ReceivedRequest:
 
 @dataclass
 class Reply:
-    """What to answer. `delay` waits before answering; `misbehave` breaks the answer on purpose."""
+    """What to answer. `delay` waits before answering; `misbehave` breaks the answer on purpose.
+
+    `after` runs once the answer has been written (the fake delivers webhooks there, so a client's
+    call returns first, as with the real API).
+    """
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     misbehave: Misbehaviour | None = None
+    after: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def json(cls, payload: Any, status: int = 200, **options: Any) -> Reply:
@@ -124,6 +130,11 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(reply.body)
         self.wfile.flush()
+        if reply.after is not None:
+            try:
+                reply.after()
+            except Exception:  # a failing after-hook must not take the connection down
+                pass
 
     def _read_body(self, length: int) -> tuple[bytes, str]:
         """The body (kept only up to `keep_body_bytes`; larger ones are hashed and discarded in chunks)."""
@@ -154,6 +165,53 @@ class _Server(ThreadingHTTPServer):
         self.keep_body_bytes = keep_body_bytes
         self.requests: list[ReceivedRequest] = []
         self._lock = threading.Lock()
+        # `serve_forever` polls for shutdown every 0.5 s, so stopping two servers took up to a second;
+        # this loop also watches a socket pair that `stop_serving` writes to, and stops at once.
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._stopping = False
+        self._stopped = threading.Event()
+
+    def serve_until_stopped(self) -> None:
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self.socket, selectors.EVENT_READ)
+                selector.register(self._wake_read, selectors.EVENT_READ)
+                while not self._stopping:
+                    ready = selector.select()
+                    if self._stopping:
+                        break
+                    if any(key.fileobj is self.socket for key, _ in ready):
+                        self._accept_one()
+        finally:
+            self._stopped.set()
+
+    def _accept_one(self) -> None:
+        """What `serve_forever` does for a readable listening socket: accept, then hand to a thread."""
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        if not self.verify_request(request, client_address):
+            self.shutdown_request(request)
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+
+    def stop_serving(self, timeout: float = 5.0) -> None:
+        self._stopping = True
+        try:
+            self._wake_write.send(b"x")
+        except OSError:
+            pass
+        self._stopped.wait(timeout)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_read.close()
+        self._wake_write.close()
 
     connections = 0
     open_connections = 0
@@ -183,7 +241,7 @@ class LoopbackServer:
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *, keep_body_bytes: int = 16 << 20) -> None:
         self._server = _Server((host, port), app, keep_body_bytes)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="pachca-loopback", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_until_stopped, name="pachca-loopback", daemon=True)
         self._started = False
 
     @property
@@ -224,10 +282,13 @@ class LoopbackServer:
         return self
 
     def stop(self) -> None:
+        """Stop accepting connections and close the socket (immediately: no shutdown polling)."""
         if self._started:
-            self._server.shutdown()
+            self._server.stop_serving()
             self._thread.join(timeout=5)
-        self._server.server_close()
+            self._started = False
+        if self._server.socket.fileno() != -1:
+            self._server.server_close()
 
     def __enter__(self) -> Self:
         return self.start()

@@ -1,0 +1,239 @@
+"""What every part of the fake shares: error bodies, pagination, timestamps, ids and request parsing."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import email.parser
+import email.policy
+import json
+import os
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from ._server import ReceivedRequest
+
+API_PREFIX = "/api/shared/v1"
+JSON = dict[str, Any]
+
+
+class ApiFailure(Exception):
+    """Raised inside a route to answer with an error body (and headers, e.g. `Retry-After`)."""
+
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+    def __str__(self) -> str:
+        return f"HTTP {self.status}: {json.dumps(self.body, ensure_ascii=False)}"
+
+
+def api_error(
+    status: int, key: str, code: str, message: str, value: Any = None, payload: JSON | None = None
+) -> ApiFailure:
+    """An `ApiError` answer with one item; the API echoes the offending value as a string."""
+    shown = None if value is None else str(value)
+    item = {"key": key, "value": shown, "message": message, "code": code, "payload": payload}
+    return ApiFailure(status, {"errors": [item]})
+
+
+def not_found(what: str, value: Any) -> ApiFailure:
+    return api_error(404, "id", "not_found", f"{what} not found", value)
+
+
+def oauth_error(status: int, error: str, description: str) -> ApiFailure:
+    """An `OAuthError` answer (`{"error", "error_description"}`)."""
+    return ApiFailure(status, {"error": error, "error_description": description})
+
+
+def not_implemented(method: str, path: str) -> ApiFailure:
+    """What the fake answers for a method and path it does not know: never a real-looking 404."""
+    message = f"FakePachca does not implement {method} {path}"
+    item = {"key": "path", "value": path, "message": message, "code": "fake_not_implemented", "payload": None}
+    return ApiFailure(501, {"errors": [item]})
+
+
+# --- time ------------------------------------------------------------------------------------------
+
+
+def iso(moment: datetime.datetime) -> str:
+    """The API's date-time format: `YYYY-MM-DDThh:mm:ss.sssZ` in UTC."""
+    utc = moment.astimezone(datetime.UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def parse_time(value: Any, key: str) -> datetime.datetime:
+    """A date-time from a request (offsets allowed, `Z` too), or a 400 naming the field."""
+    if isinstance(value, str):
+        try:
+            parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+        else:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
+    raise api_error(400, key, "invalid", f"{key} is not a valid date-time", value)
+
+
+def parse_date(value: Any, key: str) -> datetime.date:
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise api_error(400, key, "invalid", f"{key} is not a valid date (YYYY-MM-DD)", value)
+
+
+# --- ids ---------------------------------------------------------------------------------------------
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+class UlidFactory:
+    """ULID-like ids (26 characters, Crockford base32, time first): what stored webhook events carry."""
+
+    def __init__(self) -> None:
+        self._last = (0, 0)
+        self._lock = threading.Lock()
+
+    def __call__(self, unix_seconds: float) -> str:
+        millis = int(unix_seconds * 1000)
+        with self._lock:
+            last_ms, last_random = self._last
+            if millis <= last_ms:
+                millis, randomness = last_ms, last_random + 1  # monotonic within a millisecond
+            else:
+                randomness = int.from_bytes(os.urandom(10), "big") >> 1
+            self._last = (millis, randomness)
+        value = (millis << 80) | (randomness & ((1 << 80) - 1))
+        return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(125, -1, -5))
+
+
+# --- pagination ----------------------------------------------------------------------------------------
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+
+
+def _offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        kind, _, value = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition(":")
+        if kind == "o" and value.isdigit():
+            return int(value)
+    except (binascii.Error, UnicodeDecodeError):
+        pass
+    raise api_error(400, "cursor", "invalid", "cursor is not valid", cursor)
+
+
+def _limit(request: ReceivedRequest, maximum: int) -> int:
+    raw = request.param("limit")
+    if raw is None:
+        return maximum
+    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+        raise api_error(400, "limit", "invalid", f"limit must be between 1 and {maximum}", raw)
+    return int(raw)
+
+
+def list_page(request: ReceivedRequest, items: list[Any], maximum: int = 50) -> JSON:
+    """A list answer: `data` and `meta.paginate` with all four fields, cursors never null."""
+    limit, offset = _limit(request, maximum), _offset(request.param("cursor"))
+    data = items[offset : offset + limit]
+    end = offset + len(data)
+    paginate = {
+        "next_page": _cursor(end),
+        "prev_page": _cursor(max(offset - limit, 0)),
+        "has_next": end < len(items),
+        "has_prev": offset > 0,
+    }
+    return {"data": data, "meta": {"paginate": paginate}}
+
+
+def search_page(request: ReceivedRequest, items: list[JSON], maximum: int) -> JSON:
+    """A search answer: `data`, `meta.total` and `meta.paginate.next_page`."""
+    limit, offset = _limit(request, maximum), _offset(request.param("cursor"))
+    data = items[offset : offset + limit]
+    return {"data": data, "meta": {"total": len(items), "paginate": {"next_page": _cursor(offset + len(data))}}}
+
+
+def matching(items: list[JSON], query: str | None, *fields: str) -> list[JSON]:
+    if not query:
+        return items
+    needle = query.casefold()
+    return [item for item in items if any(needle in str(item.get(f) or "").casefold() for f in fields)]
+
+
+# --- request bodies ------------------------------------------------------------------------------------
+
+
+def json_body(request: ReceivedRequest) -> Any:
+    try:
+        return request.json()
+    except ValueError:
+        raise api_error(400, "body", "invalid", "body is not valid JSON") from None
+
+
+def entity_body(request: ReceivedRequest, entity: str) -> JSON:
+    """The object under the entity key (`{"chat": {...}}`), or a 400 as the API answers."""
+    document = json_body(request)
+    value = document.get(entity) if isinstance(document, dict) else None
+    if not isinstance(value, dict):
+        raise api_error(400, entity, "blank", f"{entity} can't be blank")
+    return value
+
+
+def flat_body(request: ReceivedRequest) -> JSON:
+    document = json_body(request)
+    if not isinstance(document, dict):
+        raise api_error(400, "body", "invalid", "body must be a JSON object")
+    return document
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a multipart/form-data body."""
+
+    name: str
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8", "replace")
+
+
+def multipart(body: bytes, content_type: str | None) -> list[Part]:
+    """The parts of a multipart/form-data body, in order (empty for anything else)."""
+    if not content_type or not content_type.lower().startswith("multipart/form-data"):
+        return []
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        return []
+    parts = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        parts.append(Part(name, filename, part.get_content_type() if filename else None, data))
+    return parts
+
+
+def dumps(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False).encode()
+
+
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"RIFF", b"BM")
+
+
+def looks_like_image(data: bytes) -> bool:
+    return any(data.startswith(signature) for signature in IMAGE_SIGNATURES)

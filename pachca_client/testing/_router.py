@@ -1,0 +1,179 @@
+"""Routes of the fake: each operation of openapi.yaml as a handler with its scope, plan and caller kind.
+
+    routes = RouteTable()
+
+    @routes("GET", "/chats/{id}", "chats:read")
+    def get_chat(call: Call) -> JSON:
+        return {"data": call.state.chat(call.id())}
+
+A handler returns a JSON document (200), a `Reply` (any status), or None (204); it raises `ApiFailure`
+for an error answer. A method and path that no route knows gets 501 `fake_not_implemented`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._core import JSON, api_error, entity_body, flat_body, json_body, not_found
+from ._server import ReceivedRequest
+
+if TYPE_CHECKING:
+    from ._state import BotRecord, State, Token
+    from .fake import FakePachca
+
+Who = Literal["any", "user", "bot"]
+LimitClass = Literal["default", "messages_write", "messages_read", "events", "none"]
+Handler = Callable[["Call"], Any]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    handler: Handler
+    scope: str | None
+    plan: str | None
+    who: Who
+    auth: bool
+    limit: LimitClass
+    pattern: re.Pattern[str]
+
+    @property
+    def placeholders(self) -> int:
+        return self.template.count("{")
+
+
+class RouteTable:
+    """A list of routes, filled with the decorator `@table(method, template, scope, ...)`."""
+
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+
+    def __call__(
+        self,
+        method: str,
+        template: str,
+        scope: str | None = None,
+        *,
+        plan: str | None = None,
+        who: Who = "any",
+        auth: bool = True,
+        limit: LimitClass = "default",
+    ) -> Callable[[Handler], Handler]:
+        pattern = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template))
+
+        def register(handler: Handler) -> Handler:
+            self.routes.append(Route(method, template, handler, scope, plan, who, auth, limit, pattern))
+            return handler
+
+        return register
+
+    def extend(self, *tables: RouteTable) -> RouteTable:
+        for table in tables:
+            self.routes.extend(table.routes)
+        return self
+
+    def resolve(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:
+        """The route for this method and path (literal segments win over placeholders), with its parameters."""
+        found: list[tuple[Route, dict[str, str]]] = []
+        for route in self.routes:
+            if route.method != method:
+                continue
+            match = route.pattern.fullmatch(path)
+            if match is not None:
+                found.append((route, match.groupdict()))
+        if not found:
+            return None, {}
+        return min(found, key=lambda pair: pair[0].placeholders)
+
+    def operations(self) -> list[tuple[str, str]]:
+        return [(route.method, route.template) for route in self.routes]
+
+
+@dataclass
+class Call:
+    """One request as a route sees it: the fake, the request, path parameters and the caller's token."""
+
+    fake: FakePachca
+    request: ReceivedRequest
+    params: dict[str, str]
+    token: Token | None
+    route: Route
+
+    @property
+    def state(self) -> State:
+        return self.fake.state
+
+    @property
+    def actor(self) -> int:
+        """The user id of the caller (a bot's own id for a bot token)."""
+        if self.token is None:
+            raise api_error(401, "token", "invalid", "a token is required")
+        return self.token.user_id
+
+    @property
+    def bot(self) -> BotRecord | None:
+        """The calling bot, for a bot token."""
+        if self.token is None or self.token.bot_id is None:
+            return None
+        return self.state.bots.get(self.token.bot_id)
+
+    def now(self) -> str:
+        return self.fake.clock.iso()
+
+    def id(self, name: str = "id") -> int:
+        """A numeric path parameter; anything else is a 404, as for an id that does not exist."""
+        raw = self.params[name]
+        if not raw.isdigit():
+            raise not_found(name, raw)
+        return int(raw)
+
+    def query(self, name: str) -> str | None:
+        return self.request.param(name)
+
+    def queries(self, name: str) -> list[str]:
+        """An array parameter, as `name[]=a&name[]=b`, repeated `name=a` or `name=a,b`."""
+        values = self.request.params(f"{name}[]") + self.request.params(name)
+        return [item for value in values for item in value.split(",") if item]
+
+    def int_query(self, name: str) -> int | None:
+        raw = self.query(name)
+        if raw is None or raw == "":
+            return None
+        if not raw.lstrip("-").isdigit():
+            raise api_error(400, name, "invalid", f"{name} must be an integer", raw)
+        return int(raw)
+
+    def int_queries(self, name: str) -> list[int]:
+        values = self.queries(name)
+        if not all(v.isdigit() for v in values):
+            raise api_error(400, name, "invalid", f"{name} must be integers", ",".join(values))
+        return [int(v) for v in values]
+
+    def bool_query(self, name: str) -> bool | None:
+        raw = self.query(name)
+        if raw is None or raw == "":
+            return None
+        if raw.lower() not in ("true", "false", "1", "0"):
+            raise api_error(400, name, "invalid", f"{name} must be true or false", raw)
+        return raw.lower() in ("true", "1")
+
+    def choice(self, name: str, allowed: tuple[str, ...], default: str | None = None) -> str | None:
+        raw = self.query(name)
+        if raw is None or raw == "":
+            return default
+        if raw not in allowed:
+            raise api_error(400, name, "inclusion", f"{name} is not included in the list", raw)
+        return raw
+
+    def entity(self, key: str) -> JSON:
+        return entity_body(self.request, key)
+
+    def body(self) -> JSON:
+        return flat_body(self.request)
+
+    def json(self) -> Any:
+        return json_body(self.request)

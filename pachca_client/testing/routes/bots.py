@@ -1,0 +1,522 @@
+"""Bots: settings, tokens, scopes, OAuth client, avatars, the bot's own endpoints and its stored events."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ...generated.models.o_auth_scope import OAuthScope
+from .._core import JSON, api_error, list_page, matching, not_found
+from .._events import BOT_EVENT_NAMES
+from .._router import Call, RouteTable
+from .._server import Reply
+from .._state import BotRecord, Token, new_secret
+from ._common import stored_image, text_field
+from .chats import remove_member
+
+if TYPE_CHECKING:
+    from ..fake import FakePachca
+
+routes = RouteTable()
+
+ALL_SCOPES = tuple(scope.value for scope in OAuthScope)
+NOT_FOR_BOTS = {
+    "chat_exports:read",
+    "chat_exports:write",
+    "users:create",
+    "users:update",
+    "users:delete",
+    "group_tags:write",
+    "bots:read",
+    "bots:write",
+    "user_status:write",
+    "user_avatar:write",
+    "audit_events:read",
+    "company_chats:read",
+    "company_bots:read",
+    "drafts:read",
+    "drafts:write",
+}
+BOT_SCOPES = tuple(s for s in ALL_SCOPES if s not in NOT_FOR_BOTS)
+USER_ONLY = {"bot_self:webhook:write", "bot_self:write"}
+OWNER_ONLY = {"chat_exports:read", "chat_exports:write", "audit_events:read", "company_chats:read", "company_bots:read"}
+WEBHOOK_DEFAULTS: JSON = {
+    "outgoing_url": None,
+    "events": list(BOT_EVENT_NAMES),
+    "trigger_on": "all_messages",
+    "commands": [],
+    "template": None,
+    "template_engine": "liquid",
+    "challenge_key": None,
+    "link_preview_enabled": True,
+    "ignore_self_messages": False,
+    "events_history_enabled": False,
+    "single_chat": False,
+    "can_edit": ["admin"],
+    "who_can_add": "anyone",
+    "kind": None,
+    "unfurl_domains": [],
+    "last_request_at": None,
+}
+ENUMS = {
+    "trigger_on": ("commands", "all_messages", "unfurl"),
+    "template_engine": ("liquid", "mustache"),
+    "who_can_add": ("creator", "creator_admin", "creator_admin_user", "anyone"),
+    "kind": ("simple", "gitlab", "grafana"),
+}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_") or "bot"
+
+
+def _webhook_fields(body: JSON, current: JSON | None) -> JSON:
+    """Validated webhook settings from a create or update request (merged over `current`)."""
+    merged = dict(current or WEBHOOK_DEFAULTS)
+    for key in ("name", "nickname"):
+        if key in body:
+            value = text_field(body, key, required=True, status=400)
+            merged[key] = value
+    url = body.get("outgoing_url")
+    if "outgoing_url" in body:
+        if url not in ("", None) and not re.match(r"https?://[^\s/]+", str(url)):
+            raise api_error(422, "outgoing_url", "invalid_webhook_url", "outgoing_url is not an http(s) URL", url)
+        merged["outgoing_url"] = url or None
+    if "events" in body:
+        events = body["events"]
+        if not isinstance(events, list) or any(e not in BOT_EVENT_NAMES for e in events):
+            raise api_error(400, "events", "inclusion", "events are not included in the list", events)
+        merged["events"] = list(dict.fromkeys(events))
+    if "scopes" in body:
+        scopes = body["scopes"]
+        if not isinstance(scopes, list) or any(s not in BOT_SCOPES for s in scopes):
+            raise api_error(400, "scopes", "inclusion", "scopes are not available to bots", scopes)
+        merged["scopes"] = list(dict.fromkeys(scopes))
+    for key, allowed in ENUMS.items():
+        if key in body:
+            if body[key] not in allowed:
+                raise api_error(400, key, "inclusion", f"{key} is not included in the list", body[key])
+            merged[key] = body[key]
+    if "can_edit" in body:
+        if not isinstance(body["can_edit"], list) or any(v not in ("admin", "chat_owners") for v in body["can_edit"]):
+            raise api_error(400, "can_edit", "inclusion", "can_edit is not included in the list", body["can_edit"])
+        merged["can_edit"] = list(body["can_edit"])
+    for key in ("link_preview_enabled", "ignore_self_messages", "events_history_enabled", "single_chat"):
+        if key in body:
+            merged[key] = bool(body[key])
+    for key in ("commands", "unfurl_domains"):
+        if key in body:
+            if not isinstance(body[key], list) or not all(isinstance(v, str) for v in body[key]):
+                raise api_error(400, key, "invalid", f"{key} must be a list of strings", body[key])
+            merged[key] = list(body[key])
+    if len(merged.get("unfurl_domains") or []) > 5:
+        raise api_error(422, "unfurl_domains", "too_long", "an unfurl bot watches at most 5 domains")
+    for key in ("template", "challenge_key"):
+        if key in body:
+            merged[key] = body[key]
+    return merged
+
+
+def _oauth_client(bot: BotRecord, request: Any) -> str:
+    """Create or change the bot's OAuth client; returns a newly issued secret ("" when kept)."""
+    if not isinstance(request, dict):
+        raise api_error(400, "oauth_client", "invalid", "oauth_client must be an object or null", request)
+    secret = ""
+    if bot.oauth_client is None:
+        secret = new_secret("cs_", 24)
+        bot.client_secret = secret
+        bot.oauth_client = {
+            "client_id": f"fake-client-{bot.id}",
+            "client_secret_preview": secret[:6] + "…",
+            "confidential": True,
+            "redirect_uris": [],
+            "scopes": [],
+        }
+    for key in ("confidential", "redirect_uris", "scopes"):
+        if key in request:
+            bot.oauth_client[key] = request[key]
+    return secret
+
+
+def new_bot(
+    fake: FakePachca,
+    creator_id: int | None,
+    webhook: JSON,
+    *,
+    oauth_client: Any = None,
+    promo: Any = None,
+    empty: bool = False,
+    events_history_enabled: bool | None = None,
+) -> tuple[BotRecord, Token | None]:
+    name = webhook.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise api_error(400, "name", "blank", "name can't be blank", name)
+    user = fake.add_user(
+        first_name=name,
+        last_name=None,
+        nickname=webhook.get("nickname") or f"{_slug(name)}_bot",
+        email=None,
+        bot=True,
+        inviter_id=creator_id,
+        time_zone=None,
+    )
+    fields = _webhook_fields(
+        {"scopes": list(BOT_SCOPES), **webhook}, {**WEBHOOK_DEFAULTS, "nickname": user["nickname"]}
+    )
+    if events_history_enabled is not None:
+        fields["events_history_enabled"] = events_history_enabled
+    bot = BotRecord(
+        id=user["id"],
+        creator_id=creator_id,
+        created_at=fake.clock.iso(),
+        webhook=fields,
+        signing_secret=new_secret("whsec_", 24),
+    )
+    fake.state.bots[bot.id] = bot
+    if oauth_client is not None:
+        _oauth_client(bot, oauth_client)
+    if isinstance(promo, dict):
+        images = [{"key": str(i), "url": f"{fake.storage.url}/{i}"} for i in promo.get("promo_images") or []]
+        description = str(promo.get("description") or "")
+        bot.promo = {"description": description, "published": bool(promo.get("published")), "promo_images": images}
+    token = None if empty else issue_bot_token(fake, bot, primary=True)
+    return bot, token
+
+
+def issue_bot_token(
+    fake: FakePachca, bot: BotRecord, *, primary: bool = False, name: str | None = None, scopes: list[str] | None = None
+) -> Token:
+    token = Token(
+        id=fake.state.next_id(),
+        value=new_secret(f"bot{bot.id}_", 24),
+        user_id=bot.id,
+        scopes=list(bot.webhook["scopes"] if scopes is None else scopes),
+        kind="bot",
+        created_at=fake.clock.iso(),
+        name=name,
+        bot_id=bot.id,
+        primary=primary,
+    )
+    fake.state.tokens[token.value] = token
+    return token
+
+
+def can_edit(call: Call, bot: BotRecord) -> bool:
+    user = call.state.users.get(call.actor, {})
+    return bot.creator_id == call.actor or (user.get("role") == "admin" and "admin" in bot.webhook["can_edit"])
+
+
+def editable_bot(call: Call) -> BotRecord:
+    bot = call.state.bot(call.id())
+    if not can_edit(call, bot):
+        raise api_error(403, "id", "permission_denied", "you cannot edit this bot", bot.id)
+    return bot
+
+
+def _revoke(call: Call, token: Token) -> None:
+    token.revoked_at = call.now()
+    call.state.tokens.pop(token.value, None)
+
+
+def _token_details(token: Token, bot: BotRecord, actor: int | None = None, updated: bool = False) -> JSON:
+    details: JSON = {"token_kind": "bot", "resource_owner_id": bot.id, "token_name": token.name, "bot_id": bot.id}
+    if updated:
+        return {**details, "current_scopes": list(token.scopes), "actor_id": actor}
+    return {**details, "scopes": list(token.scopes)}
+
+
+@routes("GET", "/bots", "bots:read")
+def list_bots(call: Call) -> JSON:
+    bots = [
+        b.response(can_edit=True) for b in sorted(call.state.bots.values(), key=lambda b: b.id) if can_edit(call, b)
+    ]
+    return list_page(call.request, matching(bots, call.query("query"), "name", "nickname"))
+
+
+@routes("POST", "/bots", "bots:write", who="user")
+def create_bot(call: Call) -> Reply:
+    body = call.body()
+    webhook = body.get("webhook")
+    if not isinstance(webhook, dict):
+        raise api_error(400, "webhook", "blank", "webhook can't be blank")
+    bot, token = new_bot(
+        call.fake,
+        call.actor,
+        webhook,
+        oauth_client=body.get("oauth_client"),
+        promo=body.get("promo"),
+        empty=bool(body.get("empty")),
+    )
+    extra: JSON = {} if token is None else {"access_token": token.value}
+    if bot.client_secret:
+        extra["client_secret"] = bot.client_secret
+    call.fake.audit("bot_token_created", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+    return Reply.json({"data": bot.response(extra=extra)}, status=201)
+
+
+@routes("GET", "/bots/{id}", "bots:read")
+def get_bot(call: Call) -> JSON:
+    bot = call.state.bot(call.id())
+    return {"data": bot.response(can_edit=can_edit(call, bot))}
+
+
+@routes("PUT", "/bots/{id}", "bots:write")
+def update_bot(call: Call) -> JSON:
+    bot = editable_bot(call)
+    body = call.body()
+    extra: JSON = {}
+    if "webhook" in body:
+        if not isinstance(body["webhook"], dict):
+            raise api_error(400, "webhook", "invalid", "webhook must be an object")
+        before = dict(bot.webhook)
+        bot.webhook = _webhook_fields(body["webhook"], bot.webhook)
+        added = [s for s in bot.webhook["scopes"] if s not in before["scopes"]]
+        removed = [s for s in before["scopes"] if s not in bot.webhook["scopes"]]
+        if added or removed:
+            details = {"bot_id": bot.id, "actor_id": call.actor, "added_scopes": added, "removed_scopes": removed}
+            call.fake.audit("bot_scopes_updated", "Bot", bot.id, details, actor=call.actor)
+            for token in call.state.bot_tokens(bot.id):
+                if token.primary:
+                    token.scopes = list(bot.webhook["scopes"])
+        changes = {k: v for k, v in bot.webhook.items() if before.get(k) != v and k != "scopes"}
+        if changes:
+            details = {"bot_id": bot.id, "actor_id": call.actor, "changes": changes}
+            call.fake.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=call.actor)
+        user = call.state.users.get(bot.id)
+        if user is not None:
+            user["first_name"], user["nickname"] = bot.webhook["name"], bot.webhook["nickname"]
+    if "oauth_client" in body:
+        if body["oauth_client"] is None:
+            if bot.oauth_client is not None:
+                details = {
+                    "bot_id": bot.id,
+                    "actor_id": call.actor,
+                    "client_id": bot.oauth_client["client_id"],
+                    "deleted_access_tokens_count": 0,
+                    "deleted_access_grants_count": 0,
+                }
+                call.fake.audit("bot_oauth_client_disabled", "Bot", bot.id, details, actor=call.actor)
+            bot.oauth_client, bot.client_secret = None, None
+        else:
+            secret = _oauth_client(bot, body["oauth_client"])
+            assert bot.oauth_client is not None
+            details = {
+                "bot_id": bot.id,
+                "actor_id": call.actor,
+                "client_id": bot.oauth_client["client_id"],
+                "changes": body["oauth_client"],
+            }
+            call.fake.audit("bot_oauth_client_updated", "Bot", bot.id, details, actor=call.actor)
+            if secret:
+                extra["client_secret"] = secret
+    if isinstance(body.get("promo"), dict):
+        promo = body["promo"]
+        images = [{"key": str(i), "url": f"{call.fake.storage.url}/{i}"} for i in promo.get("promo_images") or []]
+        description = str(promo.get("description") or "")
+        bot.promo = {"description": description, "published": bool(promo.get("published")), "promo_images": images}
+    return {"data": bot.response(extra=extra)}
+
+
+@routes("DELETE", "/bots/{id}", "bots:write")
+def delete_bot(call: Call) -> None:
+    bot = editable_bot(call)
+    for chat in list(call.state.chats.values()):
+        if bot.id in chat["member_ids"] and chat["owner_id"] != bot.id:
+            remove_member(call.fake, chat, bot.id, call.actor)
+    for token in [t for t in call.state.tokens.values() if t.bot_id == bot.id]:
+        _revoke(call, token)
+    del call.state.bots[bot.id]
+    call.state.users.pop(bot.id, None)
+    call.fake.audit("bot_deleted", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+
+
+@routes("PUT", "/bots/{id}/avatar", "bots:write")
+def put_bot_avatar(call: Call) -> JSON:
+    bot = editable_bot(call)
+    bot.avatar_url = stored_image(call, "bots", bot.id)
+    if bot.id in call.state.users:
+        call.state.users[bot.id]["image_url"] = bot.avatar_url
+    return {"data": {"image_url": bot.avatar_url}}
+
+
+@routes("DELETE", "/bots/{id}/avatar", "bots:write")
+def delete_bot_avatar(call: Call) -> None:
+    bot = editable_bot(call)
+    bot.avatar_url = None
+    if bot.id in call.state.users:
+        call.state.users[bot.id]["image_url"] = None
+
+
+def _recreate(call: Call, bot: BotRecord) -> Token:
+    for token in call.state.bot_tokens(bot.id):
+        if token.primary:
+            _revoke(call, token)
+    token = issue_bot_token(call.fake, bot, primary=True)
+    call.fake.audit("bot_token_recreated", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+    return token
+
+
+@routes("POST", "/bots/{id}/recreate_token", "bots:write")
+def recreate_token(call: Call) -> JSON:
+    bot = editable_bot(call)
+    token = _recreate(call, bot)
+    return {"data": bot.response(extra={"access_token": token.value})}
+
+
+@routes("POST", "/bots/{id}/rotate_client_secret", "bots:write")
+def rotate_client_secret(call: Call) -> JSON:
+    bot = editable_bot(call)
+    if bot.oauth_client is None:
+        raise api_error(400, "oauth_client", "not_applicable", "the bot has no OAuth client", bot.id)
+    secret = new_secret("cs_", 24)
+    bot.client_secret = secret
+    bot.oauth_client["client_secret_preview"] = secret[:6] + "…"
+    details = {"bot_id": bot.id, "actor_id": call.actor, "client_id": bot.oauth_client["client_id"]}
+    call.fake.audit("bot_oauth_client_secret_rotated", "Bot", bot.id, details, actor=call.actor)
+    return {"data": bot.response(extra={"client_secret": secret})}
+
+
+@routes("GET", "/bots/{id}/scopes", "bots:read")
+def scope_catalog(call: Call) -> JSON:
+    call.state.bot(call.id())
+    groups = list(dict.fromkeys(scope.split(":")[0] for scope in BOT_SCOPES))
+    read_only = [s for s in BOT_SCOPES if s.endswith(":read")]
+    return {
+        "scopes": [
+            {
+                "id": s,
+                "title": s.replace(":", " ").replace("_", " ").capitalize(),
+                "group": s.split(":")[0],
+                "preset": ["read-only", "admin"] if s in read_only else ["admin"],
+            }
+            for s in BOT_SCOPES
+        ],
+        "groups": [
+            {"id": g, "title": g.replace("_", " ").capitalize(), "description": f"Scopes of {g}"} for g in groups
+        ],
+        "presets": [{"id": "read-only", "title": "Read only"}, {"id": "admin", "title": "Full access"}],
+    }
+
+
+def _bot_token(call: Call, bot: BotRecord) -> Token:
+    token_id = call.id("token_id")
+    token = next((t for t in call.state.bot_tokens(bot.id) if t.id == token_id), None)
+    if token is None:
+        raise not_found("token", token_id)
+    return token
+
+
+def _token_scopes(body: JSON) -> list[str] | None:
+    scopes = body.get("scopes")
+    if scopes is None:
+        return None
+    if not isinstance(scopes, list) or any(s not in BOT_SCOPES for s in scopes):
+        raise api_error(400, "scopes", "inclusion", "scopes are not available to bots", scopes)
+    return list(dict.fromkeys(scopes))
+
+
+@routes("GET", "/bots/{id}/tokens", "bots:read")
+def list_tokens(call: Call) -> JSON:
+    bot = editable_bot(call)
+    return list_page(call.request, [t.bot_access_token() for t in call.state.bot_tokens(bot.id)])
+
+
+@routes("POST", "/bots/{id}/tokens", "bots:write")
+def create_token(call: Call) -> Reply:
+    bot = editable_bot(call)
+    body = call.body()
+    name = text_field(body, "name", required=True, status=400)
+    token = issue_bot_token(call.fake, bot, name=name, scopes=_token_scopes(body))
+    call.fake.audit("bot_token_created", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+    return Reply.json({"data": token.bot_access_token(reveal=True)}, status=201)
+
+
+@routes("PUT", "/bots/{id}/tokens/{token_id}", "bots:write")
+def update_token(call: Call) -> JSON:
+    bot = editable_bot(call)
+    token = _bot_token(call, bot)
+    body = call.body()
+    if "name" in body:
+        token.name = text_field(body, "name", required=True, status=400)
+    scopes = _token_scopes(body)
+    if scopes is not None:
+        token.scopes = scopes
+    call.fake.audit("bot_token_updated", "Bot", bot.id, _token_details(token, bot, call.actor, True), actor=call.actor)
+    return {"data": token.bot_access_token()}
+
+
+@routes("DELETE", "/bots/{id}/tokens/{token_id}", "bots:write")
+def delete_token(call: Call) -> None:
+    bot = editable_bot(call)
+    token = _bot_token(call, bot)
+    _revoke(call, token)
+    call.fake.audit("bot_token_deleted", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+
+
+@routes("POST", "/bots/{id}/tokens/{token_id}/reissue", "bots:write")
+def reissue_token(call: Call) -> JSON:
+    bot = editable_bot(call)
+    token = _bot_token(call, bot)
+    call.state.tokens.pop(token.value, None)
+    token.value = new_secret(f"bot{bot.id}_", 24)
+    call.state.tokens[token.value] = token
+    call.fake.audit("bot_token_reissued", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+    return {"data": token.bot_access_token(reveal=True)}
+
+
+@routes("POST", "/bot/recreate_token", "bot_self:write", who="bot")
+def self_recreate_token(call: Call) -> JSON:
+    bot = call.bot
+    assert bot is not None
+    token = _recreate(call, bot)
+    return {"data": bot.self_response(extra={"access_token": token.value})}
+
+
+@routes("PUT", "/bot/webhook", "bot_self:webhook:write", who="bot")
+def self_update_webhook(call: Call) -> JSON:
+    bot = call.bot
+    assert bot is not None
+    webhook = call.body().get("webhook")
+    if not isinstance(webhook, dict) or "outgoing_url" not in webhook:
+        raise api_error(400, "webhook", "blank", "webhook.outgoing_url can't be blank")
+    before = bot.webhook.get("outgoing_url")
+    bot.webhook = _webhook_fields({"outgoing_url": webhook["outgoing_url"]}, bot.webhook)
+    if before != bot.webhook["outgoing_url"]:
+        details: JSON = {"bot_id": bot.id, "actor_id": bot.id, "changes": {"outgoing_url": bot.webhook["outgoing_url"]}}
+        call.fake.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=bot.id)
+    return {"data": bot.self_response()}
+
+
+@routes("GET", "/company/bots", "company_bots:read", plan="corporation")
+def list_company_bots(call: Call) -> JSON:
+    query = (call.query("query") or "").casefold()
+    bots: list[JSON] = []
+    for bot in sorted(call.state.bots.values(), key=lambda b: b.id):
+        webhook = {key: bot.webhook[key] for key in BotRecord.SELF_FIELDS}
+        if query in str(webhook["name"]).casefold() or query in str(webhook["nickname"]).casefold():
+            bots.append({"id": bot.id, "oauth_client": bot.oauth_client, "webhook": webhook})
+    page = list_page(call.request, bots)
+    call.fake.audit("company_bots_accessed", "Company", 1, {}, actor=call.actor)
+    return page
+
+
+# --- the event history ---------------------------------------------------------------------------------
+
+
+@routes("GET", "/webhooks/events", "webhooks:events:read", limit="events")
+def list_events(call: Call) -> JSON:
+    bot = call.bot
+    events = [] if bot is None else list(reversed(call.state.events.get(bot.id, [])))
+    return list_page(call.request, events)
+
+
+@routes("DELETE", "/webhooks/events/{id}", "webhooks:events:delete", who="bot", limit="events")
+def delete_event(call: Call) -> None:
+    bot = call.bot
+    assert bot is not None
+    events = call.state.events.get(bot.id, [])
+    event_id = call.params["id"]
+    kept = [e for e in events if e["id"] != event_id]
+    if len(kept) == len(events):
+        raise not_found("event", event_id)
+    call.state.events[bot.id] = kept

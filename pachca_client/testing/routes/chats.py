@@ -1,0 +1,274 @@
+"""Chats, their members and group tags, avatars, unread marks and the company-wide listing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core import JSON, api_error, list_page, not_found, parse_time
+from .._router import Call, RouteTable
+from .._server import Reply
+from ._common import int_list, stored_image, text_field
+
+if TYPE_CHECKING:
+    from ..fake import FakePachca
+
+routes = RouteTable()
+
+
+def visible(call: Call, chat: JSON) -> bool:
+    return call.actor in chat["member_ids"] or bool(chat["public"])
+
+
+def readable_chat(call: Call, chat_id: int) -> JSON:
+    """The chat, or 403 when it exists but the caller may not see it (the API does not say 404 then)."""
+    chat = call.state.chat(chat_id)
+    if not visible(call, chat):
+        raise api_error(403, "chat_id", "access_denied", "you are not a member of this chat", chat_id)
+    return chat
+
+
+def _single_chat_check(call: Call, chat_id: int | None, member_ids: list[int]) -> None:
+    for member in member_ids:
+        bot = call.state.bots.get(member)
+        if bot is None or not bot.webhook.get("single_chat"):
+            continue
+        elsewhere = [c["id"] for c in call.state.chats.values() if member in c["member_ids"] and c["id"] != chat_id]
+        if elsewhere:
+            raise api_error(409, "member_ids", "single_chat_bot_occupied", "this bot already works in a chat", member)
+
+
+@routes("GET", "/chats", "chats:read")
+def list_chats(call: Call) -> JSON:
+    archived = call.bool_query("archived") or False
+    availability = call.choice("availability", ("is_member", "public"), "is_member")
+    personal = call.bool_query("personal")
+    after, before = call.query("last_message_at_after"), call.query("last_message_at_before")
+    chats = [c for c in call.state.chats.values() if c["archived"] == archived]
+    if availability == "public":
+        chats = [c for c in chats if c["public"]]
+    else:
+        chats = [c for c in chats if call.actor in c["member_ids"]]
+    if personal is not None:
+        chats = [c for c in chats if c["personal"] == personal]
+    if after:
+        moment = parse_time(after, "last_message_at_after")
+        chats = [c for c in chats if parse_time(c["last_message_at"], "") >= moment]
+    if before:
+        moment = parse_time(before, "last_message_at_before")
+        chats = [c for c in chats if parse_time(c["last_message_at"], "") <= moment]
+    sort = call.choice("sort", ("id", "last_message_at"), "id") or "id"
+    order = call.choice("order", ("asc", "desc"), "desc")
+    chats.sort(key=lambda c: (c[sort], c["id"]), reverse=order != "asc")
+    return list_page(call.request, chats)
+
+
+@routes("POST", "/chats", "chats:create")
+def create_chat(call: Call) -> Reply:
+    body = call.entity("chat")
+    name = text_field(body, "name", required=True)
+    requested = int_list(body, "member_ids")
+    members = [member for member in requested if member in call.state.users]
+    missing = [member for member in requested if member not in call.state.users]
+    tag_ids = int_list(body, "group_tag_ids")
+    for tag_id in tag_ids:
+        call.state.tag(tag_id)
+    _single_chat_check(call, None, members)
+    chat = call.fake.add_chat(
+        name,
+        members,
+        owner_id=call.actor,
+        channel=bool(body.get("channel")),
+        public=bool(body.get("public")),
+        group_tag_ids=sorted(set(tag_ids)),
+    )
+    call.fake.audit("chat_created", "Chat", chat["id"], {}, actor=call.actor)
+    others = [m for m in chat["member_ids"] if m != call.actor]
+    if others:
+        call.fake.events.chat_member("add", chat, others)
+    return Reply.json({"data": chat, "meta": {"not_found_member_ids": missing}}, status=201)
+
+
+@routes("GET", "/chats/{id}", "chats:read")
+def get_chat(call: Call) -> JSON:
+    return {"data": readable_chat(call, call.id())}
+
+
+@routes("PUT", "/chats/{id}", "chats:update")
+def update_chat(call: Call) -> JSON:
+    chat = readable_chat(call, call.id())
+    body = call.entity("chat")
+    name = text_field(body, "name")
+    if "name" in body:
+        if not name or not name.strip():
+            raise api_error(422, "name", "blank", "name can't be blank", name)
+        if name != chat["name"]:
+            details = {"old_name": chat["name"], "new_name": name}
+            call.fake.audit("chat_renamed", "Chat", chat["id"], details, actor=call.actor)
+        chat["name"] = name
+    if "public" in body and bool(body["public"]) != chat["public"]:
+        chat["public"] = bool(body["public"])
+        details = {"public_access": chat["public"]}
+        call.fake.audit("chat_permission_changed", "Chat", chat["id"], details, actor=call.actor)
+    return {"data": chat}
+
+
+@routes("PUT", "/chats/{id}/archive", "chats:archive")
+def archive_chat(call: Call) -> None:
+    readable_chat(call, call.id())["archived"] = True
+
+
+@routes("PUT", "/chats/{id}/unarchive", "chats:archive")
+def unarchive_chat(call: Call) -> None:
+    readable_chat(call, call.id())["archived"] = False
+
+
+@routes("PUT", "/chats/{id}/avatar", "chats:update")
+def put_chat_avatar(call: Call) -> JSON:
+    chat = readable_chat(call, call.id())
+    chat["avatar_url"] = stored_image(call, "chats", chat["id"])
+    return {"data": {"image_url": chat["avatar_url"]}}
+
+
+@routes("DELETE", "/chats/{id}/avatar", "chats:update")
+def delete_chat_avatar(call: Call) -> None:
+    readable_chat(call, call.id())["avatar_url"] = None
+
+
+@routes("PUT", "/chats/{id}/unread", "chats:mark_unread")
+def mark_unread(call: Call) -> None:
+    chat = readable_chat(call, call.id())
+    body = call.json() if call.request.body else {}
+    message_id = body.get("message_id") if isinstance(body, dict) else None
+    if message_id is not None:
+        if not isinstance(message_id, int) or message_id < 1:
+            raise api_error(400, "message_id", "invalid", "message_id must be a positive integer", message_id)
+        message = call.state.messages.get(message_id)
+        if message is None or message["chat_id"] != chat["id"]:
+            raise not_found("message", message_id)
+    call.state.unread[(chat["id"], call.actor)] = message_id
+    for message in call.state.messages.values():
+        if message["chat_id"] == chat["id"] and (message_id is None or message["id"] >= message_id):
+            readers = call.state.readers.get(message["id"], [])
+            if call.actor in readers:
+                readers.remove(call.actor)
+
+
+@routes("GET", "/company/chats", "company_chats:read", plan="corporation")
+def list_company_chats(call: Call) -> JSON:
+    activity = call.choice("activity", ("active", "archived"))
+    chats = [c for c in call.state.chats.values() if not c["personal"]]
+    if activity is not None:
+        chats = [c for c in chats if c["archived"] == (activity == "archived")]
+    chats.sort(key=lambda c: c["id"], reverse=True)
+    page = list_page(call.request, chats)
+    call.fake.audit("company_chats_accessed", "Company", 1, {}, actor=call.actor)
+    return page
+
+
+# --- members -----------------------------------------------------------------------------------------
+
+
+def role_of(call: Call, chat: JSON, user_id: int) -> str:
+    if user_id == chat["owner_id"]:
+        return "owner"
+    return call.state.roles.get((chat["id"], user_id), "member")
+
+
+@routes("GET", "/chats/{id}/members", "chat_members:read")
+def list_members(call: Call) -> JSON:
+    chat = readable_chat(call, call.id())
+    role = call.choice("role", ("all", "owner", "admin", "editor", "member"), "all")
+    members = [m for m in chat["member_ids"] if m in call.state.users]
+    if role != "all":
+        members = [m for m in members if role_of(call, chat, m) == role]
+    return list_page(call.request, [call.state.user_with_status(m) for m in members])
+
+
+def add_members(fake: FakePachca, chat: JSON, member_ids: list[int], actor: int) -> list[int]:
+    """Add people (or bots) to a chat; returns those who were not members yet."""
+    state = fake.state
+    added = [m for m in dict.fromkeys(member_ids) if m not in chat["member_ids"]]
+    for member in added:
+        state.roles.setdefault((chat["id"], member), "member")
+        fake.audit("user_chat_join", "User", member, {"chat_id": chat["id"]}, actor=actor)
+    chat["member_ids"] = sorted({*chat["member_ids"], *added})
+    if added:
+        fake.events.chat_member("add", chat, added)
+    return added
+
+
+@routes("POST", "/chats/{id}/members", "chat_members:write")
+def post_members(call: Call) -> None:
+    chat = readable_chat(call, call.id())
+    body = call.body()
+    members = body.get("member_ids")
+    if not isinstance(members, list) or not members:
+        raise api_error(400, "member_ids", "blank", "member_ids can't be blank")
+    for member in members:
+        if not isinstance(member, int):
+            raise api_error(400, "member_ids", "invalid", "member_ids must be integers", member)
+        call.state.user(member)
+    _single_chat_check(call, chat["id"], members)
+    add_members(call.fake, chat, members, call.actor)
+
+
+def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int) -> None:
+    if user_id == chat["owner_id"]:
+        raise api_error(422, "user_id", "cannot_kick_owner", "the owner cannot leave or be removed", user_id)
+    if user_id not in chat["member_ids"]:
+        raise not_found("member", user_id)
+    chat["member_ids"] = [m for m in chat["member_ids"] if m != user_id]
+    fake.state.roles.pop((chat["id"], user_id), None)
+    fake.audit("user_chat_leave", "User", user_id, {"chat_id": chat["id"]}, actor=actor)
+    extra = (user_id,) if user_id in fake.state.bots else ()
+    fake.events.chat_member("remove", chat, [user_id], extra_bots=extra)
+
+
+@routes("DELETE", "/chats/{id}/members/{user_id}", "chat_members:write")
+def delete_member(call: Call) -> None:
+    remove_member(call.fake, readable_chat(call, call.id()), call.id("user_id"), call.actor)
+
+
+@routes("DELETE", "/chats/{id}/leave", "chats:leave")
+def leave_chat(call: Call) -> None:
+    remove_member(call.fake, call.state.chat(call.id()), call.actor, call.actor)
+
+
+@routes("PUT", "/chats/{id}/members/{user_id}", "chat_members:write")
+def update_member_role(call: Call) -> None:
+    chat, user_id = readable_chat(call, call.id()), call.id("user_id")
+    role = call.body().get("role")
+    if role not in ("admin", "editor", "member"):
+        raise api_error(400, "role", "inclusion", "role is not included in the list", role)
+    if user_id not in chat["member_ids"]:
+        raise not_found("member", user_id)
+    if user_id == chat["owner_id"]:
+        raise api_error(422, "user_id", "owner_protected", "the owner's role cannot change", user_id)
+    call.state.roles[(chat["id"], user_id)] = role
+
+
+@routes("POST", "/chats/{id}/group_tags", "chat_members:write")
+def add_chat_tags(call: Call) -> None:
+    chat = readable_chat(call, call.id())
+    tag_ids = call.body().get("group_tag_ids")
+    if not isinstance(tag_ids, list) or not tag_ids:
+        raise api_error(400, "group_tag_ids", "blank", "group_tag_ids can't be blank")
+    for tag_id in tag_ids:
+        tag = call.state.tag(tag_id)
+        if tag_id not in chat["group_tag_ids"]:
+            details = {"chat_id": chat["id"], "tag_name": tag["name"]}
+            call.fake.audit("tag_added_to_chat", "Tag", tag_id, details, actor=call.actor)
+    chat["group_tag_ids"] = sorted({*chat["group_tag_ids"], *tag_ids})
+
+
+@routes("DELETE", "/chats/{id}/group_tags/{tag_id}", "chat_members:write")
+def remove_chat_tag(call: Call) -> None:
+    chat = readable_chat(call, call.id())
+    tag_id = call.id("tag_id")
+    tag = call.state.tag(tag_id)
+    if tag_id not in chat["group_tag_ids"]:
+        raise not_found("group tag", tag_id)
+    chat["group_tag_ids"] = [t for t in chat["group_tag_ids"] if t != tag_id]
+    call.fake.audit(
+        "tag_removed_from_chat", "Tag", tag_id, {"chat_id": chat["id"], "tag_name": tag["name"]}, actor=call.actor
+    )

@@ -1,0 +1,365 @@
+"""Drafts (scheduled ones are sent when the fake's clock reaches them) and forms (views)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from .._core import JSON, ApiFailure, api_error, iso, list_page, not_found, parse_time
+from .._router import Call, RouteTable
+from .._server import Reply
+from .._state import new_secret
+from .messages import _attached, create_message, target_chat
+
+if TYPE_CHECKING:
+    from ..fake import FakePachca
+
+routes = RouteTable()
+
+INTERVALS = (
+    "once",
+    "daily",
+    "weekly",
+    "monthly",
+    "every_2_months",
+    "every_3_months",
+    "every_4_months",
+    "every_6_months",
+    "yearly",
+)
+MONTHS = {
+    "monthly": 1,
+    "every_2_months": 2,
+    "every_3_months": 3,
+    "every_4_months": 4,
+    "every_6_months": 6,
+    "yearly": 12,
+}
+TRIGGER_LIFETIME = 3.0
+SUBMIT_LIFETIME = 5.0
+
+
+# --- drafts ----------------------------------------------------------------------------------------------
+
+
+def _schedule(call: Call, value: Any) -> JSON | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise api_error(400, "schedule", "invalid", "schedule must be an object", value)
+    start = parse_time(value.get("start_date"), "schedule.start_date")
+    end = parse_time(value["end_date"], "schedule.end_date") if value.get("end_date") else None
+    repetition = value.get("repetition")
+    if not isinstance(repetition, dict) or repetition.get("interval") not in INTERVALS:
+        raise api_error(422, "schedule", "schedule_invalid", "repetition.interval is not valid", repetition)
+    days = repetition.get("days") or []
+    if not isinstance(days, list) or len(days) > 7 or not all(isinstance(d, int) and 1 <= d <= 7 for d in days):
+        raise api_error(422, "schedule", "schedule_invalid", "repetition.days are weekdays 1 (Monday) to 7", days)
+    nth_day = repetition.get("nth_day")
+    if nth_day is not None and not (isinstance(nth_day, int) and 1 <= nth_day <= 5):
+        raise api_error(422, "schedule", "schedule_invalid", "repetition.nth_day is 1 to 5", nth_day)
+    if start <= call.fake.clock.now():
+        raise api_error(
+            422, "schedule", "next_send_at_invalid", "start_date must be in the future", value.get("start_date")
+        )
+    if end is not None and end < start:
+        raise api_error(
+            422, "schedule", "schedule_end_date_invalid", "end_date is before start_date", value["end_date"]
+        )
+    rule: JSON = {"interval": repetition["interval"], "days": sorted(set(days)), "nth_day": nth_day}
+    return {"start_date": iso(start), "end_date": iso(end) if end else None, "repetition": rule}
+
+
+def _files(call: Call, value: Any) -> tuple[list[JSON], list[JSON]]:
+    if value is None:
+        return [], []
+    if not isinstance(value, list) or len(value) > 10:
+        raise api_error(422, "files", "too_long", "at most 10 files", value)
+    return [_attached(call.fake, f) for f in value], list(value)
+
+
+def _owned(call: Call) -> JSON:
+    draft = call.state.draft(call.id())
+    if draft["_owner"] != call.actor:
+        raise not_found("draft", draft["id"])
+    return draft
+
+
+def public_draft(draft: JSON) -> JSON:
+    return {k: v for k, v in draft.items() if not k.startswith("_")}
+
+
+@routes("GET", "/drafts", "drafts:read")
+def list_drafts(call: Call) -> JSON:
+    kind = call.choice("type", ("regular", "scheduled", "all"), "regular")
+    entity_type = call.choice("entity_type", ("discussion", "thread", "user"))
+    entity_id = call.int_query("entity_id")
+    drafts = [
+        public_draft(d)
+        for d in sorted(call.state.drafts.values(), key=lambda d: d["id"], reverse=True)
+        if d["_owner"] == call.actor
+        and (kind == "all" or (d["schedule"] is not None) == (kind == "scheduled"))
+        and (entity_type is None or d["entity_type"] == entity_type)
+        and (entity_id is None or d["entity_id"] == entity_id)
+    ]
+    return list_page(call.request, drafts)
+
+
+@routes("POST", "/drafts", "drafts:write")
+def create_draft(call: Call) -> Reply:
+    body = call.entity("draft")
+    entity_type = str(body.get("entity_type") or "").lower()
+    if entity_type not in ("discussion", "thread", "user"):
+        raise api_error(400, "entity_type", "invalid", "entity_type is invalid", body.get("entity_type"))
+    chat = target_chat(call.fake, call.actor, entity_type, body.get("entity_id"))
+    schedule = _schedule(call, body.get("schedule"))
+    content = body.get("content") or ""
+    files, requested = _files(call, body.get("files"))
+    if schedule is not None and not content.strip() and not files:
+        raise api_error(422, "content", "blank", "a scheduled message needs content or files", content)
+    parent = body.get("parent_message_id")
+    if parent is not None and (parent not in call.state.messages):
+        raise not_found("message", parent)
+    if schedule is None and any(
+        d["_owner"] == call.actor
+        and d["schedule"] is None
+        and (d["entity_type"], d["entity_id"], d["parent_message_id"]) == (entity_type, body["entity_id"], parent)
+        for d in call.state.drafts.values()
+    ):
+        raise api_error(409, "entity_id", "already_exists", "a draft for this chat already exists", body["entity_id"])
+    if schedule is not None and sum(1 for d in call.state.drafts.values() if d["schedule"]) >= 100:
+        raise api_error(422, "schedule", "scheduled_messages_limit", "too many scheduled messages")
+    now = call.now()
+    draft: JSON = {
+        "id": call.state.next_id(),
+        "entity_type": entity_type,
+        "entity_id": body["entity_id"],
+        "chat_id": chat["id"],
+        "content": content,
+        "parent_message_id": parent,
+        "files": files,
+        "voice_content": None,
+        "schedule": schedule,
+        "next_send_at": schedule["start_date"] if schedule else None,
+        "created_at": now,
+        "updated_at": now,
+        "_owner": call.actor,
+        "_files": requested,
+    }
+    call.state.drafts[draft["id"]] = draft
+    return Reply.json({"data": public_draft(draft)}, status=201)
+
+
+@routes("GET", "/drafts/{id}", "drafts:read")
+def get_draft(call: Call) -> JSON:
+    return {"data": public_draft(_owned(call))}
+
+
+@routes("PUT", "/drafts/{id}", "drafts:write")
+def update_draft(call: Call) -> JSON:
+    draft = _owned(call)
+    body = call.entity("draft")
+    if "schedule" in body:
+        schedule = _schedule(call, body["schedule"])
+        if (schedule is None) != (draft["schedule"] is None):
+            raise api_error(
+                422, "schedule", "draft_type_change_forbidden", "a draft cannot switch between regular and scheduled"
+            )
+        draft["schedule"] = schedule
+        draft["next_send_at"] = schedule["start_date"] if schedule else None
+    if "content" in body:
+        if not isinstance(body["content"], str):
+            raise api_error(400, "content", "invalid", "content must be a string", body["content"])
+        draft["content"] = body["content"]
+    if "files" in body:
+        draft["files"], draft["_files"] = _files(call, body["files"])
+    if "parent_message_id" in body:
+        parent = body["parent_message_id"]
+        if parent is not None and parent not in call.state.messages:
+            raise not_found("message", parent)
+        draft["parent_message_id"] = parent
+    draft["updated_at"] = call.now()
+    return {"data": public_draft(draft)}
+
+
+@routes("DELETE", "/drafts/{id}", "drafts:write")
+def delete_draft(call: Call) -> None:
+    del call.state.drafts[_owned(call)["id"]]
+
+
+def _add_months(moment: datetime.datetime, months: int) -> datetime.datetime:
+    month = moment.month - 1 + months
+    year, month = moment.year + month // 12, month % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def next_occurrence(moment: datetime.datetime, rule: JSON) -> datetime.datetime | None:
+    interval = rule["interval"]
+    if interval == "once":
+        return None
+    if interval == "daily":
+        return moment + datetime.timedelta(days=1)
+    if interval == "weekly":
+        days = rule.get("days") or []
+        if not days:
+            return moment + datetime.timedelta(days=7)
+        for step in range(1, 8):
+            candidate = moment + datetime.timedelta(days=step)
+            if candidate.isoweekday() in days:
+                return candidate
+    return _add_months(moment, MONTHS.get(interval, 1))
+
+
+def send_due_drafts(fake: FakePachca) -> None:
+    """Send every scheduled draft the fake's clock has reached (each missed repetition once)."""
+    now = fake.clock.now()
+    for draft in sorted(fake.state.drafts.values(), key=lambda d: d["next_send_at"] or ""):
+        for _ in range(1000):
+            if draft["next_send_at"] is None or parse_time(draft["next_send_at"], "") > now:
+                break
+            body = {
+                "entity_type": draft["entity_type"],
+                "entity_id": draft["entity_id"],
+                "content": draft["content"],
+                "parent_message_id": draft["parent_message_id"],
+                "files": draft["_files"],
+            }
+            try:
+                message = create_message(fake, draft["_owner"], body)
+            except ApiFailure as failure:
+                fake.draft_failures.append(
+                    {"draft": public_draft(draft), "status": failure.status, "error": failure.body}
+                )
+                fake.state.drafts.pop(draft["id"], None)
+                break
+            fake.sent_drafts.append({"draft_id": draft["id"], "message_id": message["id"]})
+            schedule = draft["schedule"]
+            following = next_occurrence(parse_time(draft["next_send_at"], ""), schedule["repetition"])
+            end = parse_time(schedule["end_date"], "") if schedule["end_date"] else None
+            if following is None or (end is not None and following > end):
+                fake.state.drafts.pop(draft["id"], None)
+                break
+            draft["next_send_at"] = iso(following)
+
+
+# --- views (forms) ---------------------------------------------------------------------------------------
+
+BLOCK_TYPES = (
+    "header",
+    "plain_text",
+    "markdown",
+    "divider",
+    "input",
+    "select",
+    "radio",
+    "checkbox",
+    "date",
+    "time",
+    "file_input",
+)
+INPUT_BLOCKS = ("input", "select", "radio", "checkbox", "date", "time", "file_input")
+
+
+def _check_view(body: JSON) -> JSON:
+    if body.get("type") != "modal":
+        raise api_error(400, "type", "inclusion", "type must be modal", body.get("type"))
+    if not isinstance(body.get("trigger_id"), str) or not body["trigger_id"]:
+        raise api_error(400, "trigger_id", "blank", "trigger_id can't be blank")
+    for key, maximum in (("private_metadata", 3000), ("callback_id", 255)):
+        if body.get(key) is not None and (not isinstance(body[key], str) or len(body[key]) > maximum):
+            raise api_error(422, key, "too_long", f"{key} is at most {maximum} characters", body[key])
+    view = body.get("view")
+    if not isinstance(view, dict):
+        raise api_error(400, "view", "blank", "view can't be blank")
+    title = view.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise api_error(422, "view.title", "blank", "title can't be blank", title)
+    for key in ("title", "close_text", "submit_text"):
+        if isinstance(view.get(key), str) and len(view[key]) > 24:
+            raise api_error(422, f"view.{key}", "too_long", f"{key} is at most 24 characters", view[key])
+    blocks = view.get("blocks")
+    if not isinstance(blocks, list):
+        raise api_error(422, "view.blocks", "blank", "blocks can't be blank")
+    if len(blocks) > 100:
+        raise api_error(422, "view.blocks", "too_long", "at most 100 blocks", len(blocks))
+    names = []
+    for block in blocks:
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind not in BLOCK_TYPES:
+            raise api_error(422, "view.blocks", "invalid", "unknown block type", kind)
+        if kind in INPUT_BLOCKS:
+            if not block.get("name") or not block.get("label"):
+                raise api_error(
+                    422, "view.blocks", "blank", f"a {kind} block needs a name and a label", block.get("name")
+                )
+            names.append(block["name"])
+    if len(names) != len(set(names)):
+        raise api_error(422, "view.blocks", "taken", "block names must be unique")
+    return view
+
+
+@routes("POST", "/views/open", "views:write", who="bot")
+def open_view(call: Call) -> Reply:
+    body = call.body()
+    view = _check_view(body)
+    trigger = call.state.triggers.get(body["trigger_id"])
+    bot = call.bot
+    if trigger is None or bot is None or trigger["bot_id"] != bot.id or trigger["used"]:
+        raise api_error(
+            410, "trigger_id", "trigger_not_found", "trigger_id is unknown or already used", body["trigger_id"]
+        )
+    if call.fake.clock.elapsed() - trigger["at"] > TRIGGER_LIFETIME:
+        raise api_error(
+            410, "trigger_id", "trigger_expired", "trigger_id expired (it lives 3 seconds)", body["trigger_id"]
+        )
+    trigger["used"] = True
+    view_id = new_secret("view_", 12)
+    call.state.views[view_id] = {
+        "view_id": view_id,
+        "bot_id": bot.id,
+        "user_id": trigger["user_id"],
+        "chat_id": trigger["chat_id"],
+        "trigger_id": trigger["trigger_id"],
+        "callback_id": body.get("callback_id"),
+        "private_metadata": body.get("private_metadata"),
+        "view": view,
+        "opened_at": call.fake.clock.elapsed(),
+        "status": "open",
+        "errors": {},
+        "submissions": [],
+    }
+    return Reply(status=201)
+
+
+def answer_submission(view: JSON, submission: JSON, errors: dict[str, str] | None) -> None:
+    submission["answered"] = True
+    submission["errors"] = dict(errors or {})
+    view["errors"] = dict(errors or {})
+    view["status"] = "open" if errors else "closed"
+
+
+@routes("POST", "/views/{view_id}/submit_response", "views:write")
+def submit_response(call: Call) -> JSON:
+    view = call.state.views.get(call.params["view_id"])
+    if view is None or call.bot is None or view["bot_id"] != call.bot.id:
+        raise api_error(404, "view_id", "view_not_found", "no such view", call.params["view_id"])
+    body = call.body()
+    submit_id = body.get("submit_id")
+    if not isinstance(submit_id, str) or not submit_id:
+        raise api_error(400, "submit_id", "blank", "submit_id can't be blank")
+    submission = next((s for s in view["submissions"] if s["submit_id"] == submit_id), None)
+    if submission is None:
+        raise api_error(404, "submit_id", "view_not_found", "no such submission", submit_id)
+    if submission["answered"] or call.fake.clock.elapsed() - submission["at"] > SUBMIT_LIFETIME:
+        raise api_error(410, "submit_id", "submit_expired", "the submission was answered or expired", submit_id)
+    errors = body.get("errors")
+    if errors is not None:
+        if not isinstance(errors, dict) or not errors:
+            raise api_error(422, "errors", "invalid", "errors must map block names to texts", errors)
+        for name, text in errors.items():
+            if not name or not isinstance(text, str) or not text.strip() or len(text) > 2000:
+                raise api_error(422, "errors", "invalid", "each error is a text of 1 to 2000 characters", name)
+    answer_submission(view, submission, errors)
+    return {"success": True}

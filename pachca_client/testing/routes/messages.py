@@ -1,0 +1,414 @@
+"""Messages, pins, link previews, reactions, read marks and threads."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from .._core import JSON, api_error, list_page, not_found, parse_time
+from .._router import Call, RouteTable
+from .._server import Reply
+from .chats import readable_chat
+
+if TYPE_CHECKING:
+    from ..fake import FakePachca
+
+routes = RouteTable()
+
+URL = re.compile(r"https?://[^\s<>\"')\]]+")
+MENTION = re.compile(r"<@(\d+)>")
+
+
+def links_in(text: str) -> list[str]:
+    return list(dict.fromkeys(match.rstrip(".,;:!?") for match in URL.findall(text or "")))
+
+
+def _member(fake: FakePachca, chat: JSON, actor: int) -> None:
+    if actor not in chat["member_ids"]:
+        raise api_error(403, "entity_id", "access_denied", "you are not a member of this chat", chat["id"])
+
+
+def personal_chat(fake: FakePachca, actor: int, other: int) -> JSON:
+    fake.state.user(other)
+    pair = {actor, other}
+    found = [c for c in fake.state.chats.values() if c["personal"] and set(c["member_ids"]) == pair]
+    if found:
+        return found[0]
+    return fake.add_chat("", [other], owner_id=actor, personal=True)
+
+
+def _buttons(value: Any) -> list[list[JSON]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
+        raise api_error(400, "buttons", "invalid", "buttons must be rows of buttons", value)
+    if len(value) > 32:
+        raise api_error(422, "buttons", "too_long", "at most 32 rows of buttons", len(value))
+    if sum(len(row) for row in value) > 100:
+        raise api_error(422, "buttons", "too_long", "at most 100 buttons", None)
+    for row in value:
+        for button in row:
+            if not isinstance(button, dict) or not isinstance(button.get("text"), str) or not button["text"]:
+                raise api_error(422, "buttons", "blank", "a button needs a text", button)
+            if len(button["text"]) > 255 or len(str(button.get("data") or "")) > 255:
+                raise api_error(422, "buttons", "too_long", "button text and data are at most 255", button)
+            if not button.get("url") and not button.get("data"):
+                raise api_error(422, "buttons", "blank", "a button needs a url or data", button)
+    return [[{k: v for k, v in b.items() if k in ("text", "url", "data")} for b in row] for row in value]
+
+
+def _attached(fake: FakePachca, attachment: Any) -> JSON:
+    if not isinstance(attachment, dict):
+        raise api_error(400, "files", "invalid", "a file must be an object", attachment)
+    key, name = attachment.get("key"), attachment.get("name")
+    upload = fake.state.uploads.get(key) if isinstance(key, str) else None
+    if upload is None or upload.get("pending") or not isinstance(key, str):
+        raise api_error(422, "files", "invalid", "file key was not uploaded", key)
+    if isinstance(name, str) and PurePosixPath(name).suffix.lower() != PurePosixPath(key).suffix.lower():
+        raise api_error(422, "files", "wrong_params", "the name's extension differs from the key's", name)
+    file_type = attachment.get("file_type", "file")
+    if file_type == "voice" and not (attachment.get("duration_ms") and attachment.get("waveform")):
+        raise api_error(422, "files", "blank", "a voice file needs duration_ms and waveform", key)
+    file_id = fake.state.next_id()
+    record = {
+        "id": file_id,
+        "key": key,
+        "name": name if isinstance(name, str) else PurePosixPath(str(key)).name,
+        "file_type": file_type,
+        "url": f"{fake.storage.url}/{key}",
+        "width": attachment.get("width"),
+        "height": attachment.get("height"),
+    }
+    if attachment.get("duration_ms") is not None:
+        record["duration_ms"] = attachment["duration_ms"]
+    fake.state.files[file_id] = {**record, "waveform": attachment.get("waveform")}
+    return record
+
+
+def _mentions(fake: FakePachca, content: str) -> str:
+    def nickname(match: re.Match[str]) -> str:
+        user = fake.state.users.get(int(match[1]))
+        return f"@{user['nickname']}" if user else match[0]
+
+    return MENTION.sub(nickname, content)
+
+
+def target_chat(fake: FakePachca, actor: int, entity_type: str, entity_id: Any) -> JSON:
+    if not isinstance(entity_id, int) or isinstance(entity_id, bool):
+        raise api_error(400, "entity_id", "blank", "entity_id can't be blank", entity_id)
+    if entity_type == "user":
+        return personal_chat(fake, actor, entity_id)
+    if entity_type == "thread":
+        thread = fake.state.threads.get(entity_id)
+        if thread is None:
+            raise not_found("thread", entity_id)
+        chat = fake.state.chat(thread["chat_id"])
+    else:
+        chat = fake.state.chat(entity_id)
+    _member(fake, chat, actor)
+    return chat
+
+
+def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bool = False) -> JSON:
+    """Post a message as `actor` (what `POST /messages` and a simulated person's `posts` do)."""
+    content = body.get("content")
+    entity_type = str(body.get("entity_type") or "discussion").lower()
+    if entity_type not in ("discussion", "thread", "user"):
+        raise api_error(400, "entity_type", "invalid", "entity_type is invalid", entity_type)
+    if content is not None and not isinstance(content, str):
+        raise api_error(400, "content", "invalid", "content must be a string", content)
+    files = body.get("files") or []
+    if not (isinstance(content, str) and content.strip()) and not files:
+        raise api_error(422, "content", "blank", "content can't be blank", content)
+    chat = target_chat(fake, actor, entity_type, body.get("entity_id"))
+    buttons = _buttons(body.get("buttons"))
+    parent = body.get("parent_message_id")
+    if parent is not None:
+        parent_message = fake.state.messages.get(parent) if isinstance(parent, int) else None
+        if parent_message is None or parent_message["chat_id"] != chat["id"]:
+            raise not_found("message", parent)
+    attached = [_attached(fake, f) for f in files]
+    voice = next((fake.state.files[f["id"]] for f in attached if f["file_type"] == "voice"), None)
+    now = fake.clock.iso()
+    message_id = fake.state.next_id()
+    message: JSON = {
+        "id": message_id,
+        "entity_type": entity_type,
+        "entity_id": body["entity_id"],
+        "chat_id": chat["id"],
+        "root_chat_id": root_chat_id(fake, chat["id"]),
+        "content": _mentions(fake, content or ""),
+        "user_id": actor,
+        "created_at": now,
+        "url": f"https://app.pachca.test/chats/{chat['id']}?message={message_id}",
+        "files": attached,
+        "voice_content": (
+            {"duration_ms": voice["duration_ms"], "waveform": voice["waveform"], "transcript": None} if voice else None
+        ),
+        "buttons": buttons,
+        "thread": None,
+        "forwarding": None,
+        "parent_message_id": parent,
+        "changed_at": None,
+        "deleted_at": None,
+    }
+    if actor in fake.state.bots:
+        for key in ("display_avatar_url", "display_name"):
+            if isinstance(body.get(key), str):
+                message[key] = body[key]
+    fake.state.messages[message_id] = message
+    chat["last_message_at"] = now
+    for thread in fake.state.threads.values():
+        if thread["chat_id"] == chat["id"]:
+            thread["updated_at"] = now
+    fake.state.link_previews.pop(message_id, None)
+    if link_preview:
+        fake.state.link_previews[message_id] = {"requested": True}
+    fake.audit("message_created", "Message", message_id, {"chat_id": chat["id"]}, actor=actor)
+    fake.events.message("new", message)
+    fake.events.links(message, links_in(message["content"]))
+    return message
+
+
+def root_chat_id(fake: FakePachca, chat_id: int) -> int:
+    for thread in fake.state.threads.values():
+        if thread["chat_id"] == chat_id and thread["message_chat_id"] is not None:
+            return int(thread["message_chat_id"])
+    return chat_id
+
+
+def update_message(fake: FakePachca, actor: int, message: JSON, body: JSON) -> JSON:
+    if message["deleted_at"] is not None:
+        raise api_error(422, "id", "message_deleted", "the message was deleted", message["id"])
+    if message["user_id"] != actor:
+        raise api_error(403, "id", "forbidden", "only the author can edit a message", message["id"])
+    if "content" in body:
+        if not isinstance(body["content"], str):
+            raise api_error(400, "content", "invalid", "content must be a string", body["content"])
+        message["content"] = _mentions(fake, body["content"])
+    if "buttons" in body:
+        message["buttons"] = _buttons(body["buttons"])
+    if "files" in body:
+        message["files"] = [_attached(fake, f) for f in body["files"] or []]
+    message["changed_at"] = fake.clock.iso()
+    fake.audit("message_updated", "Message", message["id"], {"chat_id": message["chat_id"]}, actor=actor)
+    fake.events.message("update", message)
+    return message
+
+
+def delete_message(fake: FakePachca, actor: int, message: JSON) -> None:
+    if message["deleted_at"] is not None:
+        raise not_found("message", message["id"])
+    chat = fake.state.chats.get(message["chat_id"])
+    admin = fake.state.users.get(actor, {}).get("role") == "admin" or (chat is not None and chat["owner_id"] == actor)
+    if message["user_id"] != actor and not admin:
+        raise api_error(403, "id", "forbidden", "only the author or an admin can delete a message", message["id"])
+    message["deleted_at"] = fake.clock.iso()
+    fake.audit("message_deleted", "Message", message["id"], {"chat_id": message["chat_id"]}, actor=actor)
+    fake.events.message("delete", message)
+
+
+def readable_message(call: Call, message_id: int) -> JSON:
+    message = call.state.message(message_id)
+    readable_chat(call, message["chat_id"])
+    return message
+
+
+@routes("GET", "/messages", "messages:read", limit="messages_read")
+def list_messages(call: Call) -> JSON:
+    chat_id = call.query("chat_id")
+    if chat_id is None or not chat_id.isdigit():
+        raise api_error(400, "chat_id", "blank", "chat_id can't be blank", chat_id)
+    chat = readable_chat(call, int(chat_id))
+    call.choice("sort", ("id",), "id")
+    order = call.choice("order", ("asc", "desc"), "desc")
+    messages = [m for m in call.state.messages.values() if m["chat_id"] == chat["id"] and not m["deleted_at"]]
+    messages.sort(key=lambda m: m["id"], reverse=order != "asc")
+    return list_page(call.request, messages)
+
+
+@routes("POST", "/messages", "messages:create", limit="messages_write")
+def post_message(call: Call) -> Reply:
+    body = call.entity("message")
+    link_preview = call.body().get("link_preview", False)
+    message = create_message(call.fake, call.actor, body, link_preview=bool(link_preview))
+    return Reply.json({"data": message}, status=201)
+
+
+@routes("GET", "/messages/{id}", "messages:read", limit="messages_read")
+def get_message(call: Call) -> JSON:
+    return {"data": readable_message(call, call.id())}
+
+
+@routes("PUT", "/messages/{id}", "messages:update", limit="messages_write")
+def put_message(call: Call) -> JSON:
+    message = readable_message(call, call.id())
+    return {"data": update_message(call.fake, call.actor, message, call.entity("message"))}
+
+
+@routes("DELETE", "/messages/{id}", "messages:delete", limit="messages_write")
+def remove_message(call: Call) -> None:
+    delete_message(call.fake, call.actor, readable_message(call, call.id()))
+
+
+@routes("POST", "/messages/{id}/pin", "pins:write")
+def pin(call: Call) -> None:
+    message = readable_message(call, call.id())
+    if message["id"] in call.state.pins:
+        raise api_error(422, "message", "pin_failed", "message is already pinned", message["id"])
+    call.state.pins.add(message["id"])
+
+
+@routes("DELETE", "/messages/{id}/pin", "pins:write")
+def unpin(call: Call) -> None:
+    message_id = readable_message(call, call.id())["id"]
+    if message_id not in call.state.pins:
+        raise not_found("pin", message_id)
+    call.state.pins.discard(message_id)
+
+
+@routes("POST", "/messages/{id}/link_previews", "link_previews:write", who="bot")
+def unfurl(call: Call) -> None:
+    message = call.state.message(call.id())
+    previews = call.body().get("link_previews")
+    if not isinstance(previews, dict) or not previews:
+        raise api_error(400, "link_previews", "blank", "link_previews can't be blank")
+    for url, preview in previews.items():
+        if not URL.fullmatch(url) or not isinstance(preview, dict):
+            raise api_error(422, "link_previews", "invalid", "a link preview has an invalid URL", url)
+        for key in ("title", "description"):
+            if not isinstance(preview.get(key), str):
+                raise api_error(400, f"link_previews.{key}", "blank", f"a link preview needs a {key}", url)
+        image = preview.get("image")
+        if isinstance(image, dict) and image.get("key") not in call.state.uploads:
+            raise api_error(422, "link_previews", "invalid", "the preview image was not uploaded", image.get("key"))
+    call.state.link_previews[message["id"]] = {url: dict(preview) for url, preview in previews.items()}
+
+
+# --- reactions -----------------------------------------------------------------------------------------
+
+
+def add_reaction(fake: FakePachca, actor: int, message: JSON, code: Any, name: Any = None) -> JSON:
+    if not isinstance(code, str) or not code:
+        raise api_error(400, "code", "blank", "code can't be blank", code)
+    reactions = fake.state.reactions.setdefault(message["id"], [])
+    mine = [r for r in reactions if r["user_id"] == actor]
+    if any(r["code"] == code for r in mine):
+        raise api_error(422, "code", "already_exists", "reaction already exists", code)
+    if len({r["code"] for r in mine}) >= 20:
+        raise api_error(422, "code", "user_limit", "at most 20 different reactions per user", code)
+    if code not in {r["code"] for r in reactions} and len({r["code"] for r in reactions}) >= 30:
+        raise api_error(422, "code", "unique_limit", "at most 30 different reactions per message", code)
+    if len(reactions) >= 1000:
+        raise api_error(422, "code", "general_limit", "at most 1000 reactions per message", code)
+    reaction = {"user_id": actor, "created_at": fake.clock.iso(), "code": code, "name": name or code}
+    reactions.append(reaction)
+    fake.audit("reaction_created", "Message", message["id"], {"chat_id": message["chat_id"]}, actor=actor)
+    fake.events.reaction("new", message, reaction)
+    return reaction
+
+
+def remove_reaction(fake: FakePachca, actor: int, message: JSON, code: str | None) -> None:
+    if not code:
+        raise api_error(400, "code", "blank", "code can't be blank", code)
+    reactions = fake.state.reactions.get(message["id"], [])
+    gone = [r for r in reactions if r["user_id"] == actor and r["code"] == code]
+    if not gone:
+        raise not_found("reaction", code)
+    fake.state.reactions[message["id"]] = [r for r in reactions if r not in gone]
+    fake.audit("reaction_deleted", "Message", message["id"], {"chat_id": message["chat_id"]}, actor=actor)
+    fake.events.reaction("delete", message, {**gone[0], "created_at": fake.clock.iso()})
+
+
+@routes("GET", "/messages/{id}/reactions", "reactions:read")
+def list_reactions(call: Call) -> JSON:
+    message = readable_message(call, call.id())
+    return list_page(call.request, call.state.reactions.get(message["id"], []))
+
+
+@routes("POST", "/messages/{id}/reactions", "reactions:write")
+def post_reaction(call: Call) -> Reply:
+    message = readable_message(call, call.id())
+    body = call.body()
+    return Reply.json(add_reaction(call.fake, call.actor, message, body.get("code"), body.get("name")), status=201)
+
+
+@routes("DELETE", "/messages/{id}/reactions", "reactions:write")
+def delete_reaction(call: Call) -> None:
+    remove_reaction(call.fake, call.actor, readable_message(call, call.id()), call.query("code"))
+
+
+@routes("GET", "/messages/{id}/read_member_ids", "messages:read")
+def read_members(call: Call) -> JSON:
+    message = readable_message(call, call.id())
+    return list_page(call.request, call.state.readers.get(message["id"], []), 300)
+
+
+# --- threads -------------------------------------------------------------------------------------------
+
+
+def thread_of(fake: FakePachca, message: JSON, actor: int) -> JSON:
+    """The message's thread, made on first use (idempotent, as the API is)."""
+    existing = next((t for t in fake.state.threads.values() if t["message_id"] == message["id"]), None)
+    if existing is not None:
+        return existing
+    if message["deleted_at"] is not None:
+        raise not_found("message", message["id"])
+    if any(t["chat_id"] == message["chat_id"] for t in fake.state.threads.values()):
+        raise api_error(400, "id", "thread_message", "the message is already in a thread", message["id"])
+    parent = fake.state.chat(message["chat_id"])
+    thread_chat = fake.add_chat(f"Thread {message['id']}", parent["member_ids"], owner_id=parent["owner_id"])
+    thread = {
+        "id": fake.state.next_id(),
+        "chat_id": thread_chat["id"],
+        "message_id": message["id"],
+        "message_chat_id": message["chat_id"],
+        "updated_at": fake.clock.iso(),
+    }
+    fake.state.threads[thread["id"]] = thread
+    message["thread"] = {"id": thread["id"], "chat_id": thread_chat["id"]}
+    fake.audit("thread_created", "Thread", thread["id"], {"chat_id": thread_chat["id"]}, actor=actor)
+    return thread
+
+
+@routes("POST", "/messages/{id}/thread", "threads:create")
+def create_thread(call: Call) -> Reply:
+    message = readable_message(call, call.id())
+    return Reply.json({"data": thread_of(call.fake, message, call.actor)}, status=201)
+
+
+@routes("POST", "/threads", "threads:create")
+def create_standalone_thread(call: Call) -> Reply:
+    chat = call.fake.add_chat("Thread", [], owner_id=call.actor)
+    thread = {
+        "id": call.state.next_id(),
+        "chat_id": chat["id"],
+        "message_id": None,
+        "message_chat_id": None,
+        "updated_at": call.now(),
+    }
+    call.state.threads[thread["id"]] = thread
+    call.fake.audit("thread_created", "Thread", thread["id"], {"chat_id": chat["id"]}, actor=call.actor)
+    return Reply.json({"data": thread}, status=201)
+
+
+@routes("GET", "/threads", "threads:read")
+def list_threads(call: Call) -> JSON:
+    threads = [t for t in call.state.threads.values() if call.actor in call.state.chat(t["chat_id"])["member_ids"]]
+    after, before = call.query("last_message_at_after"), call.query("last_message_at_before")
+    if after:
+        moment = parse_time(after, "last_message_at_after")
+        threads = [t for t in threads if parse_time(t["updated_at"], "") >= moment]
+    if before:
+        moment = parse_time(before, "last_message_at_before")
+        threads = [t for t in threads if parse_time(t["updated_at"], "") <= moment]
+    threads.sort(key=lambda t: (t["updated_at"], t["id"]), reverse=True)
+    return list_page(call.request, threads)
+
+
+@routes("GET", "/threads/{id}", "threads:read")
+def get_thread(call: Call) -> JSON:
+    thread = call.state.thread(call.id())
+    readable_chat(call, thread["chat_id"])
+    return {"data": thread}
