@@ -1,0 +1,367 @@
+"""`App`: listeners, middleware and one error handler for a Pachca bot, run the same way for every way in."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import hashlib
+import inspect
+import logging
+import os
+import threading
+import time
+import weakref
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from .. import AsyncPachca, Pachca
+from ..webhooks import DEFAULT_TOLERANCE, MemoryReplayStore, ParsedWebhook, ReplayStore, dedup_key, form_errors
+from . import _listeners as match
+from ._context import AsyncContext, Context, Delivery
+from ._listeners import Listener, Pattern
+
+if TYPE_CHECKING:
+    from .._polling import AsyncEventPoller, EventPoller
+    from ._adapters import ASGIApp, WSGIApp
+
+F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+Respond = Callable[[int, Mapping[str, Any] | None], Awaitable[None]]
+SLOW_ANSWER = 2.5
+"""Seconds after which a delivery still unanswered is logged: a form must be answered within 3 s."""
+
+
+class _LoopThread:
+    """The app's own event loop, in a daemon thread: where WSGI and sync polling run async code."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        with self._lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(target=self._loop.run_forever, name="pachca-bot", daemon=True).start()
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return self.submit(coroutine).result()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._loop.stop)
+                self._loop = None
+
+
+class App:
+    """A Pachca bot: register listeners with decorators, then serve `asgi()`, `wsgi()` or `poll()`.
+
+    `token` and `signing_secret` default to PACHCA_TOKEN and PACHCA_SIGNING_SECRET; `client` is a `Pachca`
+    or `AsyncPachca` to use instead of one made from the token (`async_client` for the other kind).
+    `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off).
+    The bot's own messages and reactions are ignored unless `ignore_self=False`.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        signing_secret: str | None = None,
+        *,
+        client: Pachca | AsyncPachca | None = None,
+        async_client: AsyncPachca | None = None,
+        base_url: str | None = None,
+        replay_store: ReplayStore | Literal[False] | None = None,
+        dedup_ttl: float = 2 * DEFAULT_TOLERANCE,
+        tolerance: float = DEFAULT_TOLERANCE,
+        ignore_self: bool = True,
+        slow_answer: float = SLOW_ANSWER,
+        clock: Callable[[], float] = time.monotonic,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self._token, self._secret, self._base_url = token, signing_secret, base_url
+        self._client = client if isinstance(client, Pachca) else None
+        self._made: Pachca | None = None  # the sync client the app made (and closes)
+        self._aclient = client if isinstance(client, AsyncPachca) else async_client
+        self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncPachca] = weakref.WeakKeyDictionary()
+        self.replay_store: ReplayStore | None = (
+            None if replay_store is False else replay_store if replay_store is not None else MemoryReplayStore()
+        )
+        self.dedup_ttl, self.tolerance, self.ignore_self = dedup_ttl, tolerance, ignore_self
+        self.slow_answer, self.clock = slow_answer, clock
+        self.logger = logger or logging.getLogger("pachca_client.bot")
+        self.listeners: list[Listener] = []
+        self.middlewares: list[Callable[..., Any]] = []
+        self._on_error: Callable[..., Any] | None = None
+        self._bot_id: int | None = None
+        self._lock = threading.Lock()
+        self._loop = _LoopThread()
+        self._poller: EventPoller | AsyncEventPoller | None = None
+
+    # --- clients -----------------------------------------------------------------------------------
+
+    @property
+    def client(self) -> Pachca:
+        """The sync client (made from the token on first use): sync listeners' helpers call through it."""
+        with self._lock:
+            if self._client is None:
+                self._client = self._made = Pachca(self._token, base_url=self._base_url)
+            return self._client
+
+    @property
+    def async_client(self) -> AsyncPachca:
+        """The async client: the one given, else one per event loop (an httpx client is bound to its loop)."""
+        if self._aclient is not None:
+            return self._aclient
+        loop = asyncio.get_running_loop()
+        if loop not in self._aclients:
+            self._aclients[loop] = AsyncPachca(self._token, base_url=self._base_url)
+        return self._aclients[loop]
+
+    async def _api(self, call: Callable[[Any], Any], client: Pachca | AsyncPachca | None = None) -> Any:
+        """One call of the framework's own (the bot's id, a polled form's answer) with the client at hand."""
+        client = client or (self._client if self._aclient is None and self._client is not None else None)
+        if isinstance(client, Pachca):
+            return await asyncio.to_thread(call, client)
+        return await call(client or self.async_client)
+
+    @property
+    def signing_secret(self) -> str:
+        secret = self._secret or os.environ.get("PACHCA_SIGNING_SECRET")
+        if not secret:
+            raise ValueError("webhooks are verified: pass signing_secret= or set PACHCA_SIGNING_SECRET")
+        return secret
+
+    def close(self) -> None:
+        """Close the clients the app made and stop its own event loop."""
+        if self._made is not None:
+            self._made.close()
+        for loop, client in list(self._aclients.items()):
+            if loop.is_running() and getattr(loop, "_thread_id", None) != threading.get_ident():
+                with contextlib.suppress(Exception):
+                    asyncio.run_coroutine_threadsafe(client.close(), loop).result(5)
+        self._aclients.clear()
+        self._loop.close()
+
+    # --- registering -------------------------------------------------------------------------------
+
+    def _add(self, type: str, events: tuple[str, ...] | None, test: match.Test, background: bool) -> Callable[[F], F]:
+        def register(fn: F) -> F:
+            self.listeners.append(Listener(type, events, fn, test, background))
+            return fn
+
+        return register
+
+    def message(self, pattern: Pattern = None, *, background: bool = False) -> Callable[[F], F]:
+        """New messages whose text contains `pattern` (a str, any case) or where a regex is found (`ctx.match`)."""
+        return self._add("message", ("new",), match.field("content", pattern, exact=False), background)
+
+    def command(self, name: str, *, background: bool = False) -> Callable[[F], F]:
+        """Slash commands: new messages starting with `/name` (`ctx.args`, `ctx.text` hold what follows)."""
+        return self._add("message", ("new",), match.command(name), background)
+
+    def button(self, data: Pattern = None, *, background: bool = False) -> Callable[[F], F]:
+        """Clicks of data buttons whose `data` equals `data` (or matches a regex)."""
+        return self._add("button", ("click",), match.field("data", data), background)
+
+    def form(self, callback_id: Pattern = None, *, background: bool = False) -> Callable[[F], F]:
+        """Form submissions, answered by the listener within 3 s: return (or `ctx.form_errors`) field errors to
+        keep the form open, anything else closes it. `background=True` closes it first, then runs the listener."""
+        return self._add("view", ("submit",), match.field("callback_id", callback_id), background)
+
+    def reaction(
+        self, emoji: str | None = None, *, removed: bool = False, background: bool = False
+    ) -> Callable[[F], F]:
+        """Reactions added (or, `removed=True`, taken away), of `emoji` (code or name) when given."""
+        return self._add("reaction", ("delete",) if removed else ("new",), match.reaction(emoji), background)
+
+    def member_joined(self, *, background: bool = False) -> Callable[[F], F]:
+        return self._add("chat_member", ("add",), match.anything, background)
+
+    def member_left(self, *, background: bool = False) -> Callable[[F], F]:
+        return self._add("chat_member", ("remove",), match.anything, background)
+
+    def link_shared(self, domain: str | None = None, *, background: bool = False) -> Callable[[F], F]:
+        """Links of an unfurl bot's domains (`domain` and its subdomains when given): `ctx.links`, `ctx.unfurl`."""
+        return self._add("message", ("link_shared",), match.domain(domain), background)
+
+    def event(self, type: str, event: str | None = None, *, background: bool = False) -> Callable[[F], F]:
+        """Any event by `type` (and `event`), e.g. `("company_member", "invite")` or `("video_call", None)`."""
+        return self._add(type, None if event is None else (event,), match.anything, background)
+
+    def middleware(self, fn: F) -> F:
+        """`def mw(ctx, next)`: runs before the listener; code after `next()` runs after it; no `next()` stops."""
+        self.middlewares.append(fn)
+        return fn
+
+    def error(self, fn: F) -> F:
+        """`def on_error(error, ctx)`: what a listener or middleware raised. Once it returns, the delivery is
+        answered 200; without it (or when it raises) 500, so that Pachca delivers again."""
+        self._on_error = fn
+        return fn
+
+    # --- running one delivery ------------------------------------------------------------------------
+
+    async def _start(
+        self, event: ParsedWebhook, respond: Respond, *, born: float, web: bool, client: Pachca | None = None
+    ) -> asyncio.Task[None] | None:
+        """Drop a redelivery, else start running the event; the task answers through `respond` exactly once."""
+        key = None
+        if self.replay_store is not None:
+            key = self._namespace() + dedup_key(event)
+            if self.replay_store.seen(key, self.dedup_ttl):
+                self.logger.debug("dropped a redelivery of %s", key)
+                return None
+        delivery = Delivery(self, event, respond, born=born, key=key, client=client)
+        if web or delivery.kind == ("view", "submit"):
+            delivery.timer = delivery.loop.call_later(self.slow_answer, self._slow, delivery)
+        return asyncio.create_task(self._run(delivery))
+
+    def _namespace(self) -> str:
+        seed = self._secret or os.environ.get("PACHCA_SIGNING_SECRET") or self._token or ""
+        return "bot:" + hashlib.sha256(seed.encode()).hexdigest()[:12] + ":"
+
+    def _slow(self, delivery: Delivery) -> None:
+        what = "/".join(delivery.kind)
+        if delivery.kind == ("view", "submit"):
+            self.logger.warning(
+                "the %s listener has not answered after %.1f s: Pachca waits 3 s for a form's answer. "
+                "Validate first, then ctx.ack() and go on, or use @app.form(..., background=True)",
+                what,
+                self.slow_answer,
+            )
+        else:
+            self.logger.warning(
+                "the %s listener has not answered after %.1f s: ctx.ack() first or background=True, "
+                "or Pachca may deliver it again",
+                what,
+                self.slow_answer,
+            )
+
+    async def _run(self, delivery: Delivery) -> None:
+        status = 200
+        try:
+            if not (self.ignore_self and await self._from_self(delivery)):
+                await self._through(delivery, 0)
+        except Exception as error:
+            status = await self._failed(delivery, error)
+        if not delivery.answered:
+            try:
+                await delivery.answer(status)
+            except Exception:
+                self.logger.exception("could not answer %s", "/".join(delivery.kind))
+
+    async def _from_self(self, delivery: Delivery) -> bool:
+        """Whether the bot's own message or reaction caused the event (its id is fetched on the first one)."""
+        if self._bot_id is None:  # whatever the event: the events the bot's own calls cause then need no call
+            self._bot_id = (await self._api(lambda c: c.profile.get_profile(), delivery.client)).id
+        user_id = getattr(delivery.event, "user_id", None)
+        return delivery.kind[0] in ("message", "reaction") and user_id == self._bot_id
+
+    async def _through(self, delivery: Delivery, index: int) -> None:
+        """Middleware `index` and the ones after it, then the listener (on the loop; sync ones in a thread)."""
+        if index == len(self.middlewares):
+            return await self._dispatch(delivery)
+        middleware = self.middlewares[index]
+        if not inspect.iscoroutinefunction(middleware):
+            return await asyncio.to_thread(self._through_sync, delivery, index)
+        await middleware(AsyncContext(delivery), lambda: self._through(delivery, index + 1))
+
+    def _through_sync(self, delivery: Delivery, index: int) -> None:
+        """`_through` in a worker thread: the sync pieces that follow run in this same thread, never waiting
+        for another one (which a busy thread pool might never give)."""
+        if index == len(self.middlewares):
+            return self._dispatch_sync(delivery, self._pick(delivery))
+        middleware = self.middlewares[index]
+        if inspect.iscoroutinefunction(middleware):
+            return delivery.run(self._through(delivery, index))
+        middleware(Context(delivery), lambda: self._through_sync(delivery, index + 1))
+
+    def _pick(self, delivery: Delivery) -> Listener | None:
+        """The first listener that matches, in the order they were registered."""
+        for listener in self.listeners:
+            extras = listener.match(delivery.kind, delivery.event)
+            if extras is not None:
+                delivery.extras = extras
+                return listener
+        self.logger.debug("no listener for %s", "/".join(delivery.kind))
+        return None
+
+    async def _dispatch(self, delivery: Delivery) -> None:
+        listener = self._pick(delivery)
+        if listener is not None and not inspect.iscoroutinefunction(listener.fn):
+            return await asyncio.to_thread(self._dispatch_sync, delivery, listener)
+        if listener is not None:
+            await self._listen(delivery, listener)
+
+    async def _listen(self, delivery: Delivery, listener: Listener) -> None:
+        if listener.background and not delivery.answered:
+            await delivery.answer(200)  # answer first: a 200 closes a form
+        await self._returned(delivery, await listener.fn(AsyncContext(delivery)))
+
+    def _dispatch_sync(self, delivery: Delivery, listener: Listener | None) -> None:
+        if listener is None:
+            return
+        if inspect.iscoroutinefunction(listener.fn):
+            return delivery.run(self._listen(delivery, listener))
+        if listener.background and not delivery.answered:
+            delivery.run(delivery.answer(200))
+        delivery.run(self._returned(delivery, listener.fn(Context(delivery))))
+
+    async def _returned(self, delivery: Delivery, result: Any) -> None:
+        """A form listener's return value: field errors keep the form open (400)."""
+        if delivery.kind == ("view", "submit") and isinstance(result, Mapping) and result:
+            await delivery.answer(*form_errors(result))
+
+    async def _call(self, fn: Callable[..., Any], delivery: Delivery, *before: Any) -> Any:
+        """Call a listener or error handler with the context it takes: async ones on the loop, sync in a thread."""
+        if inspect.iscoroutinefunction(fn):
+            return await fn(*before, AsyncContext(delivery))
+        return await asyncio.to_thread(fn, *before, Context(delivery))
+
+    async def _failed(self, delivery: Delivery, error: Exception) -> int:
+        if self._on_error is not None:
+            try:
+                await self._call(self._on_error, delivery, error)
+                return 200
+            except Exception as again:
+                error = again
+        self.logger.error("the %s listener failed", "/".join(delivery.kind), exc_info=error)
+        return 500
+
+    # --- ways in (see _adapters) -----------------------------------------------------------------------
+
+    def asgi(self) -> ASGIApp:
+        """An ASGI app answering POSTs with Pachca's webhooks (mount it in Starlette or FastAPI, or serve it)."""
+        from ._adapters import asgi
+
+        return asgi(self)
+
+    def wsgi(self) -> WSGIApp:
+        """A WSGI app answering POSTs with Pachca's webhooks (mount it in Flask with DispatcherMiddleware)."""
+        from ._adapters import wsgi
+
+        return wsgi(self)
+
+    def poll(self, pachca: Pachca | None = None, **options: Any) -> int:
+        """Read the bot's event history with `EventPoller` until `stop()`; returns how many events it handled.
+
+        For a bot without a public URL (its forms are answered with `submit_response`). `options` go to
+        `EventPoller`, e.g. `stop_when_idle=True`.
+        """
+        from ._adapters import poll
+
+        return poll(self, pachca, options)
+
+    async def poll_async(self, pachca: AsyncPachca | None = None, **options: Any) -> int:
+        """`poll` with `AsyncEventPoller`, on the running event loop."""
+        from ._adapters import poll_async
+
+        return await poll_async(self, pachca, options)
+
+    def stop(self) -> None:
+        """Stop `poll()` at its next step (safe from another thread or a signal handler)."""
+        if self._poller is not None:
+            self._poller.stop()
