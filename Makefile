@@ -49,7 +49,7 @@ BENCH_ARGS ?=
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e '.[fast,http2]' pachca-sdk==1.6.1 pyyaml 'msgspec>=0.18' 'pydantic>=2'
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[fast,http2]' pachca-sdk==1.6.1 pyyaml 'msgspec>=0.18' 'pydantic>=2' 'hypercorn>=0.16'
 	touch $@
 
 bench: setup $(BENCH_VENV)/.installed  ## side-by-side benchmarks (bench/README.md); BENCH_ARGS="--quick" for a smoke run

@@ -3,7 +3,8 @@
 Shapes follow the spec exactly; values are made to look like the real API's: date-times in its
 `2026-05-17T10:11:12.000Z` form, most messages plain text (no files, buttons, thread or forward),
 every fourth one carrying everything the schema allows, so both the common and the heavy path are
-parsed.
+parsed. Every payload is valid for openapi.yaml (tests/test_validation_bench.py parses each one with the
+client's validation on).
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+# tests/spec_samples.py imports scripts/normalize_spec.py: both folders, as tests/conftest.py sets them.
+for _folder in ("tests", "scripts"):
+    if str(ROOT / _folder) not in sys.path:
+        sys.path.insert(0, str(ROOT / _folder))
 
 from spec_samples import load_project_spec, sample  # noqa: E402
 
@@ -65,7 +69,7 @@ def user(i: int) -> dict[str, Any]:
 
 
 def list_meta(next_page: str = "eyJpZCI6MX0", has_next: bool = True) -> dict[str, Any]:
-    return {"paginate": {"next_page": next_page, "prev_page": None, "has_next": has_next, "has_prev": False}}
+    return {"paginate": {"next_page": next_page, "prev_page": "eyJpZCI6MH0", "has_next": has_next, "has_prev": False}}
 
 
 def encode(payload: Any) -> bytes:
@@ -73,6 +77,8 @@ def encode(payload: Any) -> bytes:
 
 
 MESSAGE_BODY = encode({"data": message(1)})
+CHAT_BODY = encode({"data": chat(1)})
+MESSAGES_PAGE_BODY = encode({"data": [message(i) for i in range(50)], "meta": list_meta()})
 CHATS_PAGE_BODY = encode({"data": [chat(i) for i in range(50)], "meta": list_meta()})
 SEARCH_PAGE_BODY = encode(
     {"data": [message(i) for i in range(200)], "meta": {"total": 10_000, "paginate": {"next_page": "eyJwIjoyfQ"}}}
@@ -91,12 +97,16 @@ def chats_page(page: int, last_page: int) -> bytes:
 
 def route(path: str) -> bytes | None:
     """The canned body for a request path (shared by MockTransport handlers and the loopback server)."""
-    if path.endswith("/chats"):
-        return CHATS_PAGE_BODY
-    if "/messages/" in path:
-        return MESSAGE_BODY
     if path.endswith("/search/messages"):
         return SEARCH_PAGE_BODY
+    if path.endswith("/messages"):
+        return MESSAGES_PAGE_BODY
+    if "/messages/" in path:
+        return MESSAGE_BODY
+    if path.endswith("/chats"):
+        return CHATS_PAGE_BODY
+    if "/chats/" in path:
+        return CHAT_BODY
     if path.endswith("/users"):
         return USERS_PAGE_BODY
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import gc
 import json
 import os
@@ -37,8 +38,8 @@ import payloads  # noqa: E402
 import pachca_client  # noqa: E402
 from pachca_client import AsyncPachca, Pachca  # noqa: E402
 from pachca_client.models import (  # noqa: E402
-    GetMessageResponse,
-    ListChatsResponse,
+    GetChatResponse,
+    ListChatMessagesResponse,
     ListUsersResponse,
     SearchMessagesResponse,
 )
@@ -54,6 +55,7 @@ except ImportError:  # pragma: no cover - bench without the SDK
 BASE = "https://api.pachca.com/api/shared/v1"
 TOKEN = "bench-token"
 MESSAGE_ID = 100001
+CHAT_ID = 7001
 JSON_HEADERS = [("content-type", "application/json; charset=utf-8")]
 
 Row = list[str]
@@ -84,8 +86,30 @@ def ratio(value: float, base: float) -> str:
 # ---------------------------------------------------------------------------------------------- timing
 
 
-def interleaved(variants: dict[str, Callable[[int], Any]], number: int, repeats: int) -> dict[str, float]:
-    """Median seconds per operation; each repeat runs every variant once (`number` operations)."""
+class Timing:
+    """Seconds per operation of one variant: the median of interleaved repeats, and their range."""
+
+    def __init__(self, samples: list[float]) -> None:
+        self.raw = list(samples)  # in run order: repeat i of every variant ran back to back
+        self.median = statistics.median(samples)
+        self.low, self.high = min(samples), max(samples)
+
+    def __str__(self) -> str:
+        return f"{us(self.median)} ({us_bare(self.low)}–{us_bare(self.high)})"
+
+
+def us_bare(seconds: float) -> str:
+    return f"{seconds * 1e6:,.0f}" if seconds < 0.01 else f"{seconds * 1e3:,.1f} ms"
+
+
+def spread(value: Timing, base: Timing) -> str:
+    """The ratio of the medians, and the range of the ratios of the same repeats (they ran back to back)."""
+    pairs = sorted(v / b for v, b in zip(value.raw, base.raw, strict=True))
+    return f"**{value.median / base.median:.2f}x** ({pairs[0]:.2f}–{pairs[-1]:.2f})"
+
+
+def interleaved(variants: dict[str, Callable[[int], Any]], number: int, repeats: int) -> dict[str, Timing]:
+    """Per-operation timings; each repeat runs every variant once (`number` operations), in rotating order."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
     names = list(variants)
     for name in names:  # warm-up: imports, caches, connection pools
@@ -97,7 +121,11 @@ def interleaved(variants: dict[str, Callable[[int], Any]], number: int, repeats:
             started = time.perf_counter()
             variants[name](number)
             samples[name].append((time.perf_counter() - started) / number)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return {name: _timing(values) for name, values in samples.items()}
+
+
+def _timing(values: list[float]) -> Timing:
+    return Timing(values)
 
 
 # ------------------------------------------------------------------------------------ transports, server
@@ -139,83 +167,83 @@ def sdk_async_client(base_url: str, transport: httpx.AsyncBaseTransport | None) 
 
 # ------------------------------------------------------------------------------------ 1. per-call overhead
 
+# One call of each kind: (label, path, query params, the page model for "raw + models", where the items are).
+CALLS: list[tuple[str, str, dict[str, Any], Any]] = [
+    ("get_chat", f"/chats/{CHAT_ID}", {}, GetChatResponse),
+    ("list_chat_messages (50)", "/messages", {"chat_id": 5000, "limit": 50}, ListChatMessagesResponse),
+    ("search_messages (200)", "/search/messages", {"query": "deploy", "limit": 200}, SearchMessagesResponse),
+]
+
+
+def _ours_sync(pachca: Pachca, label: str) -> Callable[[], Any]:
+    return {
+        "get_chat": lambda: pachca.chats.get_chat(CHAT_ID),
+        "list_chat_messages (50)": lambda: pachca.messages.list_chat_messages(chat_id=5000, limit=50),
+        "search_messages (200)": lambda: pachca.search.search_messages(query="deploy", limit=200),
+    }[label]
+
 
 def bench_overhead(quick: bool) -> None:
     emit("## 1. Per-call overhead")
     emit()
     emit(
-        "`get_message(id)` (one `Message`, unwrapped from `{data}`) and `list_chats(limit=50)` (a page of 50 chats),"
-        " one call at a time, median time per call. Raw = an `httpx` client + `json.loads(response.content)` (dicts,"
-        " no models); raw + models = the same, then pachca_client's `from_dict` on the result, so `ours / raw+models`"
-        " is the cost of everything but the models (request building, argument checks, retries, auth, error"
-        " mapping). MockTransport answers in-process (client cost only); the loopback server is"
-        " `LoopbackServer` in another process (adds a real socket and a slow stdlib server)."
+        "One call at a time, median time per call with the range over the interleaved repeats in brackets (µs)."
+        " Raw = an `httpx` client + `json.loads(response.content)` (dicts, nothing validated); raw + models = the"
+        " same, then pachca_client's validating `from_dict`, so `ours / raw+models` is the cost of everything but"
+        " the models (argument checks, request building, retries, auth, error mapping). pachca_client runs with"
+        " `rate_limits=False` (its proactive limiter would otherwise pace the loop to Pachca's 50 requests a"
+        " second). MockTransport answers in-process (client cost only): the primary figure. The loopback rows"
+        " add a real socket and the slow stdlib server in another process (noisy). The ratio's range is that of"
+        " the per-repeat ratios."
     )
     emit()
     rows: list[Row] = []
-    number, repeats = (100, 5) if quick else (300, 9)
+    number, repeats = (60, 5) if quick else (200, 11)
 
-    def row(label: str, call: str, r: dict[str, float], kind: str, sdk: str | None) -> Row:
+    def row(label: str, call: str, r: dict[str, Timing], kind: str, sdk: str | None) -> Row:
         raw, ours, models = r[f"raw_{kind}"], r[f"ours_{kind}"], r.get(f"models_{kind}")
         sdk_time = r.get(f"sdk_{kind}")
         return [
             label,
             call,
-            us(raw),
-            us(models) if models else "-",
-            us(ours),
-            us(sdk_time) if sdk_time else (sdk or "-"),
-            f"**{ratio(ours, raw)}**",
-            ratio(ours, models) if models else "-",
-            ratio(sdk_time, raw) if sdk_time else "-",
+            str(raw),
+            str(models) if models else "-",
+            str(ours),
+            str(sdk_time) if sdk_time else (sdk or "-"),
+            spread(ours, raw),
+            f"{ours.median / models.median:.2f}x" if models else "-",
+            f"{sdk_time.median / raw.median:.2f}x" if sdk_time else "-",
         ]
 
     # Sync, MockTransport: the client's own cost, nothing else.
     mock = httpx.MockTransport(canned)
-    pachca = Pachca(TOKEN, base_url=BASE, transport=mock)
+    pachca = Pachca(TOKEN, base_url=BASE, transport=mock, rate_limits=False)
     raw = httpx.Client(base_url=BASE, headers={"Authorization": f"Bearer {TOKEN}"}, transport=mock)
+    variants: dict[str, Callable[[int], Any]] = {}
+    for index, (label, path, params, page) in enumerate(CALLS):
 
-    def raw_get(n: int, models: bool = False) -> None:
-        for _ in range(n):
-            response = raw.get(f"/messages/{MESSAGE_ID}")
-            response.raise_for_status()
-            payload = json.loads(response.content)
-            GetMessageResponse.from_dict(payload).data if models else payload["data"]
+        def raw_call(n: int, path: str = path, params: dict[str, Any] = params, page: Any = None) -> None:
+            for _ in range(n):
+                response = raw.get(path, params=params)
+                response.raise_for_status()
+                payload = json.loads(response.content)
+                if page is not None:
+                    page.from_dict(payload)
 
-    def raw_list(n: int, models: bool = False) -> None:
-        for _ in range(n):
-            response = raw.get("/chats", params={"limit": 50})
-            response.raise_for_status()
-            payload = json.loads(response.content)
-            if models:
-                ListChatsResponse.from_dict(payload)
+        call = _ours_sync(pachca, label)
 
-    def ours_get(n: int) -> None:
-        for _ in range(n):
-            pachca.messages.get_message(MESSAGE_ID)
+        def ours_call(n: int, call: Callable[[], Any] = call) -> None:
+            for _ in range(n):
+                call()
 
-    def ours_list(n: int) -> None:
-        for _ in range(n):
-            pachca.chats.list_chats(limit=50)
-
-    sync = interleaved(
-        {
-            "raw_get": raw_get,
-            "models_get": lambda n: raw_get(n, models=True),
-            "ours_get": ours_get,
-            "raw_list": raw_list,
-            "models_list": lambda n: raw_list(n, models=True),
-            "ours_list": ours_list,
-        },
-        number,
-        repeats,
-    )
+        variants[f"raw_{index}"] = raw_call
+        variants[f"models_{index}"] = lambda n, f=raw_call, p=page: f(n, page=p)
+        variants[f"ours_{index}"] = ours_call
+    sync = interleaved(variants, number, repeats)
     pachca.close()
     raw.close()
-    rows += [
-        row("sync, MockTransport", "get_message", sync, "get", "n/a (async only)"),
-        row("sync, MockTransport", "list_chats (50)", sync, "list", "n/a (async only)"),
-    ]
+    for index, (label, *_rest) in enumerate(CALLS):
+        rows.append(row("sync, MockTransport", label, sync, str(index), "n/a (async only)"))
 
     # Async, MockTransport and loopback: the three clients side by side.
     def async_rows(label: str, base_url: str, transport: httpx.AsyncBaseTransport | None, n: int) -> list[Row]:
@@ -223,52 +251,51 @@ def bench_overhead(quick: bool) -> None:
 
         async def build() -> dict[str, Any]:
             extra: dict[str, Any] = {"transport": transport} if transport else {}
-            clients["ours"] = AsyncPachca(TOKEN, base_url=base_url, **extra)
+            clients["ours"] = AsyncPachca(TOKEN, base_url=base_url, rate_limits=False, **extra)
             clients["raw"] = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}, **extra)
             clients["sdk"] = sdk_async_client(base_url, transport) if PachcaClient else None
             return clients
 
-        async def raw_get(models: bool = False) -> None:
-            response = await clients["raw"].get(f"/messages/{MESSAGE_ID}")
-            response.raise_for_status()
-            payload = json.loads(response.content)
-            GetMessageResponse.from_dict(payload).data if models else payload["data"]
+        variants: dict[str, Callable[[], Awaitable[Any]]] = {}
+        for index, (call, path, params, page) in enumerate(CALLS):
 
-        async def raw_list(models: bool = False) -> None:
-            response = await clients["raw"].get("/chats", params={"limit": 50})
-            response.raise_for_status()
-            payload = json.loads(response.content)
-            if models:
-                ListChatsResponse.from_dict(payload)
+            async def raw_call(path: str = path, params: dict[str, Any] = params, page: Any = None) -> None:
+                response = await clients["raw"].get(path, params=params)
+                response.raise_for_status()
+                payload = json.loads(response.content)
+                if page is not None:
+                    page.from_dict(payload)
 
-        async def ours_get() -> None:
-            await clients["ours"].messages.get_message(MESSAGE_ID)
+            async def ours_call(call: str = call) -> None:
+                ours = clients["ours"]
+                if call == "get_chat":
+                    await ours.chats.get_chat(CHAT_ID)
+                elif call.startswith("list_chat_messages"):
+                    await ours.messages.list_chat_messages(chat_id=5000, limit=50)
+                else:
+                    await ours.search.search_messages(query="deploy", limit=200)
 
-        async def ours_list() -> None:
-            await clients["ours"].chats.list_chats(limit=50)
+            async def sdk_call(call: str = call) -> None:
+                sdk = clients["sdk"]
+                if call == "get_chat":
+                    await sdk.chats.get_chat(CHAT_ID)
+                elif call.startswith("list_chat_messages"):
+                    await sdk.messages.list_chat_messages(sdk_models.ListChatMessagesParams(chat_id=5000, limit=50))
+                else:
+                    await sdk.search.search_messages(sdk_models.SearchMessagesParams(query="deploy", limit=200))
 
-        async def sdk_get() -> None:
-            await clients["sdk"].messages.get_message(MESSAGE_ID)
-
-        async def sdk_list() -> None:
-            await clients["sdk"].chats.list_chats(sdk_models.ListChatsParams(limit=50))
-
-        variants: dict[str, Callable[[], Awaitable[Any]]] = {
-            "raw_get": raw_get,
-            "models_get": lambda: raw_get(models=True),
-            "ours_get": ours_get,
-            "raw_list": raw_list,
-            "models_list": lambda: raw_list(models=True),
-            "ours_list": ours_list,
-        }
-        if PachcaClient is not None:
-            variants.update(sdk_get=sdk_get, sdk_list=sdk_list)
+            variants[f"raw_{index}"] = raw_call
+            variants[f"models_{index}"] = lambda f=raw_call, p=page: f(page=p)
+            variants[f"ours_{index}"] = ours_call
+            if PachcaClient is not None:
+                variants[f"sdk_{index}"] = sdk_call
         result = _run_async_bench(build, variants, n, repeats)
-        return [row(label, "get_message", result, "get", None), row(label, "list_chats (50)", result, "list", None)]
+        return [row(label, call, result, str(index), None) for index, (call, *_rest) in enumerate(CALLS)]
 
     rows += async_rows("async, MockTransport", BASE, httpx.MockTransport(canned), number * 2 // 3)
-    with LoopbackProcess() as url:
-        rows += async_rows("async, loopback server", url, None, number // 4)
+    if not quick:
+        with LoopbackProcess() as url:
+            rows += async_rows("async, loopback server", url, None, number // 4)
     table(
         ["transport", "call", "raw", "raw + models", "pachca_client", "pachca-sdk", "ours / raw", "ours / raw+models",
          "sdk / raw"],
@@ -281,27 +308,35 @@ def _run_async_bench(
     variants: dict[str, Callable[[], Awaitable[Any]]],
     number: int,
     repeats: int,
-) -> dict[str, float]:
-    """Build the clients and run the variants in one event loop (an httpx pool belongs to the loop it first ran in)."""
+) -> dict[str, Timing]:
+    """Build the clients and run the variants in one event loop (an httpx pool belongs to the loop it first ran in).
 
-    async def main() -> dict[str, float]:
+    A variant whose name ends in the index of a big page runs fewer calls per repeat (as in the sync rows).
+    """
+
+    def calls_of(name: str) -> int:
+        index = int(name.rsplit("_", 1)[1])
+        scale = max(1, len(payloads.route(CALLS[index][1]) or b"") // 40_000)
+        return max(1, number // scale)
+
+    async def main() -> dict[str, Timing]:
         clients = await build()
         try:
             samples: dict[str, list[float]] = {name: [] for name in variants}
             names = list(variants)
             for name in names:
-                for _ in range(max(1, number // 10)):
+                for _ in range(max(1, calls_of(name) // 10)):
                     await variants[name]()
             for r in range(repeats):
                 order = names[r % len(names) :] + names[: r % len(names)]
                 for name in order:
-                    call = variants[name]
+                    call, count = variants[name], calls_of(name)
                     gc.collect()
                     started = time.perf_counter()
-                    for _ in range(number):
+                    for _ in range(count):
                         await call()
-                    samples[name].append((time.perf_counter() - started) / number)
-            return {name: statistics.median(values) for name, values in samples.items()}
+                    samples[name].append((time.perf_counter() - started) / count)
+            return {name: _timing(values) for name, values in samples.items()}
         finally:
             await clients["ours"].close()
             await clients["raw"].aclose()
@@ -315,22 +350,40 @@ def _run_async_bench(
 
 
 def bench_parse(quick: bool) -> None:
-    emit("## 2. Parsing a page into models")
+    emit("## 2. Parsing a page into validated models")
     emit()
     emit(
-        "From the response bytes to objects: `json.loads` alone (dicts), `json.loads` + pachca_client's"
-        " `from_dict`, `json.loads` + pachca-sdk's `deserialize`. Ratio is to `json.loads` alone."
+        "From the response bytes to objects, median per page with the range over the interleaved repeats"
+        " (µs). `json.loads` alone gives dicts and checks nothing: the baseline. pachca_client = `json.loads` +"
+        " the generated `from_dict`, which validates every field (types, required, nullable, formats, enums,"
+        " nested objects) and builds the attrs models; with orjson = the same with `orjson.loads` (the `fast`"
+        " extra). The validating references decode and validate the same schema into their own objects:"
+        " msgspec `json.decode(body, type=...)` (Structs), pydantic v2 `Model.model_validate_json(body)`."
+        " pachca-sdk's `deserialize` builds its dataclasses and checks nothing. Ratios are to `json.loads`."
     )
     emit()
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - the project venv
+        orjson = None
+    try:
+        import reference_models
+    except ImportError:  # msgspec / pydantic are in the bench venv only
+        reference_models = None
     cases = [
-        ("search page, 200 messages", payloads.SEARCH_PAGE_BODY, SearchMessagesResponse,
+        ("search page, 200 messages", payloads.SEARCH_PAGE_BODY, SearchMessagesResponse, "search",
          getattr(sdk_models, "SearchMessagesResponse", None) if PachcaClient else None),
-        ("users page, 50 users", payloads.USERS_PAGE_BODY, ListUsersResponse,
+        ("messages page, 50 messages", payloads.MESSAGES_PAGE_BODY, ListChatMessagesResponse, "messages",
+         getattr(sdk_models, "ListChatMessagesResponse", None) if PachcaClient else None),
+        ("users page, 50 users", payloads.USERS_PAGE_BODY, ListUsersResponse, None,
          getattr(sdk_models, "ListUsersResponse", None) if PachcaClient else None),
+        ("one chat", payloads.CHAT_BODY, GetChatResponse, None, None),
     ]  # fmt: skip
     rows: list[Row] = []
-    for label, body, ours, theirs in cases:
-        number = max(5, int((10 if quick else 30) * 130_000 / len(body)))
+    for label, body, ours, reference, theirs in cases:
+        number = max(5, int((8 if quick else 30) * 130_000 / len(body)))
+        number = min(number, 2_000)
+        variants: dict[str, Callable[[int], Any]] = {}
 
         def plain(n: int, body: bytes = body, loads: Any = json.loads) -> None:
             for _ in range(n):
@@ -340,27 +393,58 @@ def bench_parse(quick: bool) -> None:
             for _ in range(n):
                 model.from_dict(loads(body))
 
-        def sdk_parse(n: int, body: bytes = body, model: Any = theirs, loads: Any = json.loads) -> None:
-            for _ in range(n):
-                sdk_deserialize(model, loads(body))
+        variants["json"], variants["ours"] = plain, ours_parse
+        if orjson is not None:
+            variants["orjson"] = lambda n, f=plain: f(n, loads=orjson.loads)
+            variants["ours_orjson"] = lambda n, f=ours_parse: f(n, loads=orjson.loads)
+        if reference_models is not None and reference is not None:
+            import msgspec
 
-        # same content, same count: a sanity check that both parsed the whole page
+            ms_type, pd_type = reference_models.PAGES[reference]
+            decoder = msgspec.json.Decoder(ms_type)
+            assert len(decoder.decode(body).data) == len(ours.from_dict(json.loads(body)).data)
+            variants["msgspec"] = lambda n, d=decoder, b=body: [d.decode(b) for _ in range(n)]
+            variants["pydantic"] = lambda n, m=pd_type, b=body: [m.model_validate_json(b) for _ in range(n)]
+        result = interleaved(variants, number, 5 if quick else 11)
+        sdk_time = None
         if theirs is not None:
             assert len(ours.from_dict(json.loads(body)).data) == len(sdk_deserialize(theirs, json.loads(body)).data)
-        result = interleaved({"json": plain, "ours": ours_parse}, number, 5 if quick else 11)
-        sdk_time = interleaved({"sdk": sdk_parse}, max(1, number // 40), 3)["sdk"] if theirs is not None else None
+
+            def sdk_parse(n: int, body: bytes = body, model: Any = theirs) -> None:
+                for _ in range(n):
+                    sdk_deserialize(model, json.loads(body))
+
+            sdk_time = interleaved({"sdk": sdk_parse}, max(1, number // 40), 3)["sdk"]
+        base = result["json"]
+
+        def cell(name: str, result: dict[str, Timing] = result) -> str:
+            return str(result[name]) if name in result else "-"
+
+        def times(name: str, result: dict[str, Timing] = result, base: Timing = base) -> str:
+            return f"{result[name].median / base.median:.2f}x" if name in result else "-"
+
         rows.append(
             [
                 label,
                 f"{len(body) / 1024:.0f} KiB",
-                us(result["json"]),
-                us(result["ours"]),
-                us(sdk_time) if sdk_time else "-",
-                ratio(result["ours"], result["json"]),
-                ratio(sdk_time, result["json"]) if sdk_time else "-",
+                cell("json"),
+                cell("ours"),
+                spread(result["ours"], base),
+                cell("orjson"),
+                cell("ours_orjson"),
+                times("ours_orjson"),
+                cell("msgspec"),
+                times("msgspec"),
+                cell("pydantic"),
+                times("pydantic"),
+                f"{sdk_time.median / base.median:.1f}x" if sdk_time else "-",
             ]
         )
-    table(["page", "size", "json.loads", "pachca_client", "pachca-sdk", "ours / json", "sdk / json"], rows)
+    table(
+        ["page", "size", "json.loads", "pachca_client", "ours / json", "orjson.loads", "pachca_client + orjson",
+         "/ json", "msgspec", "/ json", "pydantic v2", "/ json", "pachca-sdk / json"],
+        rows,
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------- 3. pagination memory
@@ -394,28 +478,56 @@ def traced(run: Callable[[], Awaitable[int]]) -> tuple[int, int, float]:
     return asyncio.run(main())
 
 
+# kind -> (label, keeps every item?)
+WALKS: dict[str, tuple[str, bool]] = {
+    "ours": ("pachca_client `async for` over `list_chats_iter()`", False),
+    "ours_sync": ("pachca_client `Pachca`, `for` over `list_chats_iter()`", False),
+    "ours_all": ("pachca_client `[c async for c in list_chats_iter()]`", True),
+    "sdk": ("pachca-sdk page by page (`list_chats(cursor=...)`)", False),
+    "sdk_all": ("pachca-sdk `list_chats_all()`", True),
+}
+
+
 def walker(kind: str, pages: int) -> Callable[[], Awaitable[int]]:
     """A coroutine walking `pages` pages of 50 chats with one client; returns the number of chats."""
 
     async def ours() -> int:
-        async with AsyncPachca(TOKEN, base_url=BASE, transport=paging_transport(pages)) as client:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=paging_transport(pages), rate_limits=False) as client:
             count = 0
             async for _chat in client.chats.list_chats_iter(limit=50):
                 count += 1
             return count
 
+    async def ours_all() -> int:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=paging_transport(pages), rate_limits=False) as client:
+            kept = [chat async for chat in client.chats.list_chats_iter(limit=50)]
+            return len(kept)
+
     async def ours_sync() -> int:
-        with Pachca(TOKEN, base_url=BASE, transport=paging_transport(pages)) as client:
+        with Pachca(TOKEN, base_url=BASE, transport=paging_transport(pages), rate_limits=False) as client:
             return sum(1 for _chat in client.chats.list_chats_iter(limit=50))
 
     async def sdk() -> int:
+        client = sdk_async_client(BASE, paging_transport(pages))
+        try:
+            count, cursor = 0, None
+            while True:
+                page = await client.chats.list_chats(sdk_models.ListChatsParams(limit=50, cursor=cursor))
+                count += len(page.data)
+                if not page.data or not page.meta.paginate.has_next:
+                    return count
+                cursor = page.meta.paginate.next_page
+        finally:
+            await client.close()
+
+    async def sdk_all() -> int:
         client = sdk_async_client(BASE, paging_transport(pages))
         try:
             return len(await client.chats.list_chats_all(sdk_models.ListChatsParams(limit=50)))
         finally:
             await client.close()
 
-    return {"ours": ours, "ours_sync": ours_sync, "sdk": sdk}[kind]
+    return {"ours": ours, "ours_sync": ours_sync, "ours_all": ours_all, "sdk": sdk, "sdk_all": sdk_all}[kind]
 
 
 def _status_kib(field: str) -> int:
@@ -425,34 +537,50 @@ def _status_kib(field: str) -> int:
     raise RuntimeError(f"no {field} in /proc/self/status")
 
 
+def _reset_high_water_mark() -> bool:
+    """Reset VmHWM to the current RSS (Linux: `5` to /proc/self/clear_refs); False where that is not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def rss_child(kind: str, pages: int) -> None:
-    """Child process: walk untraced, print the resident-memory high-water mark above the start (KiB)."""
+    """Child process: walk untraced, print the resident-memory high-water mark above the start (KiB).
+
+    The warm-up walk (imports, caches) would otherwise leave its own peak in VmHWM: the mark is reset
+    to the current RSS just before the measured walk, so the figure is that walk's peak alone.
+    """
     asyncio.run(walker(kind, 2)())  # imports and caches first
     gc.collect()
+    reset = _reset_high_water_mark()
     before = _status_kib("VmRSS")
     started = time.perf_counter()
     count = asyncio.run(walker(kind, pages)())
     elapsed = time.perf_counter() - started
-    print(json.dumps({"count": count, "kib": _status_kib("VmHWM") - before, "seconds": elapsed}))
+    print(json.dumps({"count": count, "kib": _status_kib("VmHWM") - before, "seconds": elapsed, "reset": reset}))
 
 
 def bench_memory(quick: bool) -> None:
     pages_big = 400 if quick else 2_000
     pages_small = pages_big // 10
-    sdk_traced_pages = pages_big // 10
     emit("## 3. Pagination memory")
     emit()
     emit(
-        f"Walking {pages_big * 50:,} chats ({pages_big:,} pages of 50, made on the fly by a MockTransport)."
-        " pachca_client: `async for chat in pachca.chats.list_chats_iter(limit=50)` (nothing kept);"
-        " pachca-sdk: `await client.chats.list_chats_all(ListChatsParams(limit=50))`, its way to walk a listing."
-        " Peak = tracemalloc peak above the start (client construction included, after a warm-up walk)."
-        " Tracing slows pachca-sdk's parsing ~7x, so it is traced on the smaller walk only; the resident-memory"
-        " high-water mark (VmHWM, untraced, fresh process) covers the full walk for both."
+        f"Walking {pages_big * 50:,} chats ({pages_big:,} pages of 50, made on the fly by a MockTransport), like"
+        " with like: a walk that keeps nothing (each item dropped once seen: pachca_client's `_iter`, pachca-sdk"
+        " page by page with the cursor) and a walk that keeps every item (a list of all of them: pachca_client's"
+        " `_iter` into a list, pachca-sdk's `list_chats_all()`). Peak = tracemalloc peak above the start (client"
+        " construction included, after a warm-up walk); tracing slows pachca-sdk ~7x, so its traced walks are the"
+        f" smaller one ({pages_small * 50:,} items) for every client. RSS = the resident-memory high-water mark"
+        " (VmHWM) of a fresh untraced process, reset to the current RSS after its warm-up walk, above the RSS at"
+        " that point: the full walk for every client."
     )
     emit()
-
-    for kind in ("ours", "ours_sync") + (("sdk",) if PachcaClient is not None else ()):
+    sdk_kinds = ("sdk", "sdk_all") if PachcaClient is not None else ()
+    kinds = ("ours", "ours_sync", "ours_all", *sdk_kinds)
+    for kind in kinds:
         asyncio.run(walker(kind, 2)())  # warm-up: imports, caches
 
     # One parsed page, for scale (after the warm-up: the first parse imports the models).
@@ -463,30 +591,33 @@ def bench_memory(quick: bool) -> None:
     tracemalloc.stop()
     del page
 
-    runs = [("ours", 1), ("ours", pages_small), ("ours", pages_big), ("ours_sync", pages_big)]
-    if PachcaClient is not None:
-        runs.append(("sdk", sdk_traced_pages))
-    labels = {
-        "ours": "pachca_client `AsyncPachca` `_iter`",
-        "ours_sync": "pachca_client `Pachca` `_iter`",
-        "sdk": "pachca-sdk `list_chats_all()`",
-    }
+    runs = [
+        ("ours", 1),
+        ("ours", pages_small),
+        ("ours", pages_big),
+        ("ours_sync", pages_big),
+        ("ours_all", pages_small),
+    ]
+    runs += [(kind, pages_small) for kind in sdk_kinds]
     rows: list[Row] = []
     for kind, pages in runs:
         count, peak, elapsed = traced(walker(kind, pages))
         assert count == pages * 50, count
+        label, keeps = WALKS[kind]
         rows.append(
-            [labels[kind], "tracemalloc peak", f"{count:,}", f"{peak / 1024:,.0f} KiB", f"{peak / one_page:.1f}",
-             f"{elapsed:.1f} s (traced)"]
+            [label, "all" if keeps else "nothing", "tracemalloc peak", f"{count:,}", f"{peak / 1024:,.0f} KiB",
+             f"{peak / one_page:.1f}", f"{elapsed:.1f} s (traced)"]
         )  # fmt: skip
-    for kind in ("ours",) + (("sdk",) if PachcaClient is not None else ()):
+    for kind in ("ours", "ours_all", *sdk_kinds):
         done = subprocess.run(
             [sys.executable, __file__, "--rss-child", f"{kind}:{pages_big}"], check=True, capture_output=True, text=True
         )
         result = json.loads(done.stdout.strip().splitlines()[-1])
         assert result["count"] == pages_big * 50, result
+        label, keeps = WALKS[kind]
+        measure = "RSS high-water (reset)" if result["reset"] else "RSS high-water (not reset: no clear_refs)"
         rows.append(
-            [labels[kind], "RSS high-water", f"{result['count']:,}", f"{result['kib']:,} KiB",
+            [label, "all" if keeps else "nothing", measure, f"{result['count']:,}", f"{result['kib']:,} KiB",
              "-", f"{result['seconds']:.1f} s"]
         )  # fmt: skip
     emit(
@@ -494,7 +625,7 @@ def bench_memory(quick: bool) -> None:
         " (one page) is the floor: the client itself, one page's body, its JSON and its models."
     )
     emit()
-    table(["client", "measure", "items", "peak above start", "peak / one page", "time"], rows)
+    table(["walk", "keeps", "measure", "items", "peak above start", "peak / one page", "time"], rows)
 
 
 # ----------------------------------------------------------------------------------------- 4. async throughput
@@ -517,7 +648,7 @@ def bench_throughput(quick: bool) -> None:
 
     async def one_run(url: str, kind: str) -> tuple[float, float]:
         if kind == "ours":
-            client: Any = AsyncPachca(TOKEN, base_url=url)
+            client: Any = AsyncPachca(TOKEN, base_url=url, rate_limits=False)
 
             async def call() -> Any:
                 return await client.messages.get_message(MESSAGE_ID)
@@ -653,6 +784,98 @@ def bench_generate(quick: bool) -> None:
     table(["command", "median", "modules", "result"], [row])
 
 
+# ------------------------------------------------------------------------------------------------ 7. HTTP/2
+
+
+def bench_http2(quick: bool) -> None:
+    """HTTP/1.1 against cleartext HTTP/2 (h2c) on one loopback server (bench/h2_server.py, hypercorn)."""
+    emit("## 7. HTTP/2")
+    emit()
+    try:
+        import h2  # noqa: F401
+        import hypercorn  # noqa: F401
+    except ImportError:
+        emit("Skipped: needs `h2` (the `http2` extra) and hypercorn, both in the bench venv.")
+        emit()
+        return
+    total, in_flight, repeats = (500 if quick else 2_000), 50, 3
+    emit(
+        f"{total:,} `get_chat` calls, {in_flight} in flight, over one client, against hypercorn in another process"
+        " (bench/h2_server.py) speaking HTTP/1.1 or cleartext HTTP/2 with prior knowledge; median of"
+        f" {repeats} interleaved runs. pachca_client is given the transport (`transport=httpx.AsyncHTTPTransport("
+        "http1=False, http2=True)`), as an `http2=True` option would build it; it runs with `rate_limits=False`."
+        " HTTP/2 carries every call over one connection; HTTP/1.1 opens up to the pool's limit."
+    )
+    emit()
+
+    async def one_run(url: str, kind: str) -> tuple[float, float]:
+        http2 = kind.endswith("h2")
+        transport = httpx.AsyncHTTPTransport(http1=not http2, http2=http2, limits=pachca_client._client.DEFAULT_LIMITS)
+        if kind.startswith("ours"):
+            client: Any = AsyncPachca(TOKEN, base_url=url, transport=transport, rate_limits=False)
+
+            async def call() -> Any:
+                return await client.chats.get_chat(CHAT_ID)
+
+            close = client.close
+        else:
+            client = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, transport=transport)
+
+            async def call() -> Any:
+                response = await client.get(f"/chats/{CHAT_ID}")
+                response.raise_for_status()
+                return json.loads(response.content)["data"]
+
+            close = client.aclose
+        queue = iter(range(total))
+
+        async def worker() -> None:
+            for _ in queue:
+                await call()
+
+        try:
+            await asyncio.gather(*(call() for _ in range(in_flight)))  # open the connections first
+            gc.collect()
+            wall, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(worker() for _ in range(in_flight)))
+            return time.perf_counter() - wall, time.process_time() - cpu
+        finally:
+            await close()
+
+    kinds = ["raw_h1", "raw_h2", "ours_h1", "ours_h2"]
+    walls: dict[str, list[float]] = {k: [] for k in kinds}
+    cpus: dict[str, list[float]] = {k: [] for k in kinds}
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "h2_server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip() + "/api/shared/v1"
+        for r in range(repeats):
+            for kind in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
+                wall, cpu = asyncio.run(one_run(url, kind))
+                walls[kind].append(wall)
+                cpus[kind].append(cpu)
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=10)
+    wall = {k: statistics.median(v) for k, v in walls.items()}
+    cpu = {k: statistics.median(v) for k, v in cpus.items()}
+    labels = {
+        "raw_h1": "raw httpx.AsyncClient, HTTP/1.1",
+        "raw_h2": "raw httpx.AsyncClient, HTTP/2 (h2c)",
+        "ours_h1": "pachca_client AsyncPachca, HTTP/1.1",
+        "ours_h2": "pachca_client AsyncPachca, HTTP/2 (h2c)",
+    }
+    rows = [
+        [labels[k], f"{total / wall[k]:,.0f} req/s", f"**{ratio(wall['raw_h1'], wall[k])}**", us(cpu[k] / total),
+         ratio(cpu[k], cpu["raw_h1"])]
+        for k in kinds
+    ]  # fmt: skip
+    table(["client", "throughput", "vs raw HTTP/1.1", "client CPU / request", "CPU vs raw HTTP/1.1"], rows)
+
+
 # ------------------------------------------------------------------------------------------------- main
 
 SECTIONS: dict[str, Callable[[bool], None]] = {
@@ -662,7 +885,18 @@ SECTIONS: dict[str, Callable[[bool], None]] = {
     "throughput": bench_throughput,
     "imports": bench_imports,
     "generate": bench_generate,
+    "http2": bench_http2,
 }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -688,8 +922,10 @@ def main(argv: list[str] | None = None) -> int:
 
         sdk_version = version("pachca-sdk")
     emit(
-        f"pachca_client {pachca_client.__version__}, pachca-sdk {sdk_version}, httpx {httpx.__version__},"
-        f" Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
+        f"{datetime.date.today().isoformat()}: pachca_client {pachca_client.__version__}, pachca-sdk {sdk_version},"
+        f" httpx {httpx.__version__}, Python {platform.python_version()} ({platform.python_implementation()}),"
+        f" {platform.system()} {platform.machine()}, {_cpu_model()}, {os.cpu_count()} CPUs;"
+        f" `{' '.join(['bench/run.py', *(argv if argv is not None else sys.argv[1:])])}`"
     )
     emit()
     started = time.perf_counter()

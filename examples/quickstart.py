@@ -13,6 +13,7 @@ import time
 from contextlib import ExitStack
 
 from pachca_client import InvalidSignatureError, NotFoundError, Pachca
+from pachca_client.generated.bodies import ButtonDict
 from pachca_client.testing import FakePachca
 from pachca_client.webhooks import receive, sign
 
@@ -32,13 +33,15 @@ def run(pachca: Pachca, *, write: bool) -> None:
         notes = b"Agenda: 1. Retries. 2. Pagination. 3. Webhooks.\n"
         uploaded = pachca.files.upload(notes, name="agenda.txt")
         step(f"uploaded {uploaded.name} ({uploaded.size} bytes) to the storage host, without the token")
-        buttons = [[{"text": "I'm in", "data": "rsvp:yes"}, {"text": "Docs", "url": "https://github.com"}]]
+        buttons: list[list[ButtonDict]] = [
+            [{"text": "I'm in", "data": "rsvp:yes"}, {"text": "Docs", "url": "https://github.com"}]
+        ]
         message = pachca.messages.create_message(
             body={
                 "message": {
                     "entity_id": chat.id,
                     "content": "Demo at 10:00",
-                    "files": [uploaded.to_dict()],
+                    "files": [uploaded.to_message_file()],
                     "buttons": buttons,
                 }
             }

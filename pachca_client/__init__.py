@@ -46,8 +46,12 @@ from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._uploads import UploadedFile
 from ._version import API_REVISION, __version__
+from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
 
 __all__ = [
+    "MissingFieldError",
+    "UnknownFieldError",
+    "ValidationError",
     "RedisRateLimiter",
     "RateLimits",
     "LocalRateLimiter",

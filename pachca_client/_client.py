@@ -11,6 +11,7 @@ waits included; see `_deadline.py`), `max_response_bytes` for the answer.
 from __future__ import annotations
 
 import copy
+import importlib.util
 import logging
 import os
 import platform
@@ -23,7 +24,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._answers import Parser, redirect_location
+from ._answers import Parser, fast_json, redirect_location
 from ._arguments import check_arguments
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
 from ._deadline import install as install_deadline
@@ -55,6 +56,7 @@ from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
+from .generated.validation import ValidationError
 
 T = TypeVar("T")
 
@@ -373,7 +375,9 @@ class _ClientCore:
         if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
         try:
-            return parse(response)
+            return parse(fast_json(response))
+        except ValidationError as error:  # names the JSON path and what was expected
+            raise APIResponseValidationError(response, str(error)) from error
         except UnexpectedStatus:
             raise APIResponseValidationError(
                 response, f"status {response.status_code} is not a documented success"
@@ -428,9 +432,13 @@ def _shared_storage(shared: dict[str, Any]) -> Any:
 _STORAGE_LOCK = threading.Lock()
 
 
-def _http_transport(kind: Callable[..., Any], limits: httpx.Limits, proxy: str | httpx.Proxy | None) -> Any:
-    """httpx's own transport, its connections bound by each call's deadline."""
-    made = kind(limits=limits, proxy=proxy)
+def _http_transport(
+    kind: Callable[..., Any], limits: httpx.Limits, proxy: str | httpx.Proxy | None, http2: bool = False
+) -> Any:
+    """httpx's own transport, its connections bound by each call's deadline (HTTP/2 when asked and installed)."""
+    if http2 and importlib.util.find_spec("h2") is None:
+        raise ImportError("http2=True needs the h2 package: pip install 'pachca-api-client[http2]'")
+    made = kind(limits=limits, proxy=proxy, http2=http2)
     install_deadline(made)
     return made
 
@@ -523,6 +531,7 @@ class Pachca(_ClientCore, SyncResources):
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.Client | None = None,
         rate_limits: RateLimits | Limiter | bool | None = None,
+        http2: bool = False,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
         policy = self.retry_policy
@@ -533,7 +542,7 @@ class Pachca(_ClientCore, SyncResources):
                 return _ClientTransport(http_client)
             if transport is not None:
                 return transport
-            return _DeferredTransport(lambda: _http_transport(httpx.HTTPTransport, limits, proxy_url))
+            return _DeferredTransport(lambda: _http_transport(httpx.HTTPTransport, limits, proxy_url, http2))
 
         def storage() -> httpx.Client:
             inner = storage_transport or network()
@@ -647,6 +656,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limits: RateLimits | Limiter | bool | None = None,
+        http2: bool = False,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
         policy = self.retry_policy
@@ -657,7 +667,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
                 return _AsyncClientTransport(http_client)
             if transport is not None:
                 return transport
-            return _AsyncDeferredTransport(lambda: _http_transport(httpx.AsyncHTTPTransport, limits, proxy_url))
+            return _AsyncDeferredTransport(lambda: _http_transport(httpx.AsyncHTTPTransport, limits, proxy_url, http2))
 
         def storage() -> httpx.AsyncClient:
             inner = storage_transport or network()

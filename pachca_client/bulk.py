@@ -18,12 +18,13 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._exceptions import PachcaError
 
 if TYPE_CHECKING:
     from ._client import AsyncPachca, Pachca
+    from .generated.bodies import MessageCreateRequestDict
     from .generated.models.message import Message
 
 ItemT = TypeVar("ItemT")
@@ -114,8 +115,8 @@ async def arun_many(
     return list(await asyncio.gather(*(one(item) for item in work)))
 
 
-def _message(chat_id: int, content: str, fields: dict[str, Any]) -> dict[str, Any]:
-    return {"message": {"entity_id": chat_id, "content": content, **fields}}
+def _message(chat_id: int, content: str, fields: dict[str, Any]) -> MessageCreateRequestDict:
+    return cast("MessageCreateRequestDict", {"message": {"entity_id": chat_id, "content": content, **fields}})
 
 
 def send_to_chats(

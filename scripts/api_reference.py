@@ -48,7 +48,7 @@ def parameters(method: FacadeMethod, skip_cursor: bool = False) -> list[str]:
         found.append("*")
     if endpoint.bodies:
         body = _code(endpoint.bodies[0].prop.get_type_string())
-        found.append(f"body: {body} | Mapping[str, Any]" if method.body_model else f"body: {body}")
+        found.append(f"body: {body} | {method.body_model}Dict" if method.body_model else f"body: {body}")
     found.extend(_code(p.to_string()) for p in others)
     found.extend(_code(p.to_string()) for p in method.header_parameters)
     if method.unwrap == "download":

@@ -8,6 +8,7 @@ and how the response is parsed. The templates `resource_module.py.jinja` (one mo
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -192,6 +193,8 @@ def model_imports(resource: FacadeResource) -> list[str]:
         for line in method.endpoint.relative_imports:
             if "models." in line:
                 lines.add(line.replace("from ...models.", "from ..models."))
+        if method.body_model:
+            lines.add(f"from ..bodies import {method.body_model}Dict")
     return sorted(lines)
 
 
@@ -233,3 +236,114 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 class_name = str(ClassName(member_name, "field_"))
                 routes.append((kind, event, snake_case(class_name), class_name))
     return sorted(routes)
+
+
+# --- TypedDicts of the request bodies (generated/bodies.py) ----------------------------------------------
+
+
+@dataclass
+class TypedField:
+    name: Any  # the JSON key: an UntrustedString, escaped by the template (`in_double_quote_literal`)
+    type: str  # the Python type of its value in a dict body
+    required: bool
+
+    @property
+    def identifier(self) -> bool:
+        """Whether the key can be written as it is, as a class attribute."""
+        import keyword
+
+        raw = str(self.name.get_untrusted_value())
+        return raw.isidentifier() and not keyword.iskeyword(raw)
+
+
+@dataclass
+class TypedBody:
+    """A `TypedDict` for a request body model (or an object nested in one): `<Model>Dict`."""
+
+    name: str
+    model: str
+    description: Any  # an UntrustedString or None, escaped by the template (`safe_for_docstring`)
+    fields: list[TypedField] = field(default_factory=list)
+
+    @property
+    def class_syntax(self) -> bool:
+        """Whether every key is an identifier, so the class form can be used (else the functional form)."""
+        return all(f.identifier for f in self.fields)
+
+
+def typed_bodies(endpoint_collections_by_tag: Mapping[Any, Any]) -> tuple[list[TypedBody], list[str]]:
+    """A `TypedDict` per request body model and per object nested in one, and the imports they need.
+
+    The dict form of a body is checked by mypy and completed by IDEs; at run time it is checked against
+    openapi.yaml by the model's `from_dict(..., strict=True)` (pachca_client/_validation.py).
+    """
+    from openapi_python_client.parser.properties.boolean import BooleanProperty
+    from openapi_python_client.parser.properties.date import DateProperty
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
+    from openapi_python_client.parser.properties.file import FileProperty
+    from openapi_python_client.parser.properties.float import FloatProperty
+    from openapi_python_client.parser.properties.int import IntProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
+    from openapi_python_client.parser.properties.string import StringProperty
+
+    imports: set[str] = set()
+    queue: list[Any] = []
+    seen: dict[str, TypedBody] = {}
+
+    def python_type(prop: Any) -> str:
+        if isinstance(prop, BooleanProperty):
+            return "bool"
+        if isinstance(prop, IntProperty):
+            return "int"
+        if isinstance(prop, FloatProperty):
+            return "float"
+        if isinstance(prop, StringProperty):
+            return "str"
+        if isinstance(prop, DateTimeProperty):
+            imports.add("import datetime")
+            return "datetime.datetime | str"
+        if isinstance(prop, DateProperty):
+            imports.add("import datetime")
+            return "datetime.date | str"
+        if isinstance(prop, EnumProperty):
+            name = prop.class_info.name
+            imports.add(f"from .models.{prop.class_info.module_name} import {name}")
+            values = ", ".join(json.dumps(str(value)) for value in prop.values.values())
+            return f"{name} | Literal[{values}]"
+        if isinstance(prop, FileProperty):
+            imports.add("from .types import File")
+            imports.add("import os")
+            imports.add("from typing import IO")
+            return "File | bytes | os.PathLike[str] | IO[bytes]"
+        if isinstance(prop, NoneProperty):
+            return "None"
+        if isinstance(prop, ListProperty):  # Sequence: covariant, so a list[ButtonDict] fits list[ButtonDict | Button]
+            imports.add("from collections.abc import Sequence")
+            return f"Sequence[{python_type(prop.inner_property)}]"
+        if isinstance(prop, UnionProperty):
+            members = [python_type(inner) for inner in prop.inner_properties]
+            return " | ".join(dict.fromkeys(" | ".join(members).split(" | ")))
+        if isinstance(prop, ModelProperty):
+            queue.append(prop)
+            imports.add(f"from .models.{prop.class_info.module_name} import {prop.class_info.name}")
+            return f"{prop.class_info.name}Dict | {prop.class_info.name}"
+        return "Any"
+
+    for collection in endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            queue.extend(body.prop for body in endpoint.bodies if isinstance(body.prop, ModelProperty))
+    while queue:
+        model = queue.pop(0)
+        name = str(model.class_info.name)
+        if name in seen:
+            continue
+        body = TypedBody(f"{name}Dict", name, model.description)
+        seen[name] = body
+        imports.add(f"from .models.{model.class_info.module_name} import {name}")
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            kind = python_type(prop)
+            if "Dict" in kind:  # a TypedDict of this module, maybe defined further down: a forward reference
+                kind = f'"{kind}"'
+            body.fields.append(TypedField(prop.name, kind, bool(prop.required)))
+    return sorted(seen.values(), key=lambda b: b.name), sorted(imports)

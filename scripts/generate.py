@@ -41,6 +41,8 @@ LINE_LENGTH = "120"
 EXTRA_TEMPLATES: dict[str, str] = {
     "resources_init.py.jinja": "resources/__init__.py",
     "webhook_routes.py.jinja": "webhook_routes.py",
+    "validation.py.jinja": "validation.py",
+    "bodies.py.jinja": "bodies.py",
 }
 # Rendered once per tag into resources/<tag>.py (sync and async resource side by side).
 RESOURCE_TEMPLATE = "resource_module.py.jinja"
@@ -96,9 +98,12 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
         spec = load_spec(spec_path)
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
+        typed, typed_imports = facade.typed_bodies(project.openapi.endpoint_collections_by_tag)
         context = {
             "resources": resources,
             "webhook_routes": facade.webhook_routes(spec),
+            "typed_bodies": typed,
+            "typed_body_imports": typed_imports,
         }
         (output / "resources").mkdir()
         for template_name, relative in EXTRA_TEMPLATES.items():

@@ -112,7 +112,10 @@ def test_a_success_missing_a_required_field_names_the_field() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"data": {"id": 1}})
 
-    with client(handler) as pachca, pytest.raises(APIResponseValidationError, match="'name' is missing"):
+    with (
+        client(handler) as pachca,
+        pytest.raises(APIResponseValidationError, match="'data\\.name': required field is missing"),
+    ):
         pachca.chats.get_chat(1)
 
 

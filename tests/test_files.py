@@ -366,6 +366,6 @@ def test_incomplete_upload_parameters_raise_a_typed_error_before_any_upload() ->
     transports = {"transport": httpx.MockTransport(api), "storage_transport": httpx.MockTransport(storage_handler)}
     with Pachca(TOKEN, **transports) as pachca, pytest.raises(APIResponseValidationError) as caught:  # type: ignore[arg-type]
         pachca.files.upload(b"data", name="a.txt")
-    assert "'x-amz-signature' is missing" in str(caught.value)
+    assert "'x-amz-signature': required field is missing" in str(caught.value)
     assert caught.value.status_code == 201 and caught.value.response.request.url.path.endswith("/uploads")
     assert storage == []

@@ -63,14 +63,6 @@ def test_enum_values_known_and_unknown() -> None:
         UserRole._from_value(5)  # type: ignore[arg-type]
 
 
-def test_a_malformed_nullable_object_is_kept_as_it_came() -> None:
-    parsed = Message.from_dict(message(forwarding={"unexpected": True}, thread="not an object", changed_at=5))
-    assert parsed.forwarding == {"unexpected": True}
-    assert parsed.thread == "not an object"
-    assert parsed.changed_at == 5
-    assert Message.from_dict(message(forwarding=None)).forwarding is None
-
-
 def test_a_missing_required_key_is_named() -> None:
     payload = message()
     del payload["chat_id"]

@@ -7,19 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="AddMembersRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "member_ids",
         "silent",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "member_ids": "array",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AddMembersRequest:
     """Body of the call that adds users to a chat, channel or thread.
 
@@ -30,7 +36,29 @@ class AddMembersRequest:
 
     member_ids: list[int]
     silent: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"member_ids={self.member_ids!r}, "
+            f"silent={self.silent!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         member_ids = self.member_ids
@@ -38,7 +66,8 @@ class AddMembersRequest:
         silent = self.silent
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "member_ids": member_ids,
@@ -50,20 +79,14 @@ class AddMembersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        member_ids = d["member_ids"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AddMembersRequest` from its JSON object, validated against openapi.yaml.
 
-        silent = d.get("silent", UNSET)
-
-        add_members_request = cls(
-            member_ids,
-            silent,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            add_members_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return add_members_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +103,39 @@ class AddMembersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AddMembersRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AddMembersRequest", strict)
+    try:
+        member_ids = _d["member_ids"]
+        silent = _d.get("silent", UNSET)
+        if type(member_ids) is not list:
+            member_ids = _v.array(member_ids, "member_ids", strict)
+
+        try:
+            for _item0 in member_ids:
+                if type(_item0) is not int:
+                    _item0 = _v.integer(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(member_ids).at_key("member_ids") from None
+
+        _n = 1
+        if silent is not UNSET:
+            _n += 1
+            if type(silent) is not bool:
+                silent = _v.boolean(silent, "silent", strict)
+
+        _result: T = _new(cls)
+        _result.member_ids = member_ids
+        _result.silent = silent
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.validation_error_code import ValidationErrorCode
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0
+    from ..models.api_error_item_payload_type_0 import _from_dict as _ApiErrorItemPayloadType0_from_dict
 
 
 T = TypeVar("T", bound="ApiErrorItem")
+_ValidationErrorCode_MEMBERS = ValidationErrorCode._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
         "message",
@@ -25,9 +30,18 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "key": "string",
+    "message": "string",
+    "code": "string (ValidationErrorCode)",
+    "payload": "object (ApiErrorItemPayloadType0) or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("key", "message", "code", "payload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiErrorItem:
     """One problem reported inside `ApiError`: the input it concerns, a machine-readable `code` and a human-readable text.
 
@@ -52,7 +66,32 @@ class ApiErrorItem:
     code: ValidationErrorCode
     payload: ApiErrorItemPayloadType0 | None
     value: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"key={self.key!r}, "
+            f"message={self.message!r}, "
+            f"code={self.code!r}, "
+            f"payload={self.payload!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -72,7 +111,8 @@ class ApiErrorItem:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -87,43 +127,14 @@ class ApiErrorItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        key = d["key"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ApiErrorItem` from its JSON object, validated against openapi.yaml.
 
-        message = d["message"]
-
-        code = ValidationErrorCode._from_value(d["code"])
-
-        _payload = d["payload"]
-        payload: ApiErrorItemPayloadType0 | None
-        if _payload is None:
-            payload = None
-        elif not isinstance(_payload, dict):
-            payload = _payload
-        else:
-            try:
-                payload_type_0 = ApiErrorItemPayloadType0.from_dict(_payload)
-
-                payload = payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                payload = cast("ApiErrorItemPayloadType0 | None", _payload)
-
-        value = d.get("value", UNSET)
-
-        api_error_item = cls(
-            key,
-            message,
-            code,
-            payload,
-            value,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            api_error_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return api_error_item
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,13 +153,62 @@ class ApiErrorItem:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ApiErrorItem.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ApiErrorItem", strict)
+    try:
+        key, message, code, payload = _read_required(_d)
+        value = _d.get("value", UNSET)
+        if type(key) is not str:
+            key = _v.string(key, "key", strict)
+
+        if type(message) is not str:
+            message = _v.string(message, "message", strict)
+
+        try:
+            code = _ValidationErrorCode_MEMBERS[code]
+        except (KeyError, TypeError):
+            code = _v.enum_member(ValidationErrorCode, code, "code", strict)
+        if strict:
+            _v.unknown_value(ValidationErrorCode, code, "code")
+
+        if payload is not None:
+            try:
+                payload = _ApiErrorItemPayloadType0_from_dict(ApiErrorItemPayloadType0, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
+
+        _n = 4
+        if value is not UNSET:
+            _n += 1
+            pass
+
+        _result: T = _new(cls)
+        _result.key = key
+        _result.message = message
+        _result.code = code
+        _result.payload = payload
+        _result.value = value
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global ApiErrorItemPayloadType0
+    global ApiErrorItemPayloadType0, _ApiErrorItemPayloadType0_from_dict
     from ..models.api_error_item_payload_type_0 import ApiErrorItemPayloadType0
+    from ..models.api_error_item_payload_type_0 import _from_dict as _ApiErrorItemPayloadType0_from_dict
 
     _references_pending = False

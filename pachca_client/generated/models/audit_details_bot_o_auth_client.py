@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.audit_details_bot_o_auth_client_changes import AuditDetailsBotOAuthClientChanges
+    from ..models.audit_details_bot_o_auth_client_changes import (
+        _from_dict as _AuditDetailsBotOAuthClientChanges_from_dict,
+    )
 
 
 T = TypeVar("T", bound="AuditDetailsBotOAuthClient")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bot_id",
         "actor_id",
@@ -21,9 +28,18 @@ _KNOWN_KEYS = frozenset(
         "changes",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "bot_id": "integer",
+    "actor_id": "integer or null",
+    "client_id": "string",
+    "changes": "object (AuditDetailsBotOAuthClientChanges)",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("bot_id", "actor_id", "client_id", "changes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsBotOAuthClient:
     """Audit-log `details` for `bot_oauth_client_updated`: which OAuth-client settings of a bot changed and how.
 
@@ -39,7 +55,31 @@ class AuditDetailsBotOAuthClient:
     actor_id: int | None
     client_id: str
     changes: AuditDetailsBotOAuthClientChanges
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"bot_id={self.bot_id!r}, "
+            f"actor_id={self.actor_id!r}, "
+            f"client_id={self.client_id!r}, "
+            f"changes={self.changes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -54,7 +94,8 @@ class AuditDetailsBotOAuthClient:
         changes = self.changes.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "bot_id": bot_id,
@@ -67,28 +108,14 @@ class AuditDetailsBotOAuthClient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        bot_id = d["bot_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsBotOAuthClient` from its JSON object, validated against openapi.yaml.
 
-        actor_id = d["actor_id"]
-
-        client_id = d["client_id"]
-
-        changes = AuditDetailsBotOAuthClientChanges.from_dict(d["changes"])
-
-        audit_details_bot_o_auth_client = cls(
-            bot_id,
-            actor_id,
-            client_id,
-            changes,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_bot_o_auth_client.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return audit_details_bot_o_auth_client
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,13 +134,53 @@ class AuditDetailsBotOAuthClient:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsBotOAuthClient.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsBotOAuthClient", strict)
+    try:
+        bot_id, actor_id, client_id, changes = _read_required(_d)
+        if type(bot_id) is not int:
+            bot_id = _v.integer(bot_id, "bot_id", strict)
+
+        if type(actor_id) is not int and actor_id is not None:
+            actor_id = _v.integer(actor_id, "actor_id", strict)
+
+        if type(client_id) is not str:
+            client_id = _v.string(client_id, "client_id", strict)
+
+        try:
+            changes = _AuditDetailsBotOAuthClientChanges_from_dict(AuditDetailsBotOAuthClientChanges, changes, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("changes") from None
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.bot_id = bot_id
+        _result.actor_id = actor_id
+        _result.client_id = client_id
+        _result.changes = changes
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global AuditDetailsBotOAuthClientChanges
+    global AuditDetailsBotOAuthClientChanges, _AuditDetailsBotOAuthClientChanges_from_dict
     from ..models.audit_details_bot_o_auth_client_changes import AuditDetailsBotOAuthClientChanges
+    from ..models.audit_details_bot_o_auth_client_changes import (
+        _from_dict as _AuditDetailsBotOAuthClientChanges_from_dict,
+    )
 
     _references_pending = False

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="AuditDetailsBotScopes")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bot_id",
         "actor_id",
@@ -17,9 +21,18 @@ _KNOWN_KEYS = frozenset(
         "removed_scopes",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "bot_id": "integer",
+    "actor_id": "integer or null",
+    "added_scopes": "array",
+    "removed_scopes": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("bot_id", "actor_id", "added_scopes", "removed_scopes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsBotScopes:
     """Audit-log `details` for `bot_scopes_updated`: scopes granted to and withdrawn from a bot token.
 
@@ -34,7 +47,31 @@ class AuditDetailsBotScopes:
     actor_id: int | None
     added_scopes: list[str]
     removed_scopes: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"bot_id={self.bot_id!r}, "
+            f"actor_id={self.actor_id!r}, "
+            f"added_scopes={self.added_scopes!r}, "
+            f"removed_scopes={self.removed_scopes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bot_id = self.bot_id
@@ -47,7 +84,8 @@ class AuditDetailsBotScopes:
         removed_scopes = self.removed_scopes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "bot_id": bot_id,
@@ -60,26 +98,14 @@ class AuditDetailsBotScopes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        bot_id = d["bot_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsBotScopes` from its JSON object, validated against openapi.yaml.
 
-        actor_id = d["actor_id"]
-
-        added_scopes = d["added_scopes"]
-
-        removed_scopes = d["removed_scopes"]
-
-        audit_details_bot_scopes = cls(
-            bot_id,
-            actor_id,
-            added_scopes,
-            removed_scopes,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_bot_scopes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return audit_details_bot_scopes
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +122,52 @@ class AuditDetailsBotScopes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsBotScopes.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsBotScopes", strict)
+    try:
+        bot_id, actor_id, added_scopes, removed_scopes = _read_required(_d)
+        if type(bot_id) is not int:
+            bot_id = _v.integer(bot_id, "bot_id", strict)
+
+        if type(actor_id) is not int and actor_id is not None:
+            actor_id = _v.integer(actor_id, "actor_id", strict)
+
+        if type(added_scopes) is not list:
+            added_scopes = _v.array(added_scopes, "added_scopes", strict)
+
+        try:
+            for _item0 in added_scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(added_scopes).at_key("added_scopes") from None
+
+        if type(removed_scopes) is not list:
+            removed_scopes = _v.array(removed_scopes, "removed_scopes", strict)
+
+        try:
+            for _item0 in removed_scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(removed_scopes).at_key("removed_scopes") from None
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.bot_id = bot_id
+        _result.actor_id = actor_id
+        _result.added_scopes = added_scopes
+        _result.removed_scopes = removed_scopes
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,25 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="AuditDetailsDeviceAuthorizationDenied")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "client_id",
         "scopes",
         "device_name",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "client_id": "string",
+    "scopes": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("client_id", "scopes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsDeviceAuthorizationDenied:
     """Audit-log `details` for `oauth_device_authorization_denied`: an employee turned down a sign-in that an application
     started on some device (OAuth device flow).
@@ -34,7 +44,30 @@ class AuditDetailsDeviceAuthorizationDenied:
     client_id: str
     scopes: list[str]
     device_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"client_id={self.client_id!r}, "
+            f"scopes={self.scopes!r}, "
+            f"device_name={self.device_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -48,7 +81,8 @@ class AuditDetailsDeviceAuthorizationDenied:
             device_name = self.device_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "client_id": client_id,
@@ -61,25 +95,14 @@ class AuditDetailsDeviceAuthorizationDenied:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        client_id = d["client_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsDeviceAuthorizationDenied` from its JSON object, validated against openapi.yaml.
 
-        scopes = d["scopes"]
-
-        device_name = d.get("device_name", UNSET)
-
-        audit_details_device_authorization_denied = cls(
-            client_id,
-            scopes,
-            device_name,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_device_authorization_denied.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return audit_details_device_authorization_denied
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +119,43 @@ class AuditDetailsDeviceAuthorizationDenied:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsDeviceAuthorizationDenied.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsDeviceAuthorizationDenied", strict)
+    try:
+        client_id, scopes = _read_required(_d)
+        device_name = _d.get("device_name", UNSET)
+        if type(client_id) is not str:
+            client_id = _v.string(client_id, "client_id", strict)
+
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        try:
+            for _item0 in scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(scopes).at_key("scopes") from None
+
+        _n = 2
+        if device_name is not UNSET:
+            _n += 1
+            if type(device_name) is not str and device_name is not None:
+                device_name = _v.string(device_name, "device_name", strict)
+
+        _result: T = _new(cls)
+        _result.client_id = client_id
+        _result.scopes = scopes
+        _result.device_name = device_name
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -7,16 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="AuditDetailsLoginGrantCreated")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "login_grant_id",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "login_grant_id": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsLoginGrantCreated:
     """Audit-log `details` for `login_grant_created`: a QR code for signing in to the mobile app was generated.
 
@@ -25,13 +32,35 @@ class AuditDetailsLoginGrantCreated:
     """
 
     login_grant_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"login_grant_id={self.login_grant_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         login_grant_id = self.login_grant_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "login_grant_id": login_grant_id,
@@ -41,19 +70,14 @@ class AuditDetailsLoginGrantCreated:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        login_grant_id = d["login_grant_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsLoginGrantCreated` from its JSON object, validated against openapi.yaml.
 
-        audit_details_login_grant_created = cls(
-            login_grant_id,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_login_grant_created.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return audit_details_login_grant_created
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +94,24 @@ class AuditDetailsLoginGrantCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsLoginGrantCreated.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsLoginGrantCreated", strict)
+    try:
+        login_grant_id = _d["login_grant_id"]
+        if type(login_grant_id) is not str:
+            login_grant_id = _v.string(login_grant_id, "login_grant_id", strict)
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.login_grant_id = login_grant_id
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.audit_details_search_filters import AuditDetailsSearchFilters
+    from ..models.audit_details_search_filters import _from_dict as _AuditDetailsSearchFilters_from_dict
 
 
 T = TypeVar("T", bound="AuditDetailsSearch")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "search_type",
         "query_present",
@@ -22,9 +27,19 @@ _KNOWN_KEYS = frozenset(
         "filters",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "search_type": "string",
+    "query_present": "boolean",
+    "cursor_present": "boolean",
+    "limit": "integer",
+    "filters": "object (AuditDetailsSearchFilters)",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("search_type", "query_present", "cursor_present", "limit", "filters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsSearch:
     """Audit-log `details` for `search_users_api`, `search_chats_api` and `search_messages_api`. Records the shape of an
     API search, never the query text.
@@ -44,7 +59,32 @@ class AuditDetailsSearch:
     cursor_present: bool
     limit: int
     filters: AuditDetailsSearchFilters
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"search_type={self.search_type!r}, "
+            f"query_present={self.query_present!r}, "
+            f"cursor_present={self.cursor_present!r}, "
+            f"limit={self.limit!r}, "
+            f"filters={self.filters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -60,7 +100,8 @@ class AuditDetailsSearch:
         filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "search_type": search_type,
@@ -74,31 +115,14 @@ class AuditDetailsSearch:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        search_type = d["search_type"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsSearch` from its JSON object, validated against openapi.yaml.
 
-        query_present = d["query_present"]
-
-        cursor_present = d["cursor_present"]
-
-        limit = d["limit"]
-
-        filters = AuditDetailsSearchFilters.from_dict(d["filters"])
-
-        audit_details_search = cls(
-            search_type,
-            query_present,
-            cursor_present,
-            limit,
-            filters,
-        )
-
-        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_search.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return audit_details_search
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,13 +141,55 @@ class AuditDetailsSearch:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsSearch.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsSearch", strict)
+    try:
+        search_type, query_present, cursor_present, limit, filters = _read_required(_d)
+        if type(search_type) is not str:
+            search_type = _v.string(search_type, "search_type", strict)
+
+        if type(query_present) is not bool:
+            query_present = _v.boolean(query_present, "query_present", strict)
+
+        if type(cursor_present) is not bool:
+            cursor_present = _v.boolean(cursor_present, "cursor_present", strict)
+
+        if type(limit) is not int:
+            limit = _v.integer(limit, "limit", strict)
+
+        try:
+            filters = _AuditDetailsSearchFilters_from_dict(AuditDetailsSearchFilters, filters, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("filters") from None
+
+        _n = 5
+        _result: T = _new(cls)
+        _result.search_type = search_type
+        _result.query_present = query_present
+        _result.cursor_present = cursor_present
+        _result.limit = limit
+        _result.filters = filters
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global AuditDetailsSearchFilters
+    global AuditDetailsSearchFilters, _AuditDetailsSearchFilters_from_dict
     from ..models.audit_details_search_filters import AuditDetailsSearchFilters
+    from ..models.audit_details_search_filters import _from_dict as _AuditDetailsSearchFilters_from_dict
 
     _references_pending = False

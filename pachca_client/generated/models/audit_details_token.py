@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="AuditDetailsToken")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "token_kind",
         "resource_owner_id",
@@ -20,9 +23,17 @@ _KNOWN_KEYS = frozenset(
         "bot_id",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "token_kind": "string",
+    "resource_owner_id": "integer",
+    "scopes": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("token_kind", "resource_owner_id", "scopes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsToken:
     """Audit-log `details` for `bot_token_created`, `bot_token_reissued` and `bot_token_deleted`: which bot token was
     affected and what it was allowed to do.
@@ -40,7 +51,32 @@ class AuditDetailsToken:
     scopes: list[str]
     token_name: None | str | Unset = UNSET
     bot_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"token_kind={self.token_kind!r}, "
+            f"resource_owner_id={self.resource_owner_id!r}, "
+            f"scopes={self.scopes!r}, "
+            f"token_name={self.token_name!r}, "
+            f"bot_id={self.bot_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token_kind = self.token_kind
@@ -62,7 +98,8 @@ class AuditDetailsToken:
             bot_id = self.bot_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "token_kind": token_kind,
@@ -78,29 +115,14 @@ class AuditDetailsToken:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        token_kind = d["token_kind"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsToken` from its JSON object, validated against openapi.yaml.
 
-        resource_owner_id = d["resource_owner_id"]
-
-        scopes = d["scopes"]
-
-        token_name = d.get("token_name", UNSET)
-
-        bot_id = d.get("bot_id", UNSET)
-
-        audit_details_token = cls(
-            token_kind,
-            resource_owner_id,
-            scopes,
-            token_name,
-            bot_id,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return audit_details_token
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +139,54 @@ class AuditDetailsToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsToken.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsToken", strict)
+    try:
+        token_kind, resource_owner_id, scopes = _read_required(_d)
+        token_name = _d.get("token_name", UNSET)
+        bot_id = _d.get("bot_id", UNSET)
+        if type(token_kind) is not str:
+            token_kind = _v.string(token_kind, "token_kind", strict)
+
+        if type(resource_owner_id) is not int:
+            resource_owner_id = _v.integer(resource_owner_id, "resource_owner_id", strict)
+
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        try:
+            for _item0 in scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(scopes).at_key("scopes") from None
+
+        _n = 3
+        if token_name is not UNSET:
+            _n += 1
+            if type(token_name) is not str and token_name is not None:
+                token_name = _v.string(token_name, "token_name", strict)
+
+        if bot_id is not UNSET:
+            _n += 1
+            if type(bot_id) is not int and bot_id is not None:
+                bot_id = _v.integer(bot_id, "bot_id", strict)
+
+        _result: T = _new(cls)
+        _result.token_kind = token_kind
+        _result.resource_owner_id = resource_owner_id
+        _result.scopes = scopes
+        _result.token_name = token_name
+        _result.bot_id = bot_id
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

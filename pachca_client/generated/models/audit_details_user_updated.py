@@ -7,19 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="AuditDetailsUserUpdated")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "changed_attrs",
         "context",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "changed_attrs": "array",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsUserUpdated:
     """Audit-log `details` for `user_updated`.
 
@@ -31,7 +37,29 @@ class AuditDetailsUserUpdated:
 
     changed_attrs: list[str]
     context: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"changed_attrs={self.changed_attrs!r}, "
+            f"context={self.context!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         changed_attrs = self.changed_attrs
@@ -39,7 +67,8 @@ class AuditDetailsUserUpdated:
         context = self.context
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "changed_attrs": changed_attrs,
@@ -51,20 +80,14 @@ class AuditDetailsUserUpdated:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        changed_attrs = d["changed_attrs"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsUserUpdated` from its JSON object, validated against openapi.yaml.
 
-        context = d.get("context", UNSET)
-
-        audit_details_user_updated = cls(
-            changed_attrs,
-            context,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_user_updated.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return audit_details_user_updated
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +104,39 @@ class AuditDetailsUserUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsUserUpdated.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsUserUpdated", strict)
+    try:
+        changed_attrs = _d["changed_attrs"]
+        context = _d.get("context", UNSET)
+        if type(changed_attrs) is not list:
+            changed_attrs = _v.array(changed_attrs, "changed_attrs", strict)
+
+        try:
+            for _item0 in changed_attrs:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(changed_attrs).at_key("changed_attrs") from None
+
+        _n = 1
+        if context is not UNSET:
+            _n += 1
+            if type(context) is not str:
+                context = _v.string(context, "context", strict)
+
+        _result: T = _new(cls)
+        _result.changed_attrs = changed_attrs
+        _result.context = context
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="AuditDetailsVideoCallFinished")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "chat_id",
         "started_message_id",
@@ -19,9 +22,17 @@ _KNOWN_KEYS = frozenset(
         "duration",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "chat_id": "integer",
+    "started_message_id": "integer or null",
+    "max_members_count": "integer",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("chat_id", "started_message_id", "max_members_count")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditDetailsVideoCallFinished:
     """Audit-log `details` for `video_call_finished`.
 
@@ -36,7 +47,31 @@ class AuditDetailsVideoCallFinished:
     started_message_id: int | None
     max_members_count: int
     duration: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"chat_id={self.chat_id!r}, "
+            f"started_message_id={self.started_message_id!r}, "
+            f"max_members_count={self.max_members_count!r}, "
+            f"duration={self.duration!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         chat_id = self.chat_id
@@ -53,7 +88,8 @@ class AuditDetailsVideoCallFinished:
             duration = self.duration
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "chat_id": chat_id,
@@ -67,28 +103,14 @@ class AuditDetailsVideoCallFinished:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        chat_id = d["chat_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AuditDetailsVideoCallFinished` from its JSON object, validated against openapi.yaml.
 
-        started_message_id = d["started_message_id"]
-
-        max_members_count = d["max_members_count"]
-
-        duration = d.get("duration", UNSET)
-
-        audit_details_video_call_finished = cls(
-            chat_id,
-            started_message_id,
-            max_members_count,
-            duration,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            audit_details_video_call_finished.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return audit_details_video_call_finished
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +127,39 @@ class AuditDetailsVideoCallFinished:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AuditDetailsVideoCallFinished.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AuditDetailsVideoCallFinished", strict)
+    try:
+        chat_id, started_message_id, max_members_count = _read_required(_d)
+        duration = _d.get("duration", UNSET)
+        if type(chat_id) is not int:
+            chat_id = _v.integer(chat_id, "chat_id", strict)
+
+        if type(started_message_id) is not int and started_message_id is not None:
+            started_message_id = _v.integer(started_message_id, "started_message_id", strict)
+
+        if type(max_members_count) is not int:
+            max_members_count = _v.integer(max_members_count, "max_members_count", strict)
+
+        _n = 3
+        if duration is not UNSET:
+            _n += 1
+            if type(duration) is not int and duration is not None:
+                duration = _v.integer(duration, "duration", strict)
+
+        _result: T = _new(cls)
+        _result.chat_id = chat_id
+        _result.started_message_id = started_message_id
+        _result.max_members_count = max_members_count
+        _result.duration = duration
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

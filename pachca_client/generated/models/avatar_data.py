@@ -7,16 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="AvatarData")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "image_url",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "image_url": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AvatarData:
     """Response of the avatar upload calls (`{"data": {"image_url"}}`): where the newly stored picture can be fetched.
 
@@ -25,13 +32,35 @@ class AvatarData:
     """
 
     image_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"image_url={self.image_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "image_url": image_url,
@@ -41,17 +70,14 @@ class AvatarData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        image_url = d["image_url"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`AvatarData` from its JSON object, validated against openapi.yaml.
 
-        avatar_data = cls(
-            image_url,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            avatar_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return avatar_data
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +94,24 @@ class AvatarData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`AvatarData.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "AvatarData", strict)
+    try:
+        image_url = _d["image_url"]
+        if type(image_url) is not str:
+            image_url = _v.string(image_url, "image_url", strict)
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.image_url = image_url
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 T = TypeVar("T", bound="BotAccessToken")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "token",
@@ -24,9 +29,35 @@ _KNOWN_KEYS = frozenset(
         "authorized_at",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "token": "string",
+    "name": "string or null",
+    "user_id": "integer",
+    "scopes": "array",
+    "created_at": "date-time",
+    "revoked_at": "date-time or null",
+    "expires_in": "integer or null",
+    "last_used_at": "date-time or null",
+    "authorized_at": "date-time or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "id",
+    "token",
+    "name",
+    "user_id",
+    "scopes",
+    "created_at",
+    "revoked_at",
+    "expires_in",
+    "last_used_at",
+    "authorized_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotAccessToken:
     """One of a bot's API tokens, as listed by `GET /bots/{id}/tokens` and returned when a token is created, edited or
     reissued.
@@ -58,7 +89,36 @@ class BotAccessToken:
     expires_in: int | None
     last_used_at: datetime.datetime | None
     authorized_at: datetime.datetime | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"user_id={self.user_id!r}, "
+            f"scopes={self.scopes!r}, "
+            f"created_at={self.created_at!r}, "
+            f"revoked_at={self.revoked_at!r}, "
+            f"expires_in={self.expires_in!r}, "
+            f"last_used_at={self.last_used_at!r}, "
+            f"authorized_at={self.authorized_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -96,7 +156,8 @@ class BotAccessToken:
             authorized_at = self.authorized_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -115,80 +176,14 @@ class BotAccessToken:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotAccessToken` from its JSON object, validated against openapi.yaml.
 
-        token = d["token"]
-
-        name = d["name"]
-
-        user_id = d["user_id"]
-
-        scopes = d["scopes"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        _revoked_at = d["revoked_at"]
-        revoked_at: datetime.datetime | None
-        if _revoked_at is None:
-            revoked_at = None
-        elif not isinstance(_revoked_at, str):
-            revoked_at = _revoked_at
-        else:
-            try:
-                revoked_at_type_0 = datetime.datetime.fromisoformat(_revoked_at)
-
-                revoked_at = revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                revoked_at = cast("datetime.datetime | None", _revoked_at)
-
-        expires_in = d["expires_in"]
-
-        _last_used_at = d["last_used_at"]
-        last_used_at: datetime.datetime | None
-        if _last_used_at is None:
-            last_used_at = None
-        elif not isinstance(_last_used_at, str):
-            last_used_at = _last_used_at
-        else:
-            try:
-                last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at)
-
-                last_used_at = last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_used_at = cast("datetime.datetime | None", _last_used_at)
-
-        _authorized_at = d["authorized_at"]
-        authorized_at: datetime.datetime | None
-        if _authorized_at is None:
-            authorized_at = None
-        elif not isinstance(_authorized_at, str):
-            authorized_at = _authorized_at
-        else:
-            try:
-                authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
-
-                authorized_at = authorized_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                authorized_at = cast("datetime.datetime | None", _authorized_at)
-
-        bot_access_token = cls(
-            id,
-            token,
-            name,
-            user_id,
-            scopes,
-            created_at,
-            revoked_at,
-            expires_in,
-            last_used_at,
-            authorized_at,
-        )
-
-        if len(d) != 10 and not d.keys() <= _KNOWN_KEYS:
-            bot_access_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_access_token
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +200,93 @@ class BotAccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotAccessToken.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotAccessToken", strict)
+    try:
+        id, token, name, user_id, scopes, created_at, revoked_at, expires_in, last_used_at, authorized_at = (
+            _read_required(_d)
+        )
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(token) is not str:
+            token = _v.string(token, "token", strict)
+
+        if type(name) is not str and name is not None:
+            name = _v.string(name, "name", strict)
+
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        try:
+            for _item0 in scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(scopes).at_key("scopes") from None
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if revoked_at is not None:
+            try:
+                _date_time0 = _parse_date_time(revoked_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(revoked_at, "revoked_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(revoked_at, "revoked_at")
+            revoked_at = _date_time0
+
+        if type(expires_in) is not int and expires_in is not None:
+            expires_in = _v.integer(expires_in, "expires_in", strict)
+
+        if last_used_at is not None:
+            try:
+                _date_time0 = _parse_date_time(last_used_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(last_used_at, "last_used_at")
+            last_used_at = _date_time0
+
+        if authorized_at is not None:
+            try:
+                _date_time0 = _parse_date_time(authorized_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(authorized_at, "authorized_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(authorized_at, "authorized_at")
+            authorized_at = _date_time0
+
+        _n = 10
+        _result: T = _new(cls)
+        _result.id = id
+        _result.token = token
+        _result.name = name
+        _result.user_id = user_id
+        _result.scopes = scopes
+        _result.created_at = created_at
+        _result.revoked_at = revoked_at
+        _result.expires_in = expires_in
+        _result.last_used_at = last_used_at
+        _result.authorized_at = authorized_at
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

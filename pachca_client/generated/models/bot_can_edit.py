@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from enum import StrEnum
 
+from ..validation import UNKNOWN_ENUM_VALUES_KEPT
+
 
 class BotCanEdit(StrEnum):
     ADMIN = "admin"
@@ -25,5 +27,6 @@ class BotCanEdit(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
-        cls._value2member_map_[value] = member
+        if len(cls._value2member_map_) - len(cls._member_names_) < UNKNOWN_ENUM_VALUES_KEPT:
+            cls._value2member_map_[value] = member
         return member

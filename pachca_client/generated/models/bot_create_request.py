@@ -7,17 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.bot_create_request_webhook import BotCreateRequestWebhook
+    from ..models.bot_create_request_webhook import _from_dict as _BotCreateRequestWebhook_from_dict
     from ..models.bot_o_auth_client_request import BotOAuthClientRequest
+    from ..models.bot_o_auth_client_request import _from_dict as _BotOAuthClientRequest_from_dict
     from ..models.bot_promo_request import BotPromoRequest
+    from ..models.bot_promo_request import _from_dict as _BotPromoRequest_from_dict
 
 
 T = TypeVar("T", bound="BotCreateRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "webhook",
         "empty",
@@ -25,9 +30,13 @@ _KNOWN_KEYS = frozenset(
         "promo",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "webhook": "object (BotCreateRequestWebhook)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotCreateRequest:
     """Body of `POST /bots` (user tokens only); the new bot's settings sit under `webhook`.
 
@@ -45,7 +54,31 @@ class BotCreateRequest:
     empty: bool | Unset = False
     oauth_client: BotOAuthClientRequest | Unset = UNSET
     promo: BotPromoRequest | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"webhook={self.webhook!r}, "
+            f"empty={self.empty!r}, "
+            f"oauth_client={self.oauth_client!r}, "
+            f"promo={self.promo!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -63,7 +96,8 @@ class BotCreateRequest:
             promo = self.promo.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "webhook": webhook,
@@ -79,38 +113,14 @@ class BotCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        webhook = BotCreateRequestWebhook.from_dict(d["webhook"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotCreateRequest` from its JSON object, validated against openapi.yaml.
 
-        empty = d.get("empty", UNSET)
-
-        _oauth_client = d.get("oauth_client", UNSET)
-        oauth_client: BotOAuthClientRequest | Unset
-        if isinstance(_oauth_client, Unset):
-            oauth_client = UNSET
-        else:
-            oauth_client = BotOAuthClientRequest.from_dict(_oauth_client)
-
-        _promo = d.get("promo", UNSET)
-        promo: BotPromoRequest | Unset
-        if isinstance(_promo, Unset):
-            promo = UNSET
-        else:
-            promo = BotPromoRequest.from_dict(_promo)
-
-        bot_create_request = cls(
-            webhook,
-            empty,
-            oauth_client,
-            promo,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            bot_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_create_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,17 +139,70 @@ class BotCreateRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotCreateRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotCreateRequest", strict)
+    try:
+        webhook = _d["webhook"]
+        empty = _d.get("empty", UNSET)
+        oauth_client = _d.get("oauth_client", UNSET)
+        promo = _d.get("promo", UNSET)
+        try:
+            webhook = _BotCreateRequestWebhook_from_dict(BotCreateRequestWebhook, webhook, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("webhook") from None
+
+        _n = 1
+        if empty is not UNSET:
+            _n += 1
+            if type(empty) is not bool:
+                empty = _v.boolean(empty, "empty", strict)
+
+        if oauth_client is not UNSET:
+            _n += 1
+            try:
+                oauth_client = _BotOAuthClientRequest_from_dict(BotOAuthClientRequest, oauth_client, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("oauth_client") from None
+
+        if promo is not UNSET:
+            _n += 1
+            try:
+                promo = _BotPromoRequest_from_dict(BotPromoRequest, promo, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("promo") from None
+
+        _result: T = _new(cls)
+        _result.webhook = webhook
+        _result.empty = empty
+        _result.oauth_client = oauth_client
+        _result.promo = promo
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotCreateRequestWebhook
-    global BotOAuthClientRequest
-    global BotPromoRequest
+    global BotCreateRequestWebhook, _BotCreateRequestWebhook_from_dict
+    global BotOAuthClientRequest, _BotOAuthClientRequest_from_dict
+    global BotPromoRequest, _BotPromoRequest_from_dict
     from ..models.bot_create_request_webhook import BotCreateRequestWebhook
+    from ..models.bot_create_request_webhook import _from_dict as _BotCreateRequestWebhook_from_dict
     from ..models.bot_o_auth_client_request import BotOAuthClientRequest
+    from ..models.bot_o_auth_client_request import _from_dict as _BotOAuthClientRequest_from_dict
     from ..models.bot_promo_request import BotPromoRequest
+    from ..models.bot_promo_request import _from_dict as _BotPromoRequest_from_dict
 
     _references_pending = False

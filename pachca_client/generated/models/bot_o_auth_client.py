@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="BotOAuthClient")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "client_id",
         "client_secret_preview",
@@ -18,9 +22,19 @@ _KNOWN_KEYS = frozenset(
         "scopes",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "client_id": "string",
+    "client_secret_preview": "string",
+    "confidential": "boolean",
+    "redirect_uris": "array",
+    "scopes": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("client_id", "client_secret_preview", "confidential", "redirect_uris", "scopes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotOAuthClient:
     """A bot's OAuth client, through which users let the bot act on their behalf; appears as `oauth_client` in bot
     responses.
@@ -40,7 +54,32 @@ class BotOAuthClient:
     confidential: bool
     redirect_uris: list[str]
     scopes: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"client_id={self.client_id!r}, "
+            f"client_secret_preview={self.client_secret_preview!r}, "
+            f"confidential={self.confidential!r}, "
+            f"redirect_uris={self.redirect_uris!r}, "
+            f"scopes={self.scopes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -54,7 +93,8 @@ class BotOAuthClient:
         scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "client_id": client_id,
@@ -68,29 +108,14 @@ class BotOAuthClient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        client_id = d["client_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotOAuthClient` from its JSON object, validated against openapi.yaml.
 
-        client_secret_preview = d["client_secret_preview"]
-
-        confidential = d["confidential"]
-
-        redirect_uris = d["redirect_uris"]
-
-        scopes = d["scopes"]
-
-        bot_o_auth_client = cls(
-            client_id,
-            client_secret_preview,
-            confidential,
-            redirect_uris,
-            scopes,
-        )
-
-        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
-            bot_o_auth_client.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_o_auth_client
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +132,56 @@ class BotOAuthClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotOAuthClient.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotOAuthClient", strict)
+    try:
+        client_id, client_secret_preview, confidential, redirect_uris, scopes = _read_required(_d)
+        if type(client_id) is not str:
+            client_id = _v.string(client_id, "client_id", strict)
+
+        if type(client_secret_preview) is not str:
+            client_secret_preview = _v.string(client_secret_preview, "client_secret_preview", strict)
+
+        if type(confidential) is not bool:
+            confidential = _v.boolean(confidential, "confidential", strict)
+
+        if type(redirect_uris) is not list:
+            redirect_uris = _v.array(redirect_uris, "redirect_uris", strict)
+
+        try:
+            for _item0 in redirect_uris:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(redirect_uris).at_key("redirect_uris") from None
+
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        try:
+            for _item0 in scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(scopes).at_key("scopes") from None
+
+        _n = 5
+        _result: T = _new(cls)
+        _result.client_id = client_id
+        _result.client_secret_preview = client_secret_preview
+        _result.confidential = confidential
+        _result.redirect_uris = redirect_uris
+        _result.scopes = scopes
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

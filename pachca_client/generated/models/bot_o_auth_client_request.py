@@ -7,20 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="BotOAuthClientRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "confidential",
         "redirect_uris",
         "scopes",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotOAuthClientRequest:
     """OAuth client settings sent as `oauth_client` when a bot is created or updated.
 
@@ -39,7 +42,30 @@ class BotOAuthClientRequest:
     confidential: bool | Unset = UNSET
     redirect_uris: list[str] | Unset = UNSET
     scopes: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"confidential={self.confidential!r}, "
+            f"redirect_uris={self.redirect_uris!r}, "
+            f"scopes={self.scopes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         confidential = self.confidential
@@ -53,7 +79,8 @@ class BotOAuthClientRequest:
             scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if confidential is not UNSET:
             field_dict["confidential"] = confidential
@@ -65,23 +92,14 @@ class BotOAuthClientRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        confidential = d.get("confidential", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotOAuthClientRequest` from its JSON object, validated against openapi.yaml.
 
-        redirect_uris = d.get("redirect_uris", UNSET)
-
-        scopes = d.get("scopes", UNSET)
-
-        bot_o_auth_client_request = cls(
-            confidential,
-            redirect_uris,
-            scopes,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            bot_o_auth_client_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_o_auth_client_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +116,56 @@ class BotOAuthClientRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotOAuthClientRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotOAuthClientRequest", strict)
+    try:
+        confidential = _d.get("confidential", UNSET)
+        redirect_uris = _d.get("redirect_uris", UNSET)
+        scopes = _d.get("scopes", UNSET)
+        _n = 0
+        if confidential is not UNSET:
+            _n += 1
+            if type(confidential) is not bool:
+                confidential = _v.boolean(confidential, "confidential", strict)
+
+        if redirect_uris is not UNSET:
+            _n += 1
+            if type(redirect_uris) is not list:
+                redirect_uris = _v.array(redirect_uris, "redirect_uris", strict)
+
+            try:
+                for _item0 in redirect_uris:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(redirect_uris).at_key("redirect_uris") from None
+
+        if scopes is not UNSET:
+            _n += 1
+            if type(scopes) is not list:
+                scopes = _v.array(scopes, "scopes", strict)
+
+            try:
+                for _item0 in scopes:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(scopes).at_key("scopes") from None
+
+        _result: T = _new(cls)
+        _result.confidential = confidential
+        _result.redirect_uris = redirect_uris
+        _result.scopes = scopes
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

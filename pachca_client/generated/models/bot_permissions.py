@@ -2,23 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="BotPermissions")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "update_oauth_client",
         "recreate_token",
         "destroy",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "update_oauth_client": "boolean",
+    "recreate_token": "boolean",
+    "destroy": "boolean",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("update_oauth_client", "recreate_token", "destroy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotPermissions:
     """What the calling user is allowed to do with a bot; returned as `permissions` in bot responses.
 
@@ -33,7 +45,30 @@ class BotPermissions:
     update_oauth_client: bool
     recreate_token: bool
     destroy: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"update_oauth_client={self.update_oauth_client!r}, "
+            f"recreate_token={self.recreate_token!r}, "
+            f"destroy={self.destroy!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         update_oauth_client = self.update_oauth_client
@@ -43,7 +78,8 @@ class BotPermissions:
         destroy = self.destroy
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "update_oauth_client": update_oauth_client,
@@ -55,23 +91,14 @@ class BotPermissions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        update_oauth_client = d["update_oauth_client"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotPermissions` from its JSON object, validated against openapi.yaml.
 
-        recreate_token = d["recreate_token"]
-
-        destroy = d["destroy"]
-
-        bot_permissions = cls(
-            update_oauth_client,
-            recreate_token,
-            destroy,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            bot_permissions.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_permissions
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +115,32 @@ class BotPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotPermissions.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotPermissions", strict)
+    try:
+        update_oauth_client, recreate_token, destroy = _read_required(_d)
+        if type(update_oauth_client) is not bool:
+            update_oauth_client = _v.boolean(update_oauth_client, "update_oauth_client", strict)
+
+        if type(recreate_token) is not bool:
+            recreate_token = _v.boolean(recreate_token, "recreate_token", strict)
+
+        if type(destroy) is not bool:
+            destroy = _v.boolean(destroy, "destroy", strict)
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.update_oauth_client = update_oauth_client
+        _result.recreate_token = recreate_token
+        _result.destroy = destroy
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

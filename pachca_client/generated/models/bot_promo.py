@@ -2,27 +2,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.bot_promo_image import BotPromoImage
+    from ..models.bot_promo_image import _from_dict as _BotPromoImage_from_dict
 
 
 T = TypeVar("T", bound="BotPromo")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "description",
         "published",
         "promo_images",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "description": "string or null",
+    "published": "boolean",
+    "promo_images": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("description", "published", "promo_images")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotPromo:
     """A bot's listing in the app catalog, returned as `promo` in bot responses.
 
@@ -35,7 +48,30 @@ class BotPromo:
     description: None | str
     published: bool
     promo_images: list[BotPromoImage]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"description={self.description!r}, "
+            f"published={self.published!r}, "
+            f"promo_images={self.promo_images!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -51,7 +87,8 @@ class BotPromo:
             promo_images.append(promo_images_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "description": description,
@@ -63,25 +100,14 @@ class BotPromo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        description = d["description"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotPromo` from its JSON object, validated against openapi.yaml.
 
-        published = d["published"]
-
-        promo_images = [BotPromoImage.from_dict(promo_images_item_data) for promo_images_item_data in d["promo_images"]]
-
-        bot_promo = cls(
-            description,
-            published,
-            promo_images,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            bot_promo.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_promo
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,13 +126,56 @@ class BotPromo:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotPromo.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotPromo", strict)
+    try:
+        description, published, promo_images = _read_required(_d)
+        if type(description) is not str and description is not None:
+            description = _v.string(description, "description", strict)
+
+        if type(published) is not bool:
+            published = _v.boolean(published, "published", strict)
+
+        if type(promo_images) is not list:
+            promo_images = _v.array(promo_images, "promo_images", strict)
+
+        if promo_images:
+            _promo_images_list = []
+            try:
+                for _item0 in promo_images:
+                    _item0 = _BotPromoImage_from_dict(BotPromoImage, _item0, strict)
+
+                    _promo_images_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(promo_images).at_key("promo_images") from None
+            promo_images = _promo_images_list
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.description = description
+        _result.published = published
+        _result.promo_images = promo_images
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotPromoImage
+    global BotPromoImage, _BotPromoImage_from_dict
     from ..models.bot_promo_image import BotPromoImage
+    from ..models.bot_promo_image import _from_dict as _BotPromoImage_from_dict
 
     _references_pending = False

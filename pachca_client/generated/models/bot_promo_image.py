@@ -2,22 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="BotPromoImage")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
         "url",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "key": "string",
+    "url": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("key", "url")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotPromoImage:
     """One screenshot displayed on a bot's catalog listing, with its upload key and link.
 
@@ -28,7 +39,29 @@ class BotPromoImage:
 
     key: str
     url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"key={self.key!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -36,7 +69,8 @@ class BotPromoImage:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -47,20 +81,14 @@ class BotPromoImage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = d["key"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotPromoImage` from its JSON object, validated against openapi.yaml.
 
-        url = d["url"]
-
-        bot_promo_image = cls(
-            key,
-            url,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            bot_promo_image.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_promo_image
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +105,28 @@ class BotPromoImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotPromoImage.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotPromoImage", strict)
+    try:
+        key, url = _read_required(_d)
+        if type(key) is not str:
+            key = _v.string(key, "key", strict)
+
+        if type(url) is not str:
+            url = _v.string(url, "url", strict)
+
+        _n = 2
+        _result: T = _new(cls)
+        _result.key = key
+        _result.url = url
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

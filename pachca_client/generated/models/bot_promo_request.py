@@ -7,20 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="BotPromoRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "description",
         "published",
         "promo_images",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotPromoRequest:
     """Catalog listing settings sent as `promo` when a bot is created or updated.
 
@@ -36,7 +39,30 @@ class BotPromoRequest:
     description: str | Unset = UNSET
     published: bool | Unset = UNSET
     promo_images: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"description={self.description!r}, "
+            f"published={self.published!r}, "
+            f"promo_images={self.promo_images!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -48,7 +74,8 @@ class BotPromoRequest:
             promo_images = self.promo_images
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
@@ -60,23 +87,14 @@ class BotPromoRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        description = d.get("description", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotPromoRequest` from its JSON object, validated against openapi.yaml.
 
-        published = d.get("published", UNSET)
-
-        promo_images = d.get("promo_images", UNSET)
-
-        bot_promo_request = cls(
-            description,
-            published,
-            promo_images,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            bot_promo_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_promo_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +111,48 @@ class BotPromoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotPromoRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotPromoRequest", strict)
+    try:
+        description = _d.get("description", UNSET)
+        published = _d.get("published", UNSET)
+        promo_images = _d.get("promo_images", UNSET)
+        _n = 0
+        if description is not UNSET:
+            _n += 1
+            if type(description) is not str:
+                description = _v.string(description, "description", strict)
+
+        if published is not UNSET:
+            _n += 1
+            if type(published) is not bool:
+                published = _v.boolean(published, "published", strict)
+
+        if promo_images is not UNSET:
+            _n += 1
+            if type(promo_images) is not list:
+                promo_images = _v.array(promo_images, "promo_images", strict)
+
+            try:
+                for _item0 in promo_images:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(promo_images).at_key("promo_images") from None
+
+        _result: T = _new(cls)
+        _result.description = description
+        _result.published = published
+        _result.promo_images = promo_images
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

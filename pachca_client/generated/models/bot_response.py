@@ -3,23 +3,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 if TYPE_CHECKING:
     from ..models.bot_o_auth_client import BotOAuthClient
+    from ..models.bot_o_auth_client import _from_dict as _BotOAuthClient_from_dict
     from ..models.bot_permissions import BotPermissions
+    from ..models.bot_permissions import _from_dict as _BotPermissions_from_dict
     from ..models.bot_promo import BotPromo
+    from ..models.bot_promo import _from_dict as _BotPromo_from_dict
     from ..models.bot_webhook import BotWebhook
+    from ..models.bot_webhook import _from_dict as _BotWebhook_from_dict
 
 
 T = TypeVar("T", bound="BotResponse")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -37,9 +45,41 @@ _KNOWN_KEYS = frozenset(
         "client_secret",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "name": "string",
+    "nickname": "string",
+    "avatar_url": "string or null",
+    "creator_id": "integer or null",
+    "created_at": "date-time",
+    "authorized_users_count": "integer",
+    "last_used_at": "date-time or null",
+    "webhook": "object (BotWebhook)",
+    "oauth_client_enabled": "boolean",
+    "oauth_client": "object (BotOAuthClient) or null",
+    "promo": "object (BotPromo) or null",
+    "permissions": "object (BotPermissions)",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "id",
+    "name",
+    "nickname",
+    "avatar_url",
+    "creator_id",
+    "created_at",
+    "authorized_users_count",
+    "last_used_at",
+    "webhook",
+    "oauth_client_enabled",
+    "oauth_client",
+    "promo",
+    "permissions",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotResponse:
     """A bot as returned by the bot read and update calls: its id plus its settings.
 
@@ -82,7 +122,40 @@ class BotResponse:
     promo: BotPromo | None
     permissions: BotPermissions
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"nickname={self.nickname!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"creator_id={self.creator_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"authorized_users_count={self.authorized_users_count!r}, "
+            f"last_used_at={self.last_used_at!r}, "
+            f"webhook={self.webhook!r}, "
+            f"oauth_client_enabled={self.oauth_client_enabled!r}, "
+            f"oauth_client={self.oauth_client!r}, "
+            f"promo={self.promo!r}, "
+            f"permissions={self.permissions!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -130,7 +203,8 @@ class BotResponse:
         client_secret = self.client_secret
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -154,94 +228,14 @@ class BotResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotResponse` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        nickname = d["nickname"]
-
-        avatar_url = d["avatar_url"]
-
-        creator_id = d["creator_id"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        authorized_users_count = d["authorized_users_count"]
-
-        _last_used_at = d["last_used_at"]
-        last_used_at: datetime.datetime | None
-        if _last_used_at is None:
-            last_used_at = None
-        elif not isinstance(_last_used_at, str):
-            last_used_at = _last_used_at
-        else:
-            try:
-                last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at)
-
-                last_used_at = last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_used_at = cast("datetime.datetime | None", _last_used_at)
-
-        webhook = BotWebhook.from_dict(d["webhook"])
-
-        oauth_client_enabled = d["oauth_client_enabled"]
-
-        _oauth_client = d["oauth_client"]
-        oauth_client: BotOAuthClient | None
-        if _oauth_client is None:
-            oauth_client = None
-        elif not isinstance(_oauth_client, dict):
-            oauth_client = _oauth_client
-        else:
-            try:
-                oauth_client_type_0 = BotOAuthClient.from_dict(_oauth_client)
-
-                oauth_client = oauth_client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                oauth_client = cast("BotOAuthClient | None", _oauth_client)
-
-        _promo = d["promo"]
-        promo: BotPromo | None
-        if _promo is None:
-            promo = None
-        elif not isinstance(_promo, dict):
-            promo = _promo
-        else:
-            try:
-                promo_type_0 = BotPromo.from_dict(_promo)
-
-                promo = promo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                promo = cast("BotPromo | None", _promo)
-
-        permissions = BotPermissions.from_dict(d["permissions"])
-
-        client_secret = d.get("client_secret", UNSET)
-
-        bot_response = cls(
-            id,
-            name,
-            nickname,
-            avatar_url,
-            creator_id,
-            created_at,
-            authorized_users_count,
-            last_used_at,
-            webhook,
-            oauth_client_enabled,
-            oauth_client,
-            promo,
-            permissions,
-            client_secret,
-        )
-
-        if len(d) != 13 and not d.keys() <= _KNOWN_KEYS:
-            bot_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_response
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,19 +254,136 @@ class BotResponse:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotResponse.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotResponse", strict)
+    try:
+        (
+            id,
+            name,
+            nickname,
+            avatar_url,
+            creator_id,
+            created_at,
+            authorized_users_count,
+            last_used_at,
+            webhook,
+            oauth_client_enabled,
+            oauth_client,
+            promo,
+            permissions,
+        ) = _read_required(_d)
+        client_secret = _d.get("client_secret", UNSET)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+
+        if type(nickname) is not str:
+            nickname = _v.string(nickname, "nickname", strict)
+
+        if type(avatar_url) is not str and avatar_url is not None:
+            avatar_url = _v.string(avatar_url, "avatar_url", strict)
+
+        if type(creator_id) is not int and creator_id is not None:
+            creator_id = _v.integer(creator_id, "creator_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(authorized_users_count) is not int:
+            authorized_users_count = _v.integer(authorized_users_count, "authorized_users_count", strict)
+
+        if last_used_at is not None:
+            try:
+                _date_time0 = _parse_date_time(last_used_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(last_used_at, "last_used_at")
+            last_used_at = _date_time0
+
+        try:
+            webhook = _BotWebhook_from_dict(BotWebhook, webhook, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("webhook") from None
+
+        if type(oauth_client_enabled) is not bool:
+            oauth_client_enabled = _v.boolean(oauth_client_enabled, "oauth_client_enabled", strict)
+
+        if oauth_client is not None:
+            try:
+                oauth_client = _BotOAuthClient_from_dict(BotOAuthClient, oauth_client, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("oauth_client") from None
+
+        if promo is not None:
+            try:
+                promo = _BotPromo_from_dict(BotPromo, promo, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("promo") from None
+
+        try:
+            permissions = _BotPermissions_from_dict(BotPermissions, permissions, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("permissions") from None
+
+        _n = 13
+        if client_secret is not UNSET:
+            _n += 1
+            if type(client_secret) is not str:
+                client_secret = _v.string(client_secret, "client_secret", strict)
+
+        _result: T = _new(cls)
+        _result.id = id
+        _result.name = name
+        _result.nickname = nickname
+        _result.avatar_url = avatar_url
+        _result.creator_id = creator_id
+        _result.created_at = created_at
+        _result.authorized_users_count = authorized_users_count
+        _result.last_used_at = last_used_at
+        _result.webhook = webhook
+        _result.oauth_client_enabled = oauth_client_enabled
+        _result.oauth_client = oauth_client
+        _result.promo = promo
+        _result.permissions = permissions
+        _result.client_secret = client_secret
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotOAuthClient
-    global BotPermissions
-    global BotPromo
-    global BotWebhook
+    global BotOAuthClient, _BotOAuthClient_from_dict
+    global BotPermissions, _BotPermissions_from_dict
+    global BotPromo, _BotPromo_from_dict
+    global BotWebhook, _BotWebhook_from_dict
     from ..models.bot_o_auth_client import BotOAuthClient
+    from ..models.bot_o_auth_client import _from_dict as _BotOAuthClient_from_dict
     from ..models.bot_permissions import BotPermissions
+    from ..models.bot_permissions import _from_dict as _BotPermissions_from_dict
     from ..models.bot_promo import BotPromo
+    from ..models.bot_promo import _from_dict as _BotPromo_from_dict
     from ..models.bot_webhook import BotWebhook
+    from ..models.bot_webhook import _from_dict as _BotWebhook_from_dict
 
     _references_pending = False

@@ -2,29 +2,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.bot_scope_catalog_group import BotScopeCatalogGroup
+    from ..models.bot_scope_catalog_group import _from_dict as _BotScopeCatalogGroup_from_dict
     from ..models.bot_scope_catalog_item import BotScopeCatalogItem
+    from ..models.bot_scope_catalog_item import _from_dict as _BotScopeCatalogItem_from_dict
     from ..models.bot_scope_catalog_preset import BotScopeCatalogPreset
+    from ..models.bot_scope_catalog_preset import _from_dict as _BotScopeCatalogPreset_from_dict
 
 
 T = TypeVar("T", bound="BotScopeCatalog")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "scopes",
         "groups",
         "presets",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "scopes": "array",
+    "groups": "array",
+    "presets": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("scopes", "groups", "presets")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotScopeCatalog:
     """The scopes that may be given to a bot's tokens and to its OAuth client, with their categories and ready-made sets;
     returned by `GET /bots/{id}/scopes`.
@@ -38,7 +53,30 @@ class BotScopeCatalog:
     scopes: list[BotScopeCatalogItem]
     groups: list[BotScopeCatalogGroup]
     presets: list[BotScopeCatalogPreset]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"scopes={self.scopes!r}, "
+            f"groups={self.groups!r}, "
+            f"presets={self.presets!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -59,7 +97,8 @@ class BotScopeCatalog:
             presets.append(presets_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "scopes": scopes,
@@ -71,25 +110,14 @@ class BotScopeCatalog:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        scopes = [BotScopeCatalogItem.from_dict(scopes_item_data) for scopes_item_data in d["scopes"]]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotScopeCatalog` from its JSON object, validated against openapi.yaml.
 
-        groups = [BotScopeCatalogGroup.from_dict(groups_item_data) for groups_item_data in d["groups"]]
-
-        presets = [BotScopeCatalogPreset.from_dict(presets_item_data) for presets_item_data in d["presets"]]
-
-        bot_scope_catalog = cls(
-            scopes,
-            groups,
-            presets,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            bot_scope_catalog.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_scope_catalog
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,17 +136,84 @@ class BotScopeCatalog:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotScopeCatalog.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotScopeCatalog", strict)
+    try:
+        scopes, groups, presets = _read_required(_d)
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        if scopes:
+            _scopes_list = []
+            try:
+                for _item0 in scopes:
+                    _item0 = _BotScopeCatalogItem_from_dict(BotScopeCatalogItem, _item0, strict)
+
+                    _scopes_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(scopes).at_key("scopes") from None
+            scopes = _scopes_list
+
+        if type(groups) is not list:
+            groups = _v.array(groups, "groups", strict)
+
+        if groups:
+            _groups_list = []
+            try:
+                for _item0 in groups:
+                    _item0 = _BotScopeCatalogGroup_from_dict(BotScopeCatalogGroup, _item0, strict)
+
+                    _groups_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(groups).at_key("groups") from None
+            groups = _groups_list
+
+        if type(presets) is not list:
+            presets = _v.array(presets, "presets", strict)
+
+        if presets:
+            _presets_list = []
+            try:
+                for _item0 in presets:
+                    _item0 = _BotScopeCatalogPreset_from_dict(BotScopeCatalogPreset, _item0, strict)
+
+                    _presets_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(presets).at_key("presets") from None
+            presets = _presets_list
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.scopes = scopes
+        _result.groups = groups
+        _result.presets = presets
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotScopeCatalogGroup
-    global BotScopeCatalogItem
-    global BotScopeCatalogPreset
+    global BotScopeCatalogGroup, _BotScopeCatalogGroup_from_dict
+    global BotScopeCatalogItem, _BotScopeCatalogItem_from_dict
+    global BotScopeCatalogPreset, _BotScopeCatalogPreset_from_dict
     from ..models.bot_scope_catalog_group import BotScopeCatalogGroup
+    from ..models.bot_scope_catalog_group import _from_dict as _BotScopeCatalogGroup_from_dict
     from ..models.bot_scope_catalog_item import BotScopeCatalogItem
+    from ..models.bot_scope_catalog_item import _from_dict as _BotScopeCatalogItem_from_dict
     from ..models.bot_scope_catalog_preset import BotScopeCatalogPreset
+    from ..models.bot_scope_catalog_preset import _from_dict as _BotScopeCatalogPreset_from_dict
 
     _references_pending = False

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="BotScopeCatalogItem")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "title",
@@ -17,9 +21,18 @@ _KNOWN_KEYS = frozenset(
         "preset",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "string",
+    "title": "string",
+    "group": "string",
+    "preset": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "title", "group", "preset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotScopeCatalogItem:
     """One entry of the bot scope catalog: a scope with its category and the presets that include it.
 
@@ -34,7 +47,31 @@ class BotScopeCatalogItem:
     title: str
     group: str
     preset: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"group={self.group!r}, "
+            f"preset={self.preset!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -46,7 +83,8 @@ class BotScopeCatalogItem:
         preset = self.preset
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -59,26 +97,14 @@ class BotScopeCatalogItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotScopeCatalogItem` from its JSON object, validated against openapi.yaml.
 
-        title = d["title"]
-
-        group = d["group"]
-
-        preset = d["preset"]
-
-        bot_scope_catalog_item = cls(
-            id,
-            title,
-            group,
-            preset,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            bot_scope_catalog_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_scope_catalog_item
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +121,44 @@ class BotScopeCatalogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotScopeCatalogItem.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotScopeCatalogItem", strict)
+    try:
+        id, title, group, preset = _read_required(_d)
+        if type(id) is not str:
+            id = _v.string(id, "id", strict)
+
+        if type(title) is not str:
+            title = _v.string(title, "title", strict)
+
+        if type(group) is not str:
+            group = _v.string(group, "group", strict)
+
+        if type(preset) is not list:
+            preset = _v.array(preset, "preset", strict)
+
+        try:
+            for _item0 in preset:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(preset).at_key("preset") from None
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.id = id
+        _result.title = title
+        _result.group = group
+        _result.preset = preset
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

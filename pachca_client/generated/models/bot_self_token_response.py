@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.bot_o_auth_client import BotOAuthClient
+    from ..models.bot_o_auth_client import _from_dict as _BotOAuthClient_from_dict
     from ..models.bot_self_webhook import BotSelfWebhook
+    from ..models.bot_self_webhook import _from_dict as _BotSelfWebhook_from_dict
 
 
 T = TypeVar("T", bound="BotSelfTokenResponse")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "oauth_client",
@@ -22,9 +28,18 @@ _KNOWN_KEYS = frozenset(
         "access_token",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "oauth_client": "object (BotOAuthClient) or null",
+    "webhook": "object (BotSelfWebhook)",
+    "access_token": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "oauth_client", "webhook", "access_token")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotSelfTokenResponse:
     """Result of `POST /bot/recreate_token`: the bot's own settings together with its freshly issued token.
 
@@ -41,7 +56,30 @@ class BotSelfTokenResponse:
     oauth_client: BotOAuthClient | None
     webhook: BotSelfWebhook
     access_token: str = _attrs_field(repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"oauth_client={self.oauth_client!r}, "
+            f"webhook={self.webhook!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -59,7 +97,8 @@ class BotSelfTokenResponse:
         access_token = self.access_token
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -72,40 +111,14 @@ class BotSelfTokenResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotSelfTokenResponse` from its JSON object, validated against openapi.yaml.
 
-        _oauth_client = d["oauth_client"]
-        oauth_client: BotOAuthClient | None
-        if _oauth_client is None:
-            oauth_client = None
-        elif not isinstance(_oauth_client, dict):
-            oauth_client = _oauth_client
-        else:
-            try:
-                oauth_client_type_0 = BotOAuthClient.from_dict(_oauth_client)
-
-                oauth_client = oauth_client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                oauth_client = cast("BotOAuthClient | None", _oauth_client)
-
-        webhook = BotSelfWebhook.from_dict(d["webhook"])
-
-        access_token = d["access_token"]
-
-        bot_self_token_response = cls(
-            id,
-            oauth_client,
-            webhook,
-            access_token,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            bot_self_token_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_self_token_response
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,15 +137,57 @@ class BotSelfTokenResponse:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotSelfTokenResponse.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotSelfTokenResponse", strict)
+    try:
+        id, oauth_client, webhook, access_token = _read_required(_d)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if oauth_client is not None:
+            try:
+                oauth_client = _BotOAuthClient_from_dict(BotOAuthClient, oauth_client, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("oauth_client") from None
+
+        try:
+            webhook = _BotSelfWebhook_from_dict(BotSelfWebhook, webhook, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("webhook") from None
+
+        if type(access_token) is not str:
+            access_token = _v.string(access_token, "access_token", strict)
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.id = id
+        _result.oauth_client = oauth_client
+        _result.webhook = webhook
+        _result.access_token = access_token
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotOAuthClient
-    global BotSelfWebhook
+    global BotOAuthClient, _BotOAuthClient_from_dict
+    global BotSelfWebhook, _BotSelfWebhook_from_dict
     from ..models.bot_o_auth_client import BotOAuthClient
+    from ..models.bot_o_auth_client import _from_dict as _BotOAuthClient_from_dict
     from ..models.bot_self_webhook import BotSelfWebhook
+    from ..models.bot_self_webhook import _from_dict as _BotSelfWebhook_from_dict
 
     _references_pending = False

@@ -2,31 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.bot_o_auth_client_request import BotOAuthClientRequest
+    from ..models.bot_o_auth_client_request import _from_dict as _BotOAuthClientRequest_from_dict
     from ..models.bot_promo_request import BotPromoRequest
+    from ..models.bot_promo_request import _from_dict as _BotPromoRequest_from_dict
     from ..models.bot_update_request_webhook import BotUpdateRequestWebhook
+    from ..models.bot_update_request_webhook import _from_dict as _BotUpdateRequestWebhook_from_dict
 
 
 T = TypeVar("T", bound="BotUpdateRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "webhook",
         "oauth_client",
         "promo",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotUpdateRequest:
     """Body of `PUT /bots/{id}`: settings to change, nested under `webhook`; fields left out keep their current values.
 
@@ -41,7 +47,30 @@ class BotUpdateRequest:
     webhook: BotUpdateRequestWebhook | Unset = UNSET
     oauth_client: BotOAuthClientRequest | None | Unset = UNSET
     promo: BotPromoRequest | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"webhook={self.webhook!r}, "
+            f"oauth_client={self.oauth_client!r}, "
+            f"promo={self.promo!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -63,7 +92,8 @@ class BotUpdateRequest:
             promo = self.promo.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
@@ -75,49 +105,14 @@ class BotUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        _webhook = d.get("webhook", UNSET)
-        webhook: BotUpdateRequestWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = BotUpdateRequestWebhook.from_dict(_webhook)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotUpdateRequest` from its JSON object, validated against openapi.yaml.
 
-        _oauth_client = d.get("oauth_client", UNSET)
-        oauth_client: BotOAuthClientRequest | None | Unset
-        if _oauth_client is None:
-            oauth_client = None
-        elif isinstance(_oauth_client, Unset):
-            oauth_client = _oauth_client
-        elif not isinstance(_oauth_client, dict):
-            oauth_client = _oauth_client
-        else:
-            try:
-                oauth_client_type_0 = BotOAuthClientRequest.from_dict(_oauth_client)
-
-                oauth_client = oauth_client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                oauth_client = cast("BotOAuthClientRequest | None | Unset", _oauth_client)
-
-        _promo = d.get("promo", UNSET)
-        promo: BotPromoRequest | Unset
-        if isinstance(_promo, Unset):
-            promo = UNSET
-        else:
-            promo = BotPromoRequest.from_dict(_promo)
-
-        bot_update_request = cls(
-            webhook,
-            oauth_client,
-            promo,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            bot_update_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_update_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,17 +131,66 @@ class BotUpdateRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotUpdateRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotUpdateRequest", strict)
+    try:
+        webhook = _d.get("webhook", UNSET)
+        oauth_client = _d.get("oauth_client", UNSET)
+        promo = _d.get("promo", UNSET)
+        _n = 0
+        if webhook is not UNSET:
+            _n += 1
+            try:
+                webhook = _BotUpdateRequestWebhook_from_dict(BotUpdateRequestWebhook, webhook, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("webhook") from None
+
+        if oauth_client is not UNSET:
+            _n += 1
+            if oauth_client is not None:
+                try:
+                    oauth_client = _BotOAuthClientRequest_from_dict(BotOAuthClientRequest, oauth_client, strict)
+                except _v.ValidationError as _error:
+                    raise _error.at_key("oauth_client") from None
+
+        if promo is not UNSET:
+            _n += 1
+            try:
+                promo = _BotPromoRequest_from_dict(BotPromoRequest, promo, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("promo") from None
+
+        _result: T = _new(cls)
+        _result.webhook = webhook
+        _result.oauth_client = oauth_client
+        _result.promo = promo
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global BotOAuthClientRequest
-    global BotPromoRequest
-    global BotUpdateRequestWebhook
+    global BotOAuthClientRequest, _BotOAuthClientRequest_from_dict
+    global BotPromoRequest, _BotPromoRequest_from_dict
+    global BotUpdateRequestWebhook, _BotUpdateRequestWebhook_from_dict
     from ..models.bot_o_auth_client_request import BotOAuthClientRequest
+    from ..models.bot_o_auth_client_request import _from_dict as _BotOAuthClientRequest_from_dict
     from ..models.bot_promo_request import BotPromoRequest
+    from ..models.bot_promo_request import _from_dict as _BotPromoRequest_from_dict
     from ..models.bot_update_request_webhook import BotUpdateRequestWebhook
+    from ..models.bot_update_request_webhook import _from_dict as _BotUpdateRequestWebhook_from_dict
 
     _references_pending = False

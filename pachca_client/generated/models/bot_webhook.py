@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.bot_can_edit import BotCanEdit
 from ..models.bot_event_name import BotEventName
 from ..models.bot_template_engine import BotTemplateEngine
@@ -15,10 +17,18 @@ from ..models.bot_trigger_on import BotTriggerOn
 from ..models.bot_webhook_kind import BotWebhookKind
 from ..models.bot_who_can_add import BotWhoCanAdd
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="BotWebhook")
+_BotCanEdit_MEMBERS = BotCanEdit._value2member_map_
+_BotEventName_MEMBERS = BotEventName._value2member_map_
+_BotTemplateEngine_MEMBERS = BotTemplateEngine._value2member_map_
+_BotTriggerOn_MEMBERS = BotTriggerOn._value2member_map_
+_BotWebhookKind_MEMBERS = BotWebhookKind._value2member_map_
+_BotWhoCanAdd_MEMBERS = BotWhoCanAdd._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "nickname",
@@ -44,9 +54,53 @@ _KNOWN_KEYS = frozenset(
         "last_request_body",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "name": "string",
+    "nickname": "string",
+    "outgoing_url": "string or null",
+    "events": "array",
+    "trigger_on": "string (BotTriggerOn)",
+    "commands": "array",
+    "scopes": "array",
+    "template": "string or null",
+    "template_engine": "string (BotTemplateEngine)",
+    "challenge_key": "string or null",
+    "link_preview_enabled": "boolean",
+    "ignore_self_messages": "boolean",
+    "events_history_enabled": "boolean",
+    "single_chat": "boolean",
+    "can_edit": "array",
+    "who_can_add": "string (BotWhoCanAdd)",
+    "kind": "string (BotWebhookKind) or null",
+    "unfurl_domains": "array",
+    "last_request_at": "date-time or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "name",
+    "nickname",
+    "outgoing_url",
+    "events",
+    "trigger_on",
+    "commands",
+    "scopes",
+    "template",
+    "template_engine",
+    "challenge_key",
+    "link_preview_enabled",
+    "ignore_self_messages",
+    "events_history_enabled",
+    "single_chat",
+    "can_edit",
+    "who_can_add",
+    "kind",
+    "unfurl_domains",
+    "last_request_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BotWebhook:
     """Full configuration of a bot: identity, outgoing-webhook delivery, incoming-webhook templating, token scopes and who
     may add or edit it.
@@ -114,7 +168,48 @@ class BotWebhook:
     url: None | str | Unset = UNSET
     secret_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     last_request_body: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"nickname={self.nickname!r}, "
+            f"outgoing_url={self.outgoing_url!r}, "
+            f"events={self.events!r}, "
+            f"trigger_on={self.trigger_on!r}, "
+            f"commands={self.commands!r}, "
+            f"scopes={self.scopes!r}, "
+            f"template={self.template!r}, "
+            f"template_engine={self.template_engine!r}, "
+            f"challenge_key={self.challenge_key!r}, "
+            f"link_preview_enabled={self.link_preview_enabled!r}, "
+            f"ignore_self_messages={self.ignore_self_messages!r}, "
+            f"events_history_enabled={self.events_history_enabled!r}, "
+            f"single_chat={self.single_chat!r}, "
+            f"can_edit={self.can_edit!r}, "
+            f"who_can_add={self.who_can_add!r}, "
+            f"kind={self.kind!r}, "
+            f"unfurl_domains={self.unfurl_domains!r}, "
+            f"last_request_at={self.last_request_at!r}, "
+            f"url={self.url!r}, "
+            f"last_request_body={self.last_request_body!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -191,7 +286,8 @@ class BotWebhook:
             last_request_body = self.last_request_body
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -225,77 +321,39 @@ class BotWebhook:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`BotWebhook` from its JSON object, validated against openapi.yaml.
 
-        nickname = d["nickname"]
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
-        outgoing_url = d["outgoing_url"]
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-        events = [BotEventName._from_value(events_item_data) for events_item_data in d["events"]]
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
 
-        trigger_on = BotTriggerOn._from_value(d["trigger_on"])
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
 
-        commands = d["commands"]
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
 
-        scopes = d["scopes"]
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
-        template = d["template"]
 
-        template_engine = BotTemplateEngine._from_value(d["template_engine"])
-
-        challenge_key = d["challenge_key"]
-
-        link_preview_enabled = d["link_preview_enabled"]
-
-        ignore_self_messages = d["ignore_self_messages"]
-
-        events_history_enabled = d["events_history_enabled"]
-
-        single_chat = d["single_chat"]
-
-        can_edit = [BotCanEdit._from_value(can_edit_item_data) for can_edit_item_data in d["can_edit"]]
-
-        who_can_add = BotWhoCanAdd._from_value(d["who_can_add"])
-
-        _kind = d["kind"]
-        kind: BotWebhookKind | None
-        if _kind is None:
-            kind = None
-        elif not isinstance(_kind, str):
-            kind = _kind
-        else:
-            try:
-                kind_type_0 = BotWebhookKind._from_value(_kind)
-
-                kind = kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                kind = cast("BotWebhookKind | None", _kind)
-
-        unfurl_domains = d["unfurl_domains"]
-
-        _last_request_at = d["last_request_at"]
-        last_request_at: datetime.datetime | None
-        if _last_request_at is None:
-            last_request_at = None
-        elif not isinstance(_last_request_at, str):
-            last_request_at = _last_request_at
-        else:
-            try:
-                last_request_at_type_0 = datetime.datetime.fromisoformat(_last_request_at)
-
-                last_request_at = last_request_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_request_at = cast("datetime.datetime | None", _last_request_at)
-
-        url = d.get("url", UNSET)
-
-        secret_token = d.get("secret_token", UNSET)
-
-        last_request_body = d.get("last_request_body", UNSET)
-
-        bot_webhook = cls(
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`BotWebhook.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "BotWebhook", strict)
+    try:
+        (
             name,
             nickname,
             outgoing_url,
@@ -315,27 +373,192 @@ class BotWebhook:
             kind,
             unfurl_domains,
             last_request_at,
-            url,
-            secret_token,
-            last_request_body,
-        )
+        ) = _read_required(_d)
+        url = _d.get("url", UNSET)
+        secret_token = _d.get("secret_token", UNSET)
+        last_request_body = _d.get("last_request_body", UNSET)
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
 
-        if len(d) != 19 and not d.keys() <= _KNOWN_KEYS:
-            bot_webhook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return bot_webhook
+        if type(nickname) is not str:
+            nickname = _v.string(nickname, "nickname", strict)
+        if strict:
+            _v.check_limits(nickname, "nickname", max_length=255)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if type(outgoing_url) is not str and outgoing_url is not None:
+            outgoing_url = _v.string(outgoing_url, "outgoing_url", strict)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if type(events) is not list:
+            events = _v.array(events, "events", strict)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        if events:
+            _events_list = []
+            try:
+                for _item0 in events:
+                    try:
+                        _item0 = _BotEventName_MEMBERS[_item0]
+                    except (KeyError, TypeError):
+                        _item0 = _v.enum_member(BotEventName, _item0, None, strict)
+                    if strict:
+                        _v.unknown_value(BotEventName, _item0, None)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+                    _events_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(events).at_key("events") from None
+            events = _events_list
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        try:
+            trigger_on = _BotTriggerOn_MEMBERS[trigger_on]
+        except (KeyError, TypeError):
+            trigger_on = _v.enum_member(BotTriggerOn, trigger_on, "trigger_on", strict)
+        if strict:
+            _v.unknown_value(BotTriggerOn, trigger_on, "trigger_on")
+
+        if type(commands) is not list:
+            commands = _v.array(commands, "commands", strict)
+
+        try:
+            for _item0 in commands:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(commands).at_key("commands") from None
+
+        if type(scopes) is not list:
+            scopes = _v.array(scopes, "scopes", strict)
+
+        try:
+            for _item0 in scopes:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(scopes).at_key("scopes") from None
+
+        if type(template) is not str and template is not None:
+            template = _v.string(template, "template", strict)
+
+        try:
+            template_engine = _BotTemplateEngine_MEMBERS[template_engine]
+        except (KeyError, TypeError):
+            template_engine = _v.enum_member(BotTemplateEngine, template_engine, "template_engine", strict)
+        if strict:
+            _v.unknown_value(BotTemplateEngine, template_engine, "template_engine")
+
+        if type(challenge_key) is not str and challenge_key is not None:
+            challenge_key = _v.string(challenge_key, "challenge_key", strict)
+
+        if type(link_preview_enabled) is not bool:
+            link_preview_enabled = _v.boolean(link_preview_enabled, "link_preview_enabled", strict)
+
+        if type(ignore_self_messages) is not bool:
+            ignore_self_messages = _v.boolean(ignore_self_messages, "ignore_self_messages", strict)
+
+        if type(events_history_enabled) is not bool:
+            events_history_enabled = _v.boolean(events_history_enabled, "events_history_enabled", strict)
+
+        if type(single_chat) is not bool:
+            single_chat = _v.boolean(single_chat, "single_chat", strict)
+
+        if type(can_edit) is not list:
+            can_edit = _v.array(can_edit, "can_edit", strict)
+
+        if can_edit:
+            _can_edit_list = []
+            try:
+                for _item0 in can_edit:
+                    try:
+                        _item0 = _BotCanEdit_MEMBERS[_item0]
+                    except (KeyError, TypeError):
+                        _item0 = _v.enum_member(BotCanEdit, _item0, None, strict)
+                    if strict:
+                        _v.unknown_value(BotCanEdit, _item0, None)
+
+                    _can_edit_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(can_edit).at_key("can_edit") from None
+            can_edit = _can_edit_list
+
+        try:
+            who_can_add = _BotWhoCanAdd_MEMBERS[who_can_add]
+        except (KeyError, TypeError):
+            who_can_add = _v.enum_member(BotWhoCanAdd, who_can_add, "who_can_add", strict)
+        if strict:
+            _v.unknown_value(BotWhoCanAdd, who_can_add, "who_can_add")
+
+        if kind is not None:
+            try:
+                kind = _BotWebhookKind_MEMBERS[kind]
+            except (KeyError, TypeError):
+                kind = _v.enum_member(BotWebhookKind, kind, "kind", strict)
+            if strict:
+                _v.unknown_value(BotWebhookKind, kind, "kind")
+
+        if type(unfurl_domains) is not list:
+            unfurl_domains = _v.array(unfurl_domains, "unfurl_domains", strict)
+
+        try:
+            for _item0 in unfurl_domains:
+                if type(_item0) is not str:
+                    _item0 = _v.string(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(unfurl_domains).at_key("unfurl_domains") from None
+
+        if last_request_at is not None:
+            try:
+                _date_time0 = _parse_date_time(last_request_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(last_request_at, "last_request_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(last_request_at, "last_request_at")
+            last_request_at = _date_time0
+
+        _n = 19
+        if url is not UNSET:
+            _n += 1
+            if type(url) is not str and url is not None:
+                url = _v.string(url, "url", strict)
+
+        if secret_token is not UNSET:
+            _n += 1
+            if type(secret_token) is not str and secret_token is not None:
+                secret_token = _v.string(secret_token, "secret_token", strict)
+
+        if last_request_body is not UNSET:
+            _n += 1
+            if type(last_request_body) is not str and last_request_body is not None:
+                last_request_body = _v.string(last_request_body, "last_request_body", strict)
+
+        _result: T = _new(cls)
+        _result.name = name
+        _result.nickname = nickname
+        _result.outgoing_url = outgoing_url
+        _result.events = events
+        _result.trigger_on = trigger_on
+        _result.commands = commands
+        _result.scopes = scopes
+        _result.template = template
+        _result.template_engine = template_engine
+        _result.challenge_key = challenge_key
+        _result.link_preview_enabled = link_preview_enabled
+        _result.ignore_self_messages = ignore_self_messages
+        _result.events_history_enabled = events_history_enabled
+        _result.single_chat = single_chat
+        _result.can_edit = can_edit
+        _result.who_can_add = who_can_add
+        _result.kind = kind
+        _result.unfurl_domains = unfurl_domains
+        _result.last_request_at = last_request_at
+        _result.url = url
+        _result.secret_token = secret_token
+        _result.last_request_body = last_request_body
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -7,20 +7,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="Button")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "text",
         "url",
         "data",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "text": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Button:
     """A button attached to a message. Set exactly one of `url` (opens a link after the user confirms) or `data` (sends a
     `button` webhook to the bot).
@@ -34,7 +40,30 @@ class Button:
     text: str
     url: str | Unset = UNSET
     data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"text={self.text!r}, "
+            f"url={self.url!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -44,7 +73,8 @@ class Button:
         data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "text": text,
@@ -58,23 +88,14 @@ class Button:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        text = d["text"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`Button` from its JSON object, validated against openapi.yaml.
 
-        url = d.get("url", UNSET)
-
-        data = d.get("data", UNSET)
-
-        button = cls(
-            text,
-            url,
-            data,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            button.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return button
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +112,42 @@ class Button:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`Button.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "Button", strict)
+    try:
+        text = _d["text"]
+        url = _d.get("url", UNSET)
+        data = _d.get("data", UNSET)
+        if type(text) is not str:
+            text = _v.string(text, "text", strict)
+        if strict:
+            _v.check_limits(text, "text", max_length=255)
+
+        _n = 1
+        if url is not UNSET:
+            _n += 1
+            if type(url) is not str:
+                url = _v.string(url, "url", strict)
+
+        if data is not UNSET:
+            _n += 1
+            if type(data) is not str:
+                data = _v.string(data, "data", strict)
+            if strict:
+                _v.check_limits(data, "data", max_length=255)
+
+        _result: T = _new(cls)
+        _result.text = text
+        _result.url = url
+        _result.data = data
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="Chat")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -29,9 +33,39 @@ _KNOWN_KEYS = frozenset(
         "avatar_url",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "name": "string",
+    "created_at": "date-time",
+    "owner_id": "integer",
+    "member_ids": "array",
+    "group_tag_ids": "array",
+    "channel": "boolean",
+    "archived": "boolean",
+    "personal": "boolean",
+    "public": "boolean",
+    "last_message_at": "date-time",
+    "meet_room_url": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "id",
+    "name",
+    "created_at",
+    "owner_id",
+    "member_ids",
+    "group_tag_ids",
+    "channel",
+    "archived",
+    "personal",
+    "public",
+    "last_message_at",
+    "meet_room_url",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Chat:
     """A group discussion, channel or one-to-one conversation, as returned by the chat endpoints.
 
@@ -65,7 +99,40 @@ class Chat:
     last_message_at: datetime.datetime
     meet_room_url: str
     avatar_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"created_at={self.created_at!r}, "
+            f"owner_id={self.owner_id!r}, "
+            f"member_ids={self.member_ids!r}, "
+            f"group_tag_ids={self.group_tag_ids!r}, "
+            f"channel={self.channel!r}, "
+            f"archived={self.archived!r}, "
+            f"personal={self.personal!r}, "
+            f"public={self.public!r}, "
+            f"last_message_at={self.last_message_at!r}, "
+            f"meet_room_url={self.meet_room_url!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -99,7 +166,8 @@ class Chat:
             avatar_url = self.avatar_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -122,53 +190,14 @@ class Chat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`Chat` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        owner_id = d["owner_id"]
-
-        member_ids = d["member_ids"]
-
-        group_tag_ids = d["group_tag_ids"]
-
-        channel = d["channel"]
-
-        archived = d["archived"]
-
-        personal = d["personal"]
-
-        public = d["public"]
-
-        last_message_at = datetime.datetime.fromisoformat(d["last_message_at"])
-
-        meet_room_url = d["meet_room_url"]
-
-        avatar_url = d.get("avatar_url", UNSET)
-
-        chat = cls(
-            id,
-            name,
-            created_at,
-            owner_id,
-            member_ids,
-            group_tag_ids,
-            channel,
-            archived,
-            personal,
-            public,
-            last_message_at,
-            meet_room_url,
-            avatar_url,
-        )
-
-        if len(d) != 12 and not d.keys() <= _KNOWN_KEYS:
-            chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return chat
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +214,116 @@ class Chat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`Chat.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "Chat", strict)
+    try:
+        (
+            id,
+            name,
+            created_at,
+            owner_id,
+            member_ids,
+            group_tag_ids,
+            channel,
+            archived,
+            personal,
+            public,
+            last_message_at,
+            meet_room_url,
+        ) = _read_required(_d)
+        avatar_url = _d.get("avatar_url", UNSET)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(owner_id) is not int:
+            owner_id = _v.integer(owner_id, "owner_id", strict)
+
+        if type(member_ids) is not list:
+            member_ids = _v.array(member_ids, "member_ids", strict)
+
+        try:
+            for _item0 in member_ids:
+                if type(_item0) is not int:
+                    _item0 = _v.integer(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(member_ids).at_key("member_ids") from None
+
+        if type(group_tag_ids) is not list:
+            group_tag_ids = _v.array(group_tag_ids, "group_tag_ids", strict)
+
+        try:
+            for _item0 in group_tag_ids:
+                if type(_item0) is not int:
+                    _item0 = _v.integer(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(group_tag_ids).at_key("group_tag_ids") from None
+
+        if type(channel) is not bool:
+            channel = _v.boolean(channel, "channel", strict)
+
+        if type(archived) is not bool:
+            archived = _v.boolean(archived, "archived", strict)
+
+        if type(personal) is not bool:
+            personal = _v.boolean(personal, "personal", strict)
+
+        if type(public) is not bool:
+            public = _v.boolean(public, "public", strict)
+
+        try:
+            _date_time0 = _parse_date_time(last_message_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(last_message_at, "last_message_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(last_message_at, "last_message_at")
+        last_message_at = _date_time0
+
+        if type(meet_room_url) is not str:
+            meet_room_url = _v.string(meet_room_url, "meet_room_url", strict)
+
+        _n = 12
+        if avatar_url is not UNSET:
+            _n += 1
+            if type(avatar_url) is not str and avatar_url is not None:
+                avatar_url = _v.string(avatar_url, "avatar_url", strict)
+
+        _result: T = _new(cls)
+        _result.id = id
+        _result.name = name
+        _result.created_at = created_at
+        _result.owner_id = owner_id
+        _result.member_ids = member_ids
+        _result.group_tag_ids = group_tag_ids
+        _result.channel = channel
+        _result.archived = archived
+        _result.personal = personal
+        _result.public = public
+        _result.last_message_at = last_message_at
+        _result.meet_room_url = meet_room_url
+        _result.avatar_url = avatar_url
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

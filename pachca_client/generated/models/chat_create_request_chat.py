@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ChatCreateRequestChat")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "member_ids",
@@ -20,9 +22,13 @@ _KNOWN_KEYS = frozenset(
         "public",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "name": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCreateRequestChat:
     """Parameters of the chat to create; `name` is mandatory.
 
@@ -40,7 +46,32 @@ class ChatCreateRequestChat:
     group_tag_ids: list[int] | Unset = UNSET
     channel: bool | Unset = False
     public: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"member_ids={self.member_ids!r}, "
+            f"group_tag_ids={self.group_tag_ids!r}, "
+            f"channel={self.channel!r}, "
+            f"public={self.public!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -58,7 +89,8 @@ class ChatCreateRequestChat:
         public = self.public
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -76,29 +108,14 @@ class ChatCreateRequestChat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ChatCreateRequestChat` from its JSON object, validated against openapi.yaml.
 
-        member_ids = d.get("member_ids", UNSET)
-
-        group_tag_ids = d.get("group_tag_ids", UNSET)
-
-        channel = d.get("channel", UNSET)
-
-        public = d.get("public", UNSET)
-
-        chat_create_request_chat = cls(
-            name,
-            member_ids,
-            group_tag_ids,
-            channel,
-            public,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            chat_create_request_chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return chat_create_request_chat
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +132,70 @@ class ChatCreateRequestChat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ChatCreateRequestChat.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ChatCreateRequestChat", strict)
+    try:
+        name = _d["name"]
+        member_ids = _d.get("member_ids", UNSET)
+        group_tag_ids = _d.get("group_tag_ids", UNSET)
+        channel = _d.get("channel", UNSET)
+        public = _d.get("public", UNSET)
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        _n = 1
+        if member_ids is not UNSET:
+            _n += 1
+            if type(member_ids) is not list:
+                member_ids = _v.array(member_ids, "member_ids", strict)
+
+            try:
+                for _item0 in member_ids:
+                    if type(_item0) is not int:
+                        _item0 = _v.integer(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(member_ids).at_key("member_ids") from None
+
+        if group_tag_ids is not UNSET:
+            _n += 1
+            if type(group_tag_ids) is not list:
+                group_tag_ids = _v.array(group_tag_ids, "group_tag_ids", strict)
+
+            try:
+                for _item0 in group_tag_ids:
+                    if type(_item0) is not int:
+                        _item0 = _v.integer(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(group_tag_ids).at_key("group_tag_ids") from None
+
+        if channel is not UNSET:
+            _n += 1
+            if type(channel) is not bool:
+                channel = _v.boolean(channel, "channel", strict)
+
+        if public is not UNSET:
+            _n += 1
+            if type(public) is not bool:
+                public = _v.boolean(public, "public", strict)
+
+        _result: T = _new(cls)
+        _result.name = name
+        _result.member_ids = member_ids
+        _result.group_tag_ids = group_tag_ids
+        _result.channel = channel
+        _result.public = public
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

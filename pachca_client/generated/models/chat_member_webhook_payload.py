@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.chat_member_webhook_payload_type import ChatMemberWebhookPayloadType
 from ..models.member_event_type import MemberEventType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="ChatMemberWebhookPayload")
+_ChatMemberWebhookPayloadType_MEMBERS = ChatMemberWebhookPayloadType._value2member_map_
+_MemberEventType_MEMBERS = MemberEventType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "event",
@@ -25,9 +31,20 @@ _KNOWN_KEYS = frozenset(
         "thread_id",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ChatMemberWebhookPayloadType)",
+    "event": "string (MemberEventType)",
+    "chat_id": "integer",
+    "user_ids": "array",
+    "created_at": "date-time",
+    "webhook_timestamp": "integer",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("type", "event", "chat_id", "user_ids", "created_at", "webhook_timestamp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatMemberWebhookPayload:
     """Outgoing webhook sent when users join or leave a chat or thread the bot belongs to (`type: chat_member`, `event:
     add` or `remove`).
@@ -52,7 +69,34 @@ class ChatMemberWebhookPayload:
     created_at: datetime.datetime
     webhook_timestamp: int
     thread_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"event={self.event!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"user_ids={self.user_ids!r}, "
+            f"created_at={self.created_at!r}, "
+            f"webhook_timestamp={self.webhook_timestamp!r}, "
+            f"thread_id={self.thread_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -74,7 +118,8 @@ class ChatMemberWebhookPayload:
             thread_id = self.thread_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -91,35 +136,14 @@ class ChatMemberWebhookPayload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ChatMemberWebhookPayloadType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ChatMemberWebhookPayload` from its JSON object, validated against openapi.yaml.
 
-        event = MemberEventType._from_value(d["event"])
-
-        chat_id = d["chat_id"]
-
-        user_ids = d["user_ids"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        webhook_timestamp = d["webhook_timestamp"]
-
-        thread_id = d.get("thread_id", UNSET)
-
-        chat_member_webhook_payload = cls(
-            type_,
-            event,
-            chat_id,
-            user_ids,
-            created_at,
-            webhook_timestamp,
-            thread_id,
-        )
-
-        if len(d) != 6 and not d.keys() <= _KNOWN_KEYS:
-            chat_member_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return chat_member_webhook_payload
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +160,72 @@ class ChatMemberWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ChatMemberWebhookPayload.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ChatMemberWebhookPayload", strict)
+    try:
+        type_, event, chat_id, user_ids, created_at, webhook_timestamp = _read_required(_d)
+        thread_id = _d.get("thread_id", UNSET)
+        try:
+            type_ = _ChatMemberWebhookPayloadType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ChatMemberWebhookPayloadType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ChatMemberWebhookPayloadType, type_, "type")
+
+        try:
+            event = _MemberEventType_MEMBERS[event]
+        except (KeyError, TypeError):
+            event = _v.enum_member(MemberEventType, event, "event", strict)
+        if strict:
+            _v.unknown_value(MemberEventType, event, "event")
+
+        if type(chat_id) is not int:
+            chat_id = _v.integer(chat_id, "chat_id", strict)
+
+        if type(user_ids) is not list:
+            user_ids = _v.array(user_ids, "user_ids", strict)
+
+        try:
+            for _item0 in user_ids:
+                if type(_item0) is not int:
+                    _item0 = _v.integer(_item0, None, strict)
+
+        except _v.ValidationError as _error:
+            raise _error.at_index(user_ids).at_key("user_ids") from None
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(webhook_timestamp) is not int:
+            webhook_timestamp = _v.integer(webhook_timestamp, "webhook_timestamp", strict)
+
+        _n = 6
+        if thread_id is not UNSET:
+            _n += 1
+            if type(thread_id) is not int and thread_id is not None:
+                thread_id = _v.integer(thread_id, "thread_id", strict)
+
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.event = event
+        _result.chat_id = chat_id
+        _result.user_ids = user_ids
+        _result.created_at = created_at
+        _result.webhook_timestamp = webhook_timestamp
+        _result.thread_id = thread_id
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

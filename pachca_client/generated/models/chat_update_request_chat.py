@@ -7,19 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ChatUpdateRequestChat")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "public",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUpdateRequestChat:
     """Fields to change; those left out stay as they are.
 
@@ -30,7 +33,29 @@ class ChatUpdateRequestChat:
 
     name: str | Unset = UNSET
     public: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"public={self.public!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,7 +63,8 @@ class ChatUpdateRequestChat:
         public = self.public
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -48,20 +74,14 @@ class ChatUpdateRequestChat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d.get("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ChatUpdateRequestChat` from its JSON object, validated against openapi.yaml.
 
-        public = d.get("public", UNSET)
-
-        chat_update_request_chat = cls(
-            name,
-            public,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            chat_update_request_chat.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return chat_update_request_chat
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +98,35 @@ class ChatUpdateRequestChat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ChatUpdateRequestChat.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ChatUpdateRequestChat", strict)
+    try:
+        name = _d.get("name", UNSET)
+        public = _d.get("public", UNSET)
+        _n = 0
+        if name is not UNSET:
+            _n += 1
+            if type(name) is not str:
+                name = _v.string(name, "name", strict)
+            if strict:
+                _v.check_limits(name, "name", max_length=255)
+
+        if public is not UNSET:
+            _n += 1
+            if type(public) is not bool:
+                public = _v.boolean(public, "public", strict)
+
+        _result: T = _new(cls)
+        _result.name = name
+        _result.public = public
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

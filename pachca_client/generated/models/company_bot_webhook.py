@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.bot_can_edit import BotCanEdit
 from ..models.bot_event_name import BotEventName
 from ..models.bot_template_engine import BotTemplateEngine
 from ..models.bot_trigger_on import BotTriggerOn
 from ..models.bot_who_can_add import BotWhoCanAdd
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="CompanyBotWebhook")
+_BotCanEdit_MEMBERS = BotCanEdit._value2member_map_
+_BotEventName_MEMBERS = BotEventName._value2member_map_
+_BotTemplateEngine_MEMBERS = BotTemplateEngine._value2member_map_
+_BotTriggerOn_MEMBERS = BotTriggerOn._value2member_map_
+_BotWhoCanAdd_MEMBERS = BotWhoCanAdd._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "nickname",
@@ -35,9 +43,47 @@ _KNOWN_KEYS = frozenset(
         "who_can_add",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "name": "string",
+    "nickname": "string",
+    "outgoing_url": "string or null",
+    "events": "array or null",
+    "trigger_on": "string (BotTriggerOn) or null",
+    "commands": "array or null",
+    "scopes": "array or null",
+    "template": "string or null",
+    "template_engine": "string (BotTemplateEngine) or null",
+    "challenge_key": "string or null",
+    "link_preview_enabled": "boolean or null",
+    "ignore_self_messages": "boolean or null",
+    "events_history_enabled": "boolean or null",
+    "single_chat": "boolean or null",
+    "can_edit": "array or null",
+    "who_can_add": "string (BotWhoCanAdd) or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "name",
+    "nickname",
+    "outgoing_url",
+    "events",
+    "trigger_on",
+    "commands",
+    "scopes",
+    "template",
+    "template_engine",
+    "challenge_key",
+    "link_preview_enabled",
+    "ignore_self_messages",
+    "events_history_enabled",
+    "single_chat",
+    "can_edit",
+    "who_can_add",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompanyBotWebhook:
     """Bot settings in the workspace-wide bot list. Only `name` and `nickname` are always set; the other fields are null
     for bots the caller may not edit.
@@ -88,7 +134,43 @@ class CompanyBotWebhook:
     single_chat: bool | None
     can_edit: list[BotCanEdit] | None
     who_can_add: BotWhoCanAdd | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"nickname={self.nickname!r}, "
+            f"outgoing_url={self.outgoing_url!r}, "
+            f"events={self.events!r}, "
+            f"trigger_on={self.trigger_on!r}, "
+            f"commands={self.commands!r}, "
+            f"scopes={self.scopes!r}, "
+            f"template={self.template!r}, "
+            f"template_engine={self.template_engine!r}, "
+            f"challenge_key={self.challenge_key!r}, "
+            f"link_preview_enabled={self.link_preview_enabled!r}, "
+            f"ignore_self_messages={self.ignore_self_messages!r}, "
+            f"events_history_enabled={self.events_history_enabled!r}, "
+            f"single_chat={self.single_chat!r}, "
+            f"can_edit={self.can_edit!r}, "
+            f"who_can_add={self.who_can_add!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -169,7 +251,8 @@ class CompanyBotWebhook:
             who_can_add = self.who_can_add
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -194,150 +277,14 @@ class CompanyBotWebhook:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`CompanyBotWebhook` from its JSON object, validated against openapi.yaml.
 
-        nickname = d["nickname"]
-
-        outgoing_url = d["outgoing_url"]
-
-        _events = d["events"]
-        events: list[BotEventName] | None
-        if _events is None:
-            events = None
-        elif not isinstance(_events, list):
-            events = _events
-        else:
-            try:
-                events_type_0 = [
-                    BotEventName._from_value(events_type_0_item_data) for events_type_0_item_data in _events
-                ]
-
-                events = events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                events = cast("list[BotEventName] | None", _events)
-
-        _trigger_on = d["trigger_on"]
-        trigger_on: BotTriggerOn | None
-        if _trigger_on is None:
-            trigger_on = None
-        elif not isinstance(_trigger_on, str):
-            trigger_on = _trigger_on
-        else:
-            try:
-                trigger_on_type_0 = BotTriggerOn._from_value(_trigger_on)
-
-                trigger_on = trigger_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_on = cast("BotTriggerOn | None", _trigger_on)
-
-        _commands = d["commands"]
-        commands: list[str] | None
-        if _commands is None:
-            commands = None
-        elif not isinstance(_commands, list):
-            commands = _commands
-        else:
-            try:
-                commands_type_0 = cast(list[str], _commands)
-
-                commands = commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                commands = cast("list[str] | None", _commands)
-
-        _scopes = d["scopes"]
-        scopes: list[str] | None
-        if _scopes is None:
-            scopes = None
-        elif not isinstance(_scopes, list):
-            scopes = _scopes
-        else:
-            try:
-                scopes_type_0 = cast(list[str], _scopes)
-
-                scopes = scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = cast("list[str] | None", _scopes)
-
-        template = d["template"]
-
-        _template_engine = d["template_engine"]
-        template_engine: BotTemplateEngine | None
-        if _template_engine is None:
-            template_engine = None
-        elif not isinstance(_template_engine, str):
-            template_engine = _template_engine
-        else:
-            try:
-                template_engine_type_0 = BotTemplateEngine._from_value(_template_engine)
-
-                template_engine = template_engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                template_engine = cast("BotTemplateEngine | None", _template_engine)
-
-        challenge_key = d["challenge_key"]
-
-        link_preview_enabled = d["link_preview_enabled"]
-
-        ignore_self_messages = d["ignore_self_messages"]
-
-        events_history_enabled = d["events_history_enabled"]
-
-        single_chat = d["single_chat"]
-
-        _can_edit = d["can_edit"]
-        can_edit: list[BotCanEdit] | None
-        if _can_edit is None:
-            can_edit = None
-        elif not isinstance(_can_edit, list):
-            can_edit = _can_edit
-        else:
-            try:
-                can_edit_type_0 = [
-                    BotCanEdit._from_value(can_edit_type_0_item_data) for can_edit_type_0_item_data in _can_edit
-                ]
-
-                can_edit = can_edit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                can_edit = cast("list[BotCanEdit] | None", _can_edit)
-
-        _who_can_add = d["who_can_add"]
-        who_can_add: BotWhoCanAdd | None
-        if _who_can_add is None:
-            who_can_add = None
-        elif not isinstance(_who_can_add, str):
-            who_can_add = _who_can_add
-        else:
-            try:
-                who_can_add_type_0 = BotWhoCanAdd._from_value(_who_can_add)
-
-                who_can_add = who_can_add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                who_can_add = cast("BotWhoCanAdd | None", _who_can_add)
-
-        company_bot_webhook = cls(
-            name,
-            nickname,
-            outgoing_url,
-            events,
-            trigger_on,
-            commands,
-            scopes,
-            template,
-            template_engine,
-            challenge_key,
-            link_preview_enabled,
-            ignore_self_messages,
-            events_history_enabled,
-            single_chat,
-            can_edit,
-            who_can_add,
-        )
-
-        if len(d) != 16 and not d.keys() <= _KNOWN_KEYS:
-            company_bot_webhook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return company_bot_webhook
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,3 +301,172 @@ class CompanyBotWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`CompanyBotWebhook.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "CompanyBotWebhook", strict)
+    try:
+        (
+            name,
+            nickname,
+            outgoing_url,
+            events,
+            trigger_on,
+            commands,
+            scopes,
+            template,
+            template_engine,
+            challenge_key,
+            link_preview_enabled,
+            ignore_self_messages,
+            events_history_enabled,
+            single_chat,
+            can_edit,
+            who_can_add,
+        ) = _read_required(_d)
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        if type(nickname) is not str:
+            nickname = _v.string(nickname, "nickname", strict)
+        if strict:
+            _v.check_limits(nickname, "nickname", max_length=255)
+
+        if type(outgoing_url) is not str and outgoing_url is not None:
+            outgoing_url = _v.string(outgoing_url, "outgoing_url", strict)
+
+        if events is not None:
+            if type(events) is not list:
+                events = _v.array(events, "events", strict)
+
+            if events:
+                _events_list = []
+                try:
+                    for _item0 in events:
+                        try:
+                            _item0 = _BotEventName_MEMBERS[_item0]
+                        except (KeyError, TypeError):
+                            _item0 = _v.enum_member(BotEventName, _item0, None, strict)
+                        if strict:
+                            _v.unknown_value(BotEventName, _item0, None)
+
+                        _events_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(events).at_key("events") from None
+                events = _events_list
+
+        if trigger_on is not None:
+            try:
+                trigger_on = _BotTriggerOn_MEMBERS[trigger_on]
+            except (KeyError, TypeError):
+                trigger_on = _v.enum_member(BotTriggerOn, trigger_on, "trigger_on", strict)
+            if strict:
+                _v.unknown_value(BotTriggerOn, trigger_on, "trigger_on")
+
+        if commands is not None:
+            if type(commands) is not list:
+                commands = _v.array(commands, "commands", strict)
+
+            try:
+                for _item0 in commands:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(commands).at_key("commands") from None
+
+        if scopes is not None:
+            if type(scopes) is not list:
+                scopes = _v.array(scopes, "scopes", strict)
+
+            try:
+                for _item0 in scopes:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(scopes).at_key("scopes") from None
+
+        if type(template) is not str and template is not None:
+            template = _v.string(template, "template", strict)
+
+        if template_engine is not None:
+            try:
+                template_engine = _BotTemplateEngine_MEMBERS[template_engine]
+            except (KeyError, TypeError):
+                template_engine = _v.enum_member(BotTemplateEngine, template_engine, "template_engine", strict)
+            if strict:
+                _v.unknown_value(BotTemplateEngine, template_engine, "template_engine")
+
+        if type(challenge_key) is not str and challenge_key is not None:
+            challenge_key = _v.string(challenge_key, "challenge_key", strict)
+
+        if type(link_preview_enabled) is not bool and link_preview_enabled is not None:
+            link_preview_enabled = _v.boolean(link_preview_enabled, "link_preview_enabled", strict)
+
+        if type(ignore_self_messages) is not bool and ignore_self_messages is not None:
+            ignore_self_messages = _v.boolean(ignore_self_messages, "ignore_self_messages", strict)
+
+        if type(events_history_enabled) is not bool and events_history_enabled is not None:
+            events_history_enabled = _v.boolean(events_history_enabled, "events_history_enabled", strict)
+
+        if type(single_chat) is not bool and single_chat is not None:
+            single_chat = _v.boolean(single_chat, "single_chat", strict)
+
+        if can_edit is not None:
+            if type(can_edit) is not list:
+                can_edit = _v.array(can_edit, "can_edit", strict)
+
+            if can_edit:
+                _can_edit_list = []
+                try:
+                    for _item0 in can_edit:
+                        try:
+                            _item0 = _BotCanEdit_MEMBERS[_item0]
+                        except (KeyError, TypeError):
+                            _item0 = _v.enum_member(BotCanEdit, _item0, None, strict)
+                        if strict:
+                            _v.unknown_value(BotCanEdit, _item0, None)
+
+                        _can_edit_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(can_edit).at_key("can_edit") from None
+                can_edit = _can_edit_list
+
+        if who_can_add is not None:
+            try:
+                who_can_add = _BotWhoCanAdd_MEMBERS[who_can_add]
+            except (KeyError, TypeError):
+                who_can_add = _v.enum_member(BotWhoCanAdd, who_can_add, "who_can_add", strict)
+            if strict:
+                _v.unknown_value(BotWhoCanAdd, who_can_add, "who_can_add")
+
+        _n = 16
+        _result: T = _new(cls)
+        _result.name = name
+        _result.nickname = nickname
+        _result.outgoing_url = outgoing_url
+        _result.events = events
+        _result.trigger_on = trigger_on
+        _result.commands = commands
+        _result.scopes = scopes
+        _result.template = template
+        _result.template_engine = template_engine
+        _result.challenge_key = challenge_key
+        _result.link_preview_enabled = link_preview_enabled
+        _result.ignore_self_messages = ignore_self_messages
+        _result.events_history_enabled = events_history_enabled
+        _result.single_chat = single_chat
+        _result.can_edit = can_edit
+        _result.who_can_add = who_can_add
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.custom_property_data_type import CustomPropertyDataType
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="CustomProperty")
+_CustomPropertyDataType_MEMBERS = CustomPropertyDataType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -19,9 +23,18 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "name": "string",
+    "data_type": "string (CustomPropertyDataType)",
+    "value": "string or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "name", "data_type", "value")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomProperty:
     """A workspace-defined extra field together with its value, attached to a user or a task.
 
@@ -38,7 +51,31 @@ class CustomProperty:
     name: str
     data_type: CustomPropertyDataType
     value: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"data_type={self.data_type!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,7 +88,8 @@ class CustomProperty:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -64,26 +102,14 @@ class CustomProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`CustomProperty` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        data_type = CustomPropertyDataType._from_value(d["data_type"])
-
-        value = d["value"]
-
-        custom_property = cls(
-            id,
-            name,
-            data_type,
-            value,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            custom_property.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return custom_property
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +126,45 @@ class CustomProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`CustomProperty.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "CustomProperty", strict)
+    try:
+        id, name, data_type, value = _read_required(_d)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=32)
+
+        try:
+            data_type = _CustomPropertyDataType_MEMBERS[data_type]
+        except (KeyError, TypeError):
+            data_type = _v.enum_member(CustomPropertyDataType, data_type, "data_type", strict)
+        if strict:
+            _v.unknown_value(CustomPropertyDataType, data_type, "data_type")
+
+        if value is not None:
+            if type(value) is not str:
+                value = _v.string(value, "value", strict)
+            if strict:
+                _v.check_limits(value, "value", max_length=768)
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.id = id
+        _result.name = name
+        _result.data_type = data_type
+        _result.value = value
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

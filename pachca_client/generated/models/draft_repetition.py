@@ -7,21 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.draft_repetition_interval import DraftRepetitionInterval
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="DraftRepetition")
+_DraftRepetitionInterval_MEMBERS = DraftRepetitionInterval._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "interval",
         "days",
         "nth_day",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "interval": "string (DraftRepetitionInterval)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DraftRepetition:
     """Repeat rule of a scheduled message as the API reports it: the interval, plus the weekdays or the week of the month
     where they apply.
@@ -39,7 +46,30 @@ class DraftRepetition:
     interval: DraftRepetitionInterval
     days: list[int] | Unset = UNSET
     nth_day: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"interval={self.interval!r}, "
+            f"days={self.days!r}, "
+            f"nth_day={self.nth_day!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.value
@@ -55,7 +85,8 @@ class DraftRepetition:
             nth_day = self.nth_day
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "interval": interval,
@@ -69,23 +100,14 @@ class DraftRepetition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        interval = DraftRepetitionInterval._from_value(d["interval"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`DraftRepetition` from its JSON object, validated against openapi.yaml.
 
-        days = d.get("days", UNSET)
-
-        nth_day = d.get("nth_day", UNSET)
-
-        draft_repetition = cls(
-            interval,
-            days,
-            nth_day,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            draft_repetition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return draft_repetition
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +124,50 @@ class DraftRepetition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`DraftRepetition.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "DraftRepetition", strict)
+    try:
+        interval = _d["interval"]
+        days = _d.get("days", UNSET)
+        nth_day = _d.get("nth_day", UNSET)
+        try:
+            interval = _DraftRepetitionInterval_MEMBERS[interval]
+        except (KeyError, TypeError):
+            interval = _v.enum_member(DraftRepetitionInterval, interval, "interval", strict)
+        if strict:
+            _v.unknown_value(DraftRepetitionInterval, interval, "interval")
+
+        _n = 1
+        if days is not UNSET:
+            _n += 1
+            if type(days) is not list:
+                days = _v.array(days, "days", strict)
+
+            try:
+                for _item0 in days:
+                    if type(_item0) is not int:
+                        _item0 = _v.integer(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(days).at_key("days") from None
+
+        if nth_day is not UNSET:
+            _n += 1
+            if type(nth_day) is not int and nth_day is not None:
+                nth_day = _v.integer(nth_day, "nth_day", strict)
+
+        _result: T = _new(cls)
+        _result.interval = interval
+        _result.days = days
+        _result.nth_day = nth_day
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

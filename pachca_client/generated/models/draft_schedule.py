@@ -3,27 +3,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 if TYPE_CHECKING:
     from ..models.draft_repetition import DraftRepetition
+    from ..models.draft_repetition import _from_dict as _DraftRepetition_from_dict
 
 
 T = TypeVar("T", bound="DraftSchedule")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "start_date",
         "end_date",
         "repetition",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "start_date": "date-time",
+    "end_date": "date-time or null",
+    "repetition": "object (DraftRepetition)",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("start_date", "end_date", "repetition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DraftSchedule:
     """Timing of a scheduled message: its first send, an optional end and the repeat rule.
 
@@ -38,7 +52,30 @@ class DraftSchedule:
     start_date: datetime.datetime
     end_date: datetime.datetime | None
     repetition: DraftRepetition
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start_date={self.start_date!r}, "
+            f"end_date={self.end_date!r}, "
+            f"repetition={self.repetition!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -54,7 +91,8 @@ class DraftSchedule:
         repetition = self.repetition.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "start_date": start_date,
@@ -66,37 +104,14 @@ class DraftSchedule:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        start_date = datetime.datetime.fromisoformat(d["start_date"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`DraftSchedule` from its JSON object, validated against openapi.yaml.
 
-        _end_date = d["end_date"]
-        end_date: datetime.datetime | None
-        if _end_date is None:
-            end_date = None
-        elif not isinstance(_end_date, str):
-            end_date = _end_date
-        else:
-            try:
-                end_date_type_0 = datetime.datetime.fromisoformat(_end_date)
-
-                end_date = end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast("datetime.datetime | None", _end_date)
-
-        repetition = DraftRepetition.from_dict(d["repetition"])
-
-        draft_schedule = cls(
-            start_date,
-            end_date,
-            repetition,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            draft_schedule.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return draft_schedule
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,13 +130,58 @@ class DraftSchedule:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`DraftSchedule.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "DraftSchedule", strict)
+    try:
+        start_date, end_date, repetition = _read_required(_d)
+        try:
+            _date_time0 = _parse_date_time(start_date)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(start_date, "start_date", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(start_date, "start_date")
+        start_date = _date_time0
+
+        if end_date is not None:
+            try:
+                _date_time0 = _parse_date_time(end_date)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(end_date, "end_date", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(end_date, "end_date")
+            end_date = _date_time0
+
+        try:
+            repetition = _DraftRepetition_from_dict(DraftRepetition, repetition, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("repetition") from None
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.start_date = start_date
+        _result.end_date = end_date
+        _result.repetition = repetition
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global DraftRepetition
+    global DraftRepetition, _DraftRepetition_from_dict
     from ..models.draft_repetition import DraftRepetition
+    from ..models.draft_repetition import _from_dict as _DraftRepetition_from_dict
 
     _references_pending = False

@@ -2,21 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.draft_file_request import DraftFileRequest
+    from ..models.draft_file_request import _from_dict as _DraftFileRequest_from_dict
     from ..models.draft_schedule_request import DraftScheduleRequest
+    from ..models.draft_schedule_request import _from_dict as _DraftScheduleRequest_from_dict
 
 
 T = TypeVar("T", bound="DraftUpdateRequestDraft")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "content",
         "parent_message_id",
@@ -24,9 +28,10 @@ _KNOWN_KEYS = frozenset(
         "schedule",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DraftUpdateRequestDraft:
     """Fields to replace; those left out are kept.
 
@@ -44,7 +49,31 @@ class DraftUpdateRequestDraft:
     parent_message_id: int | None | Unset = UNSET
     files: list[DraftFileRequest] | Unset = UNSET
     schedule: DraftScheduleRequest | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"content={self.content!r}, "
+            f"parent_message_id={self.parent_message_id!r}, "
+            f"files={self.files!r}, "
+            f"schedule={self.schedule!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -73,7 +102,8 @@ class DraftUpdateRequestDraft:
             schedule = self.schedule
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
@@ -87,45 +117,14 @@ class DraftUpdateRequestDraft:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        content = d.get("content", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`DraftUpdateRequestDraft` from its JSON object, validated against openapi.yaml.
 
-        parent_message_id = d.get("parent_message_id", UNSET)
-
-        _files = d.get("files", UNSET)
-        files: list[DraftFileRequest] | Unset = UNSET
-        if _files is not UNSET:
-            files = [DraftFileRequest.from_dict(files_item_data) for files_item_data in _files]
-
-        _schedule = d.get("schedule", UNSET)
-        schedule: DraftScheduleRequest | None | Unset
-        if _schedule is None:
-            schedule = None
-        elif isinstance(_schedule, Unset):
-            schedule = _schedule
-        elif not isinstance(_schedule, dict):
-            schedule = _schedule
-        else:
-            try:
-                schedule_type_0 = DraftScheduleRequest.from_dict(_schedule)
-
-                schedule = schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                schedule = cast("DraftScheduleRequest | None | Unset", _schedule)
-
-        draft_update_request_draft = cls(
-            content,
-            parent_message_id,
-            files,
-            schedule,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            draft_update_request_draft.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return draft_update_request_draft
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,15 +143,79 @@ class DraftUpdateRequestDraft:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`DraftUpdateRequestDraft.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "DraftUpdateRequestDraft", strict)
+    try:
+        content = _d.get("content", UNSET)
+        parent_message_id = _d.get("parent_message_id", UNSET)
+        files = _d.get("files", UNSET)
+        schedule = _d.get("schedule", UNSET)
+        _n = 0
+        if content is not UNSET:
+            _n += 1
+            if type(content) is not str:
+                content = _v.string(content, "content", strict)
+
+        if parent_message_id is not UNSET:
+            _n += 1
+            if type(parent_message_id) is not int and parent_message_id is not None:
+                parent_message_id = _v.integer(parent_message_id, "parent_message_id", strict)
+
+        if files is not UNSET:
+            _n += 1
+            if type(files) is not list:
+                files = _v.array(files, "files", strict)
+            if strict:
+                _v.check_limits(files, "files", max_items=10)
+
+            if files:
+                _files_list = []
+                try:
+                    for _item0 in files:
+                        _item0 = _DraftFileRequest_from_dict(DraftFileRequest, _item0, strict)
+
+                        _files_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(files).at_key("files") from None
+                files = _files_list
+
+        if schedule is not UNSET:
+            _n += 1
+            if schedule is not None:
+                try:
+                    schedule = _DraftScheduleRequest_from_dict(DraftScheduleRequest, schedule, strict)
+                except _v.ValidationError as _error:
+                    raise _error.at_key("schedule") from None
+
+        _result: T = _new(cls)
+        _result.content = content
+        _result.parent_message_id = parent_message_id
+        _result.files = files
+        _result.schedule = schedule
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global DraftFileRequest
-    global DraftScheduleRequest
+    global DraftFileRequest, _DraftFileRequest_from_dict
+    global DraftScheduleRequest, _DraftScheduleRequest_from_dict
     from ..models.draft_file_request import DraftFileRequest
+    from ..models.draft_file_request import _from_dict as _DraftFileRequest_from_dict
     from ..models.draft_schedule_request import DraftScheduleRequest
+    from ..models.draft_schedule_request import _from_dict as _DraftScheduleRequest_from_dict
 
     _references_pending = False

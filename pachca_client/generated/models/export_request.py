@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ExportRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "start_at",
         "end_at",
@@ -21,9 +24,16 @@ _KNOWN_KEYS = frozenset(
         "skip_chats_file",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "start_at": "date",
+    "end_at": "date",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("start_at", "end_at")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportRequest:
     """Body of `POST /chats/exports`, which starts an asynchronous export of message history (Corporation plan, owner
     only). Asked with `Prefer: return=representation`, the reply is the export record with its id; otherwise it has no
@@ -45,7 +55,32 @@ class ExportRequest:
     webhook_url: str | Unset = UNSET
     chat_ids: list[int] | Unset = UNSET
     skip_chats_file: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start_at={self.start_at!r}, "
+            f"end_at={self.end_at!r}, "
+            f"webhook_url={self.webhook_url!r}, "
+            f"chat_ids={self.chat_ids!r}, "
+            f"skip_chats_file={self.skip_chats_file!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start_at = self.start_at.isoformat()
@@ -61,7 +96,8 @@ class ExportRequest:
         skip_chats_file = self.skip_chats_file
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "start_at": start_at,
@@ -78,29 +114,14 @@ class ExportRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        start_at = datetime.date.fromisoformat(d["start_at"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ExportRequest` from its JSON object, validated against openapi.yaml.
 
-        end_at = datetime.date.fromisoformat(d["end_at"])
-
-        webhook_url = d.get("webhook_url", UNSET)
-
-        chat_ids = d.get("chat_ids", UNSET)
-
-        skip_chats_file = d.get("skip_chats_file", UNSET)
-
-        export_request = cls(
-            start_at,
-            end_at,
-            webhook_url,
-            chat_ids,
-            skip_chats_file,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            export_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return export_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +138,55 @@ class ExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ExportRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ExportRequest", strict)
+    try:
+        start_at, end_at = _read_required(_d)
+        webhook_url = _d.get("webhook_url", UNSET)
+        chat_ids = _d.get("chat_ids", UNSET)
+        skip_chats_file = _d.get("skip_chats_file", UNSET)
+        start_at = _v.date(start_at, "start_at", strict)
+
+        end_at = _v.date(end_at, "end_at", strict)
+
+        _n = 2
+        if webhook_url is not UNSET:
+            _n += 1
+            if type(webhook_url) is not str:
+                webhook_url = _v.string(webhook_url, "webhook_url", strict)
+
+        if chat_ids is not UNSET:
+            _n += 1
+            if type(chat_ids) is not list:
+                chat_ids = _v.array(chat_ids, "chat_ids", strict)
+
+            try:
+                for _item0 in chat_ids:
+                    if type(_item0) is not int:
+                        _item0 = _v.integer(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(chat_ids).at_key("chat_ids") from None
+
+        if skip_chats_file is not UNSET:
+            _n += 1
+            if type(skip_chats_file) is not bool:
+                skip_chats_file = _v.boolean(skip_chats_file, "skip_chats_file", strict)
+
+        _result: T = _new(cls)
+        _result.start_at = start_at
+        _result.end_at = end_at
+        _result.webhook_url = webhook_url
+        _result.chat_ids = chat_ids
+        _result.skip_chats_file = skip_chats_file
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -3,17 +3,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.export_webhook_payload_event import ExportWebhookPayloadEvent
 from ..models.export_webhook_payload_type import ExportWebhookPayloadType
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="ExportWebhookPayload")
+_ExportWebhookPayloadEvent_MEMBERS = ExportWebhookPayloadEvent._value2member_map_
+_ExportWebhookPayloadType_MEMBERS = ExportWebhookPayloadType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "event",
@@ -21,9 +27,18 @@ _KNOWN_KEYS = frozenset(
         "created_at",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ExportWebhookPayloadType)",
+    "event": "string (ExportWebhookPayloadEvent)",
+    "export_id": "integer",
+    "created_at": "date-time",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("type", "event", "export_id", "created_at")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportWebhookPayload:
     """Notice that Pachca POSTs to the `webhook_url` of an export request once the archive can be downloaded (`type:
     export`, `event: ready`).
@@ -39,7 +54,31 @@ class ExportWebhookPayload:
     event: ExportWebhookPayloadEvent
     export_id: int
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"event={self.event!r}, "
+            f"export_id={self.export_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -51,7 +90,8 @@ class ExportWebhookPayload:
         created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -64,26 +104,14 @@ class ExportWebhookPayload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ExportWebhookPayloadType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ExportWebhookPayload` from its JSON object, validated against openapi.yaml.
 
-        event = ExportWebhookPayloadEvent._from_value(d["event"])
-
-        export_id = d["export_id"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        export_webhook_payload = cls(
-            type_,
-            event,
-            export_id,
-            created_at,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            export_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return export_webhook_payload
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +128,49 @@ class ExportWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ExportWebhookPayload.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ExportWebhookPayload", strict)
+    try:
+        type_, event, export_id, created_at = _read_required(_d)
+        try:
+            type_ = _ExportWebhookPayloadType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ExportWebhookPayloadType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ExportWebhookPayloadType, type_, "type")
+
+        try:
+            event = _ExportWebhookPayloadEvent_MEMBERS[event]
+        except (KeyError, TypeError):
+            event = _v.enum_member(ExportWebhookPayloadEvent, event, "event", strict)
+        if strict:
+            _v.unknown_value(ExportWebhookPayloadEvent, event, "event")
+
+        if type(export_id) is not int:
+            export_id = _v.integer(export_id, "export_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.event = event
+        _result.export_id = export_id
+        _result.created_at = created_at
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

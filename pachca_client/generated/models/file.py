@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.file_type import FileType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="File")
+_FileType_MEMBERS = FileType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "key",
@@ -24,9 +28,19 @@ _KNOWN_KEYS = frozenset(
         "duration_ms",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "key": "string",
+    "name": "string",
+    "file_type": "string (FileType)",
+    "url": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "key", "name", "file_type", "url")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class File:
     """A file attached to a message, as found in `Message.files`.
 
@@ -52,7 +66,35 @@ class File:
     width: int | None | Unset = UNSET
     height: int | None | Unset = UNSET
     duration_ms: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"key={self.key!r}, "
+            f"name={self.name!r}, "
+            f"file_type={self.file_type!r}, "
+            f"url={self.url!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"duration_ms={self.duration_ms!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -84,7 +126,8 @@ class File:
             duration_ms = self.duration_ms
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -104,38 +147,14 @@ class File:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`File` from its JSON object, validated against openapi.yaml.
 
-        key = d["key"]
-
-        name = d["name"]
-
-        file_type = FileType._from_value(d["file_type"])
-
-        url = d["url"]
-
-        width = d.get("width", UNSET)
-
-        height = d.get("height", UNSET)
-
-        duration_ms = d.get("duration_ms", UNSET)
-
-        file = cls(
-            id,
-            key,
-            name,
-            file_type,
-            url,
-            width,
-            height,
-            duration_ms,
-        )
-
-        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
-            file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return file
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +171,65 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`File.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "File", strict)
+    try:
+        id, key, name, file_type, url = _read_required(_d)
+        width = _d.get("width", UNSET)
+        height = _d.get("height", UNSET)
+        duration_ms = _d.get("duration_ms", UNSET)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(key) is not str:
+            key = _v.string(key, "key", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+
+        try:
+            file_type = _FileType_MEMBERS[file_type]
+        except (KeyError, TypeError):
+            file_type = _v.enum_member(FileType, file_type, "file_type", strict)
+        if strict:
+            _v.unknown_value(FileType, file_type, "file_type")
+
+        if type(url) is not str:
+            url = _v.string(url, "url", strict)
+
+        _n = 5
+        if width is not UNSET:
+            _n += 1
+            if type(width) is not int and width is not None:
+                width = _v.integer(width, "width", strict)
+
+        if height is not UNSET:
+            _n += 1
+            if type(height) is not int and height is not None:
+                height = _v.integer(height, "height", strict)
+
+        if duration_ms is not UNSET:
+            _n += 1
+            if type(duration_ms) is not int and duration_ms is not None:
+                duration_ms = _v.integer(duration_ms, "duration_ms", strict)
+
+        _result: T = _new(cls)
+        _result.id = id
+        _result.key = key
+        _result.name = name
+        _result.file_type = file_type
+        _result.url = url
+        _result.width = width
+        _result.height = height
+        _result.duration_ms = duration_ms
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

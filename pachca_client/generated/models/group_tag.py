@@ -2,23 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="GroupTag")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
         "users_count",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "name": "string",
+    "users_count": "integer",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "name", "users_count")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GroupTag:
     """A group tag: a named set of users, such as a team or department, that can be attached to chats to add all its users
     at once.
@@ -32,7 +44,30 @@ class GroupTag:
     id: int
     name: str
     users_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"users_count={self.users_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -42,7 +77,8 @@ class GroupTag:
         users_count = self.users_count
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -54,23 +90,14 @@ class GroupTag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`GroupTag` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        users_count = d["users_count"]
-
-        group_tag = cls(
-            id,
-            name,
-            users_count,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            group_tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return group_tag
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +114,34 @@ class GroupTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`GroupTag.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "GroupTag", strict)
+    try:
+        id, name, users_count = _read_required(_d)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        if type(users_count) is not int:
+            users_count = _v.integer(users_count, "users_count", strict)
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.id = id
+        _result.name = name
+        _result.users_count = users_count
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

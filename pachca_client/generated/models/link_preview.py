@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.link_preview_image import LinkPreviewImage
+    from ..models.link_preview_image import _from_dict as _LinkPreviewImage_from_dict
 
 
 T = TypeVar("T", bound="LinkPreview")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "title",
         "description",
@@ -23,9 +27,16 @@ _KNOWN_KEYS = frozenset(
         "image",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "title": "string",
+    "description": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("title", "description")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkPreview:
     """Preview card a bot supplies for one URL through `POST /messages/{id}/link_previews`. Give a public `image_url` or an
     uploaded `image`; `image` takes precedence if both are set.
@@ -41,7 +52,31 @@ class LinkPreview:
     description: str
     image_url: str | Unset = UNSET
     image: LinkPreviewImage | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"title={self.title!r}, "
+            f"description={self.description!r}, "
+            f"image_url={self.image_url!r}, "
+            f"image={self.image!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -57,7 +92,8 @@ class LinkPreview:
             image = self.image.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "title": title,
@@ -72,33 +108,14 @@ class LinkPreview:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        title = d["title"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`LinkPreview` from its JSON object, validated against openapi.yaml.
 
-        description = d["description"]
-
-        image_url = d.get("image_url", UNSET)
-
-        _image = d.get("image", UNSET)
-        image: LinkPreviewImage | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = LinkPreviewImage.from_dict(_image)
-
-        link_preview = cls(
-            title,
-            description,
-            image_url,
-            image,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            link_preview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return link_preview
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,13 +134,57 @@ class LinkPreview:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`LinkPreview.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "LinkPreview", strict)
+    try:
+        title, description = _read_required(_d)
+        image_url = _d.get("image_url", UNSET)
+        image = _d.get("image", UNSET)
+        if type(title) is not str:
+            title = _v.string(title, "title", strict)
+
+        if type(description) is not str:
+            description = _v.string(description, "description", strict)
+
+        _n = 2
+        if image_url is not UNSET:
+            _n += 1
+            if type(image_url) is not str:
+                image_url = _v.string(image_url, "image_url", strict)
+
+        if image is not UNSET:
+            _n += 1
+            try:
+                image = _LinkPreviewImage_from_dict(LinkPreviewImage, image, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("image") from None
+
+        _result: T = _new(cls)
+        _result.title = title
+        _result.description = description
+        _result.image_url = image_url
+        _result.image = image
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global LinkPreviewImage
+    global LinkPreviewImage, _LinkPreviewImage_from_dict
     from ..models.link_preview_image import LinkPreviewImage
+    from ..models.link_preview_image import _from_dict as _LinkPreviewImage_from_dict
 
     _references_pending = False

@@ -7,20 +7,28 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.link_previews_request_link_previews import LinkPreviewsRequestLinkPreviews
+    from ..models.link_previews_request_link_previews import _from_dict as _LinkPreviewsRequestLinkPreviews_from_dict
 
 
 T = TypeVar("T", bound="LinkPreviewsRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "link_previews",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "link_previews": "object (LinkPreviewsRequestLinkPreviews)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkPreviewsRequest:
     """Body of `POST /messages/{id}/link_previews`, used by unfurl bots to attach previews to a message.
 
@@ -30,7 +38,28 @@ class LinkPreviewsRequest:
     """
 
     link_previews: LinkPreviewsRequestLinkPreviews
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"link_previews={self.link_previews!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -38,7 +67,8 @@ class LinkPreviewsRequest:
         link_previews = self.link_previews.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "link_previews": link_previews,
@@ -48,19 +78,14 @@ class LinkPreviewsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        link_previews = LinkPreviewsRequestLinkPreviews.from_dict(d["link_previews"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`LinkPreviewsRequest` from its JSON object, validated against openapi.yaml.
 
-        link_previews_request = cls(
-            link_previews,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            link_previews_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return link_previews_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,13 +104,41 @@ class LinkPreviewsRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`LinkPreviewsRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "LinkPreviewsRequest", strict)
+    try:
+        link_previews = _d["link_previews"]
+        try:
+            link_previews = _LinkPreviewsRequestLinkPreviews_from_dict(
+                LinkPreviewsRequestLinkPreviews, link_previews, strict
+            )
+        except _v.ValidationError as _error:
+            raise _error.at_key("link_previews") from None
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.link_previews = link_previews
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global LinkPreviewsRequestLinkPreviews
+    global LinkPreviewsRequestLinkPreviews, _LinkPreviewsRequestLinkPreviews_from_dict
     from ..models.link_previews_request_link_previews import LinkPreviewsRequestLinkPreviews
+    from ..models.link_previews_request_link_previews import _from_dict as _LinkPreviewsRequestLinkPreviews_from_dict
 
     _references_pending = False

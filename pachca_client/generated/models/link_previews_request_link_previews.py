@@ -7,21 +7,45 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.link_preview import LinkPreview
+    from ..models.link_preview import _from_dict as _LinkPreview_from_dict
 
 
 T = TypeVar("T", bound="LinkPreviewsRequestLinkPreviews")
 
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+_REQUIRED: dict[str, str] = {}
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class LinkPreviewsRequestLinkPreviews:
     """Map from URL, exactly as received in the `link_shared` webhook, to its preview. A single invalid URL fails the whole
     call, and only the first preview is displayed.
 
     """
 
-    additional_properties: dict[str, LinkPreview] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, LinkPreview] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, LinkPreview]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, LinkPreview]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -34,20 +58,14 @@ class LinkPreviewsRequestLinkPreviews:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = dict(src_dict)
-        link_previews_request_link_previews = cls()
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`LinkPreviewsRequestLinkPreviews` from its JSON object, validated against openapi.yaml.
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = LinkPreview.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        link_previews_request_link_previews.additional_properties = additional_properties
-        return link_previews_request_link_previews
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,15 +84,46 @@ class LinkPreviewsRequestLinkPreviews:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`LinkPreviewsRequestLinkPreviews.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "LinkPreviewsRequestLinkPreviews", strict)
+    try:
+        _n = 0
+        _result: T = _new(cls)
+        _result._additional_properties = None
+        if len(_d) != _n:
+            _extra = _v.extras(_d, _KNOWN_KEYS, strict, False)
+            for _key in _extra:
+                _value = _extra[_key]
+                try:
+                    _value = _LinkPreview_from_dict(LinkPreview, _value, strict)
+                except _v.ValidationError as _error:
+                    raise _error.at_key(_key) from None
+
+                _extra[_key] = _value
+            _result._additional_properties = _extra
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global LinkPreview
-    global LinkPreviewImage
+    global LinkPreview, _LinkPreview_from_dict
+    global LinkPreviewImage, _LinkPreviewImage_from_dict
     from ..models.link_preview import LinkPreview
+    from ..models.link_preview import _from_dict as _LinkPreview_from_dict
     from ..models.link_preview_image import LinkPreviewImage
+    from ..models.link_preview_image import _from_dict as _LinkPreviewImage_from_dict
 
     _references_pending = False

@@ -7,18 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="MarkChatUnreadRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message_id",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarkChatUnreadRequest:
     """Optional body of `PUT /chats/{id}/unread`, which flags a chat as unread for the token owner alone; other members
     notice nothing.
@@ -29,13 +32,35 @@ class MarkChatUnreadRequest:
     """
 
     message_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message_id={self.message_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if message_id is not UNSET:
             field_dict["message_id"] = message_id
@@ -43,17 +68,14 @@ class MarkChatUnreadRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        message_id = d.get("message_id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`MarkChatUnreadRequest` from its JSON object, validated against openapi.yaml.
 
-        mark_chat_unread_request = cls(
-            message_id,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            mark_chat_unread_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return mark_chat_unread_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +92,28 @@ class MarkChatUnreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`MarkChatUnreadRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "MarkChatUnreadRequest", strict)
+    try:
+        message_id = _d.get("message_id", UNSET)
+        _n = 0
+        if message_id is not UNSET:
+            _n += 1
+            if type(message_id) is not int:
+                message_id = _v.integer(message_id, "message_id", strict)
+            if strict:
+                _v.check_limits(message_id, "message_id", minimum=1.0)
+
+        _result: T = _new(cls)
+        _result.message_id = message_id
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

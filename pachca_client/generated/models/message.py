@@ -3,25 +3,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.message_entity_type import MessageEntityType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 if TYPE_CHECKING:
     from ..models.button import Button
+    from ..models.button import _from_dict as _Button_from_dict
     from ..models.file import File
+    from ..models.file import _from_dict as _File_from_dict
     from ..models.forwarding import Forwarding
+    from ..models.forwarding import _from_dict as _Forwarding_from_dict
     from ..models.message_thread_type_0 import MessageThreadType0
+    from ..models.message_thread_type_0 import _from_dict as _MessageThreadType0_from_dict
     from ..models.voice_content import VoiceContent
+    from ..models.voice_content import _from_dict as _VoiceContent_from_dict
 
 
 T = TypeVar("T", bound="Message")
+_MessageEntityType_MEMBERS = MessageEntityType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "entity_type",
@@ -44,9 +54,49 @@ _KNOWN_KEYS = frozenset(
         "display_name",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "integer",
+    "entity_type": "string (MessageEntityType)",
+    "entity_id": "integer",
+    "chat_id": "integer",
+    "root_chat_id": "integer",
+    "content": "string",
+    "user_id": "integer",
+    "created_at": "date-time",
+    "url": "string",
+    "files": "array",
+    "voice_content": "object (VoiceContent) or null",
+    "buttons": "array or null",
+    "thread": "object (MessageThreadType0) or null",
+    "forwarding": "object (Forwarding) or null",
+    "parent_message_id": "integer or null",
+    "changed_at": "date-time or null",
+    "deleted_at": "date-time or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "id",
+    "entity_type",
+    "entity_id",
+    "chat_id",
+    "root_chat_id",
+    "content",
+    "user_id",
+    "created_at",
+    "url",
+    "files",
+    "voice_content",
+    "buttons",
+    "thread",
+    "forwarding",
+    "parent_message_id",
+    "changed_at",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Message:
     """A chat message as returned by the message endpoints, with its attachments, buttons, thread link and forward details.
 
@@ -100,7 +150,46 @@ class Message:
     deleted_at: datetime.datetime | None
     display_avatar_url: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"entity_type={self.entity_type!r}, "
+            f"entity_id={self.entity_id!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"root_chat_id={self.root_chat_id!r}, "
+            f"content={self.content!r}, "
+            f"user_id={self.user_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"url={self.url!r}, "
+            f"files={self.files!r}, "
+            f"voice_content={self.voice_content!r}, "
+            f"buttons={self.buttons!r}, "
+            f"thread={self.thread!r}, "
+            f"forwarding={self.forwarding!r}, "
+            f"parent_message_id={self.parent_message_id!r}, "
+            f"changed_at={self.changed_at!r}, "
+            f"deleted_at={self.deleted_at!r}, "
+            f"display_avatar_url={self.display_avatar_url!r}, "
+            f"display_name={self.display_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -188,7 +277,8 @@ class Message:
             display_name = self.display_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -218,153 +308,14 @@ class Message:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`Message` from its JSON object, validated against openapi.yaml.
 
-        entity_type = MessageEntityType._from_value(d["entity_type"])
-
-        entity_id = d["entity_id"]
-
-        chat_id = d["chat_id"]
-
-        root_chat_id = d["root_chat_id"]
-
-        content = d["content"]
-
-        user_id = d["user_id"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        url = d["url"]
-
-        files = [File.from_dict(files_item_data) for files_item_data in d["files"]]
-
-        _voice_content = d["voice_content"]
-        voice_content: None | VoiceContent
-        if _voice_content is None:
-            voice_content = None
-        elif not isinstance(_voice_content, dict):
-            voice_content = _voice_content
-        else:
-            try:
-                voice_content_type_0 = VoiceContent.from_dict(_voice_content)
-
-                voice_content = voice_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                voice_content = cast("None | VoiceContent", _voice_content)
-
-        _buttons = d["buttons"]
-        buttons: list[list[Button]] | None
-        if _buttons is None:
-            buttons = None
-        elif not isinstance(_buttons, list):
-            buttons = _buttons
-        else:
-            try:
-                buttons_type_0 = []
-                _buttons_type_0 = _buttons
-                for buttons_type_0_item_data in _buttons_type_0:
-                    buttons_type_0_item = [
-                        Button.from_dict(buttons_type_0_item_item_data)
-                        for buttons_type_0_item_item_data in buttons_type_0_item_data
-                    ]
-
-                    buttons_type_0.append(buttons_type_0_item)
-
-                buttons = buttons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                buttons = cast("list[list[Button]] | None", _buttons)
-
-        _thread = d["thread"]
-        thread: MessageThreadType0 | None
-        if _thread is None:
-            thread = None
-        elif not isinstance(_thread, dict):
-            thread = _thread
-        else:
-            try:
-                thread_type_0 = MessageThreadType0.from_dict(_thread)
-
-                thread = thread_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                thread = cast("MessageThreadType0 | None", _thread)
-
-        _forwarding = d["forwarding"]
-        forwarding: Forwarding | None
-        if _forwarding is None:
-            forwarding = None
-        elif not isinstance(_forwarding, dict):
-            forwarding = _forwarding
-        else:
-            try:
-                forwarding_type_0 = Forwarding.from_dict(_forwarding)
-
-                forwarding = forwarding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                forwarding = cast("Forwarding | None", _forwarding)
-
-        parent_message_id = d["parent_message_id"]
-
-        _changed_at = d["changed_at"]
-        changed_at: datetime.datetime | None
-        if _changed_at is None:
-            changed_at = None
-        elif not isinstance(_changed_at, str):
-            changed_at = _changed_at
-        else:
-            try:
-                changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
-
-                changed_at = changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                changed_at = cast("datetime.datetime | None", _changed_at)
-
-        _deleted_at = d["deleted_at"]
-        deleted_at: datetime.datetime | None
-        if _deleted_at is None:
-            deleted_at = None
-        elif not isinstance(_deleted_at, str):
-            deleted_at = _deleted_at
-        else:
-            try:
-                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
-
-                deleted_at = deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deleted_at = cast("datetime.datetime | None", _deleted_at)
-
-        display_avatar_url = d.get("display_avatar_url", UNSET)
-
-        display_name = d.get("display_name", UNSET)
-
-        message = cls(
-            id,
-            entity_type,
-            entity_id,
-            chat_id,
-            root_chat_id,
-            content,
-            user_id,
-            created_at,
-            url,
-            files,
-            voice_content,
-            buttons,
-            thread,
-            forwarding,
-            parent_message_id,
-            changed_at,
-            deleted_at,
-            display_avatar_url,
-            display_name,
-        )
-
-        if len(d) != 17 and not d.keys() <= _KNOWN_KEYS:
-            message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return message
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -383,21 +334,210 @@ class Message:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`Message.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "Message", strict)
+    try:
+        (
+            id,
+            entity_type,
+            entity_id,
+            chat_id,
+            root_chat_id,
+            content,
+            user_id,
+            created_at,
+            url,
+            files,
+            voice_content,
+            buttons,
+            thread,
+            forwarding,
+            parent_message_id,
+            changed_at,
+            deleted_at,
+        ) = _read_required(_d)
+        display_avatar_url = _d.get("display_avatar_url", UNSET)
+        display_name = _d.get("display_name", UNSET)
+        if type(id) is not int:
+            id = _v.integer(id, "id", strict)
+
+        try:
+            entity_type = _MessageEntityType_MEMBERS[entity_type]
+        except (KeyError, TypeError):
+            entity_type = _v.enum_member(MessageEntityType, entity_type, "entity_type", strict)
+        if strict:
+            _v.unknown_value(MessageEntityType, entity_type, "entity_type")
+
+        if type(entity_id) is not int:
+            entity_id = _v.integer(entity_id, "entity_id", strict)
+
+        if type(chat_id) is not int:
+            chat_id = _v.integer(chat_id, "chat_id", strict)
+
+        if type(root_chat_id) is not int:
+            root_chat_id = _v.integer(root_chat_id, "root_chat_id", strict)
+
+        if type(content) is not str:
+            content = _v.string(content, "content", strict)
+
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(url) is not str:
+            url = _v.string(url, "url", strict)
+
+        if type(files) is not list:
+            files = _v.array(files, "files", strict)
+
+        if files:
+            _files_list = []
+            try:
+                for _item0 in files:
+                    _item0 = _File_from_dict(File, _item0, strict)
+
+                    _files_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(files).at_key("files") from None
+            files = _files_list
+
+        if voice_content is not None:
+            try:
+                voice_content = _VoiceContent_from_dict(VoiceContent, voice_content, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("voice_content") from None
+
+        if buttons is not None:
+            if type(buttons) is not list:
+                buttons = _v.array(buttons, "buttons", strict)
+
+            if buttons:
+                _buttons_list = []
+                try:
+                    for _item0 in buttons:
+                        if type(_item0) is not list:
+                            _item0 = _v.array(_item0, None, strict)
+
+                        if _item0:
+                            _item0_list = []
+                            try:
+                                for _item1 in _item0:
+                                    _item1 = _Button_from_dict(Button, _item1, strict)
+
+                                    _item0_list.append(_item1)
+                            except _v.ValidationError as _error:
+                                raise _error.at_index(_item0).at_key(None) from None
+                            _item0 = _item0_list
+
+                        _buttons_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(buttons).at_key("buttons") from None
+                buttons = _buttons_list
+
+        if thread is not None:
+            try:
+                thread = _MessageThreadType0_from_dict(MessageThreadType0, thread, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("thread") from None
+
+        if forwarding is not None:
+            try:
+                forwarding = _Forwarding_from_dict(Forwarding, forwarding, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("forwarding") from None
+
+        if type(parent_message_id) is not int and parent_message_id is not None:
+            parent_message_id = _v.integer(parent_message_id, "parent_message_id", strict)
+
+        if changed_at is not None:
+            try:
+                _date_time0 = _parse_date_time(changed_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(changed_at, "changed_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(changed_at, "changed_at")
+            changed_at = _date_time0
+
+        if deleted_at is not None:
+            try:
+                _date_time0 = _parse_date_time(deleted_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(deleted_at, "deleted_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(deleted_at, "deleted_at")
+            deleted_at = _date_time0
+
+        _n = 17
+        if display_avatar_url is not UNSET:
+            _n += 1
+            if type(display_avatar_url) is not str and display_avatar_url is not None:
+                display_avatar_url = _v.string(display_avatar_url, "display_avatar_url", strict)
+
+        if display_name is not UNSET:
+            _n += 1
+            if type(display_name) is not str and display_name is not None:
+                display_name = _v.string(display_name, "display_name", strict)
+
+        _result: T = _new(cls)
+        _result.id = id
+        _result.entity_type = entity_type
+        _result.entity_id = entity_id
+        _result.chat_id = chat_id
+        _result.root_chat_id = root_chat_id
+        _result.content = content
+        _result.user_id = user_id
+        _result.created_at = created_at
+        _result.url = url
+        _result.files = files
+        _result.voice_content = voice_content
+        _result.buttons = buttons
+        _result.thread = thread
+        _result.forwarding = forwarding
+        _result.parent_message_id = parent_message_id
+        _result.changed_at = changed_at
+        _result.deleted_at = deleted_at
+        _result.display_avatar_url = display_avatar_url
+        _result.display_name = display_name
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global Button
-    global File
-    global Forwarding
-    global MessageThreadType0
-    global VoiceContent
+    global Button, _Button_from_dict
+    global File, _File_from_dict
+    global Forwarding, _Forwarding_from_dict
+    global MessageThreadType0, _MessageThreadType0_from_dict
+    global VoiceContent, _VoiceContent_from_dict
     from ..models.button import Button
+    from ..models.button import _from_dict as _Button_from_dict
     from ..models.file import File
+    from ..models.file import _from_dict as _File_from_dict
     from ..models.forwarding import Forwarding
+    from ..models.forwarding import _from_dict as _Forwarding_from_dict
     from ..models.message_thread_type_0 import MessageThreadType0
+    from ..models.message_thread_type_0 import _from_dict as _MessageThreadType0_from_dict
     from ..models.voice_content import VoiceContent
+    from ..models.voice_content import _from_dict as _VoiceContent_from_dict
 
     _references_pending = False

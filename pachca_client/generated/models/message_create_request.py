@@ -7,23 +7,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.message_create_request_message import MessageCreateRequestMessage
+    from ..models.message_create_request_message import _from_dict as _MessageCreateRequestMessage_from_dict
 
 
 T = TypeVar("T", bound="MessageCreateRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message",
         "link_preview",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "message": "object (MessageCreateRequestMessage)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageCreateRequest:
     """Body of `POST /messages`: the message under `message`, plus the top-level `link_preview` flag.
 
@@ -35,7 +42,29 @@ class MessageCreateRequest:
 
     message: MessageCreateRequestMessage
     link_preview: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"link_preview={self.link_preview!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -45,7 +74,8 @@ class MessageCreateRequest:
         link_preview = self.link_preview
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "message": message,
@@ -57,22 +87,14 @@ class MessageCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        message = MessageCreateRequestMessage.from_dict(d["message"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`MessageCreateRequest` from its JSON object, validated against openapi.yaml.
 
-        link_preview = d.get("link_preview", UNSET)
-
-        message_create_request = cls(
-            message,
-            link_preview,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            message_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return message_create_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,13 +113,46 @@ class MessageCreateRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`MessageCreateRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "MessageCreateRequest", strict)
+    try:
+        message = _d["message"]
+        link_preview = _d.get("link_preview", UNSET)
+        try:
+            message = _MessageCreateRequestMessage_from_dict(MessageCreateRequestMessage, message, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("message") from None
+
+        _n = 1
+        if link_preview is not UNSET:
+            _n += 1
+            if type(link_preview) is not bool:
+                link_preview = _v.boolean(link_preview, "link_preview", strict)
+
+        _result: T = _new(cls)
+        _result.message = message
+        _result.link_preview = link_preview
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global MessageCreateRequestMessage
+    global MessageCreateRequestMessage, _MessageCreateRequestMessage_from_dict
     from ..models.message_create_request_message import MessageCreateRequestMessage
+    from ..models.message_create_request_message import _from_dict as _MessageCreateRequestMessage_from_dict
 
     _references_pending = False

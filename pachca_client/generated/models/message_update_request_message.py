@@ -7,16 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.button import Button
+    from ..models.button import _from_dict as _Button_from_dict
     from ..models.message_update_request_message_files_item import MessageUpdateRequestMessageFilesItem
+    from ..models.message_update_request_message_files_item import (
+        _from_dict as _MessageUpdateRequestMessageFilesItem_from_dict,
+    )
 
 
 T = TypeVar("T", bound="MessageUpdateRequestMessage")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "content",
         "files",
@@ -25,9 +31,10 @@ _KNOWN_KEYS = frozenset(
         "display_name",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageUpdateRequestMessage:
     """Fields to replace; those left out are kept.
 
@@ -46,7 +53,32 @@ class MessageUpdateRequestMessage:
     buttons: list[list[Button]] | Unset = UNSET
     display_avatar_url: str | Unset = UNSET
     display_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"content={self.content!r}, "
+            f"files={self.files!r}, "
+            f"buttons={self.buttons!r}, "
+            f"display_avatar_url={self.display_avatar_url!r}, "
+            f"display_name={self.display_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -76,7 +108,8 @@ class MessageUpdateRequestMessage:
         display_name = self.display_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
@@ -92,43 +125,14 @@ class MessageUpdateRequestMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        content = d.get("content", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`MessageUpdateRequestMessage` from its JSON object, validated against openapi.yaml.
 
-        _files = d.get("files", UNSET)
-        files: list[MessageUpdateRequestMessageFilesItem] | Unset = UNSET
-        if _files is not UNSET:
-            files = [MessageUpdateRequestMessageFilesItem.from_dict(files_item_data) for files_item_data in _files]
-
-        _buttons = d.get("buttons", UNSET)
-        buttons: list[list[Button]] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = [
-                    Button.from_dict(buttons_item_item_data) for buttons_item_item_data in buttons_item_data
-                ]
-
-                buttons.append(buttons_item)
-
-        display_avatar_url = d.get("display_avatar_url", UNSET)
-
-        display_name = d.get("display_name", UNSET)
-
-        message_update_request_message = cls(
-            content,
-            files,
-            buttons,
-            display_avatar_url,
-            display_name,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            message_update_request_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return message_update_request_message
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,15 +151,110 @@ class MessageUpdateRequestMessage:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`MessageUpdateRequestMessage.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "MessageUpdateRequestMessage", strict)
+    try:
+        content = _d.get("content", UNSET)
+        files = _d.get("files", UNSET)
+        buttons = _d.get("buttons", UNSET)
+        display_avatar_url = _d.get("display_avatar_url", UNSET)
+        display_name = _d.get("display_name", UNSET)
+        _n = 0
+        if content is not UNSET:
+            _n += 1
+            if type(content) is not str:
+                content = _v.string(content, "content", strict)
+
+        if files is not UNSET:
+            _n += 1
+            if type(files) is not list:
+                files = _v.array(files, "files", strict)
+
+            if files:
+                _files_list = []
+                try:
+                    for _item0 in files:
+                        _item0 = _MessageUpdateRequestMessageFilesItem_from_dict(
+                            MessageUpdateRequestMessageFilesItem, _item0, strict
+                        )
+
+                        _files_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(files).at_key("files") from None
+                files = _files_list
+
+        if buttons is not UNSET:
+            _n += 1
+            if type(buttons) is not list:
+                buttons = _v.array(buttons, "buttons", strict)
+            if strict:
+                _v.check_limits(buttons, "buttons", max_items=32)
+
+            if buttons:
+                _buttons_list = []
+                try:
+                    for _item0 in buttons:
+                        if type(_item0) is not list:
+                            _item0 = _v.array(_item0, None, strict)
+
+                        if _item0:
+                            _item0_list = []
+                            try:
+                                for _item1 in _item0:
+                                    _item1 = _Button_from_dict(Button, _item1, strict)
+
+                                    _item0_list.append(_item1)
+                            except _v.ValidationError as _error:
+                                raise _error.at_index(_item0).at_key(None) from None
+                            _item0 = _item0_list
+
+                        _buttons_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(buttons).at_key("buttons") from None
+                buttons = _buttons_list
+
+        if display_avatar_url is not UNSET:
+            _n += 1
+            if type(display_avatar_url) is not str:
+                display_avatar_url = _v.string(display_avatar_url, "display_avatar_url", strict)
+
+        if display_name is not UNSET:
+            _n += 1
+            if type(display_name) is not str:
+                display_name = _v.string(display_name, "display_name", strict)
+
+        _result: T = _new(cls)
+        _result.content = content
+        _result.files = files
+        _result.buttons = buttons
+        _result.display_avatar_url = display_avatar_url
+        _result.display_name = display_name
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global Button
-    global MessageUpdateRequestMessageFilesItem
+    global Button, _Button_from_dict
+    global MessageUpdateRequestMessageFilesItem, _MessageUpdateRequestMessageFilesItem_from_dict
     from ..models.button import Button
+    from ..models.button import _from_dict as _Button_from_dict
     from ..models.message_update_request_message_files_item import MessageUpdateRequestMessageFilesItem
+    from ..models.message_update_request_message_files_item import (
+        _from_dict as _MessageUpdateRequestMessageFilesItem_from_dict,
+    )
 
     _references_pending = False

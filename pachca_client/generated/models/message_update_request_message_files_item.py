@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.file_type import FileType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="MessageUpdateRequestMessageFilesItem")
+_FileType_MEMBERS = FileType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
         "name",
@@ -24,9 +28,16 @@ _KNOWN_KEYS = frozenset(
         "waveform",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "key": "string",
+    "name": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("key", "name")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageUpdateRequestMessageFilesItem:
     """One already uploaded file to attach.
 
@@ -53,7 +64,35 @@ class MessageUpdateRequestMessageFilesItem:
     height: int | Unset = UNSET
     duration_ms: int | Unset = UNSET
     waveform: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"key={self.key!r}, "
+            f"name={self.name!r}, "
+            f"file_type={self.file_type!r}, "
+            f"size={self.size!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"duration_ms={self.duration_ms!r}, "
+            f"waveform={self.waveform!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -75,7 +114,8 @@ class MessageUpdateRequestMessageFilesItem:
         waveform = self.waveform
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -98,45 +138,14 @@ class MessageUpdateRequestMessageFilesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        key = d["key"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`MessageUpdateRequestMessageFilesItem` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        _file_type = d.get("file_type", UNSET)
-        file_type: FileType | Unset
-        if isinstance(_file_type, Unset):
-            file_type = UNSET
-        else:
-            file_type = FileType._from_value(_file_type)
-
-        size = d.get("size", UNSET)
-
-        width = d.get("width", UNSET)
-
-        height = d.get("height", UNSET)
-
-        duration_ms = d.get("duration_ms", UNSET)
-
-        waveform = d.get("waveform", UNSET)
-
-        message_update_request_message_files_item = cls(
-            key,
-            name,
-            file_type,
-            size,
-            width,
-            height,
-            duration_ms,
-            waveform,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            message_update_request_message_files_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return message_update_request_message_files_item
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +162,82 @@ class MessageUpdateRequestMessageFilesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`MessageUpdateRequestMessageFilesItem.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "MessageUpdateRequestMessageFilesItem", strict)
+    try:
+        key, name = _read_required(_d)
+        file_type = _d.get("file_type", UNSET)
+        size = _d.get("size", UNSET)
+        width = _d.get("width", UNSET)
+        height = _d.get("height", UNSET)
+        duration_ms = _d.get("duration_ms", UNSET)
+        waveform = _d.get("waveform", UNSET)
+        if type(key) is not str:
+            key = _v.string(key, "key", strict)
+        if strict:
+            _v.check_limits(key, "key", max_length=1000)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        _n = 2
+        if file_type is not UNSET:
+            _n += 1
+            try:
+                file_type = _FileType_MEMBERS[file_type]
+            except (KeyError, TypeError):
+                file_type = _v.enum_member(FileType, file_type, "file_type", strict)
+            if strict:
+                _v.unknown_value(FileType, file_type, "file_type")
+
+        if size is not UNSET:
+            _n += 1
+            if type(size) is not int:
+                size = _v.integer(size, "size", strict)
+
+        if width is not UNSET:
+            _n += 1
+            if type(width) is not int:
+                width = _v.integer(width, "width", strict)
+
+        if height is not UNSET:
+            _n += 1
+            if type(height) is not int:
+                height = _v.integer(height, "height", strict)
+
+        if duration_ms is not UNSET:
+            _n += 1
+            if type(duration_ms) is not int:
+                duration_ms = _v.integer(duration_ms, "duration_ms", strict)
+            if strict:
+                _v.check_limits(duration_ms, "duration_ms", minimum=1.0)
+
+        if waveform is not UNSET:
+            _n += 1
+            if type(waveform) is not str:
+                waveform = _v.string(waveform, "waveform", strict)
+            if strict:
+                _v.check_limits(waveform, "waveform", max_length=256)
+
+        _result: T = _new(cls)
+        _result.key = key
+        _result.name = name
+        _result.file_type = file_type
+        _result.size = size
+        _result.width = width
+        _result.height = height
+        _result.duration_ms = duration_ms
+        _result.waveform = waveform
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,24 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.o_auth_error_code import OAuthErrorCode
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="OAuthError")
+_OAuthErrorCode_MEMBERS = OAuthErrorCode._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "error",
         "error_description",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "error": "string (OAuthErrorCode)",
+    "error_description": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("error", "error_description")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthError:
     """Error body in OAuth 2.0 style for authentication and scope failures: 401 for a missing or bad token, 403 with
     `insufficient_scope` when the token lacks a scope.
@@ -37,7 +48,29 @@ class OAuthError:
 
     error: OAuthErrorCode
     error_description: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error={self.error!r}, "
+            f"error_description={self.error_description!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.value
@@ -45,7 +78,8 @@ class OAuthError:
         error_description = self.error_description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "error": error,
@@ -56,20 +90,14 @@ class OAuthError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        error = OAuthErrorCode._from_value(d["error"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`OAuthError` from its JSON object, validated against openapi.yaml.
 
-        error_description = d["error_description"]
-
-        o_auth_error = cls(
-            error,
-            error_description,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            o_auth_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return o_auth_error
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +114,32 @@ class OAuthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`OAuthError.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "OAuthError", strict)
+    try:
+        error, error_description = _read_required(_d)
+        try:
+            error = _OAuthErrorCode_MEMBERS[error]
+        except (KeyError, TypeError):
+            error = _v.enum_member(OAuthErrorCode, error, "error", strict)
+        if strict:
+            _v.unknown_value(OAuthErrorCode, error, "error")
+
+        if type(error_description) is not str:
+            error_description = _v.string(error_description, "error_description", strict)
+
+        _n = 2
+        _result: T = _new(cls)
+        _result.error = error
+        _result.error_description = error_description
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="OAuthTokenRequest")
+_OAuthTokenRequestGrantType_MEMBERS = OAuthTokenRequestGrantType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "grant_type",
         "code",
@@ -22,9 +26,17 @@ _KNOWN_KEYS = frozenset(
         "code_verifier",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "grant_type": "string (OAuthTokenRequestGrantType)",
+    "code": "string",
+    "redirect_uri": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("grant_type", "code", "redirect_uri")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthTokenRequest:
     """Form body of `POST /oauth/token` for the authorization-code grant with PKCE: trades the `code` from the redirect for
     an employee token. A code is valid for 10 minutes and only once.
@@ -46,7 +58,30 @@ class OAuthTokenRequest:
     client_id: str | Unset = UNSET
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     code_verifier: str | Unset = _attrs_field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"grant_type={self.grant_type!r}, "
+            f"redirect_uri={self.redirect_uri!r}, "
+            f"client_id={self.client_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -62,7 +97,8 @@ class OAuthTokenRequest:
         code_verifier = self.code_verifier
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "grant_type": grant_type,
@@ -80,32 +116,14 @@ class OAuthTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        grant_type = OAuthTokenRequestGrantType._from_value(d["grant_type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`OAuthTokenRequest` from its JSON object, validated against openapi.yaml.
 
-        code = d["code"]
-
-        redirect_uri = d["redirect_uri"]
-
-        client_id = d.get("client_id", UNSET)
-
-        client_secret = d.get("client_secret", UNSET)
-
-        code_verifier = d.get("code_verifier", UNSET)
-
-        o_auth_token_request = cls(
-            grant_type,
-            code,
-            redirect_uri,
-            client_id,
-            client_secret,
-            code_verifier,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            o_auth_token_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return o_auth_token_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +140,57 @@ class OAuthTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`OAuthTokenRequest.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "OAuthTokenRequest", strict)
+    try:
+        grant_type, code, redirect_uri = _read_required(_d)
+        client_id = _d.get("client_id", UNSET)
+        client_secret = _d.get("client_secret", UNSET)
+        code_verifier = _d.get("code_verifier", UNSET)
+        try:
+            grant_type = _OAuthTokenRequestGrantType_MEMBERS[grant_type]
+        except (KeyError, TypeError):
+            grant_type = _v.enum_member(OAuthTokenRequestGrantType, grant_type, "grant_type", strict)
+        if strict:
+            _v.unknown_value(OAuthTokenRequestGrantType, grant_type, "grant_type")
+
+        if type(code) is not str:
+            code = _v.string(code, "code", strict)
+
+        if type(redirect_uri) is not str:
+            redirect_uri = _v.string(redirect_uri, "redirect_uri", strict)
+
+        _n = 3
+        if client_id is not UNSET:
+            _n += 1
+            if type(client_id) is not str:
+                client_id = _v.string(client_id, "client_id", strict)
+
+        if client_secret is not UNSET:
+            _n += 1
+            if type(client_secret) is not str:
+                client_secret = _v.string(client_secret, "client_secret", strict)
+
+        if code_verifier is not UNSET:
+            _n += 1
+            if type(code_verifier) is not str:
+                code_verifier = _v.string(code_verifier, "code_verifier", strict)
+
+        _result: T = _new(cls)
+        _result.grant_type = grant_type
+        _result.code = code
+        _result.redirect_uri = redirect_uri
+        _result.client_id = client_id
+        _result.client_secret = client_secret
+        _result.code_verifier = code_verifier
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,30 +2,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.view_block_checkbox import ViewBlockCheckbox
+    from ..models.view_block_checkbox import _from_dict as _ViewBlockCheckbox_from_dict
     from ..models.view_block_date import ViewBlockDate
+    from ..models.view_block_date import _from_dict as _ViewBlockDate_from_dict
     from ..models.view_block_divider import ViewBlockDivider
+    from ..models.view_block_divider import _from_dict as _ViewBlockDivider_from_dict
     from ..models.view_block_file_input import ViewBlockFileInput
+    from ..models.view_block_file_input import _from_dict as _ViewBlockFileInput_from_dict
     from ..models.view_block_header import ViewBlockHeader
+    from ..models.view_block_header import _from_dict as _ViewBlockHeader_from_dict
     from ..models.view_block_input import ViewBlockInput
+    from ..models.view_block_input import _from_dict as _ViewBlockInput_from_dict
     from ..models.view_block_markdown import ViewBlockMarkdown
+    from ..models.view_block_markdown import _from_dict as _ViewBlockMarkdown_from_dict
     from ..models.view_block_plain_text import ViewBlockPlainText
+    from ..models.view_block_plain_text import _from_dict as _ViewBlockPlainText_from_dict
     from ..models.view_block_radio import ViewBlockRadio
+    from ..models.view_block_radio import _from_dict as _ViewBlockRadio_from_dict
     from ..models.view_block_select import ViewBlockSelect
+    from ..models.view_block_select import _from_dict as _ViewBlockSelect_from_dict
     from ..models.view_block_time import ViewBlockTime
+    from ..models.view_block_time import _from_dict as _ViewBlockTime_from_dict
 
 
 T = TypeVar("T", bound="OpenViewRequestView")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "title",
         "blocks",
@@ -33,9 +47,16 @@ _KNOWN_KEYS = frozenset(
         "submit_text",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "title": "string",
+    "blocks": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("title", "blocks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenViewRequestView:
     """Definition of the form itself.
 
@@ -64,7 +85,31 @@ class OpenViewRequestView:
     ]
     close_text: str | Unset = UNSET
     submit_text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"title={self.title!r}, "
+            f"blocks={self.blocks!r}, "
+            f"close_text={self.close_text!r}, "
+            f"submit_text={self.submit_text!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -104,7 +149,8 @@ class OpenViewRequestView:
         submit_text = self.submit_text
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "title": title,
@@ -119,135 +165,14 @@ class OpenViewRequestView:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        title = d["title"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`OpenViewRequestView` from its JSON object, validated against openapi.yaml.
 
-        blocks = []
-        _blocks = d["blocks"]
-        for blocks_item_data in _blocks:
-
-            def _parse_blocks_item(
-                data: object,
-            ) -> (
-                ViewBlockCheckbox
-                | ViewBlockDate
-                | ViewBlockDivider
-                | ViewBlockFileInput
-                | ViewBlockHeader
-                | ViewBlockInput
-                | ViewBlockMarkdown
-                | ViewBlockPlainText
-                | ViewBlockRadio
-                | ViewBlockSelect
-                | ViewBlockTime
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_0 = ViewBlockSelect.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_1 = ViewBlockRadio.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_2 = ViewBlockCheckbox.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_3 = ViewBlockInput.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_4 = ViewBlockFileInput.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_5 = ViewBlockDate.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_6 = ViewBlockTime.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_7 = ViewBlockHeader.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_8 = ViewBlockPlainText.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_view_block_union_type_9 = ViewBlockMarkdown.from_dict(data)
-
-                    return componentsschemas_view_block_union_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_view_block_union_type_10 = ViewBlockDivider.from_dict(data)
-
-                return componentsschemas_view_block_union_type_10
-
-            blocks_item = _parse_blocks_item(blocks_item_data)
-
-            blocks.append(blocks_item)
-
-        close_text = d.get("close_text", UNSET)
-
-        submit_text = d.get("submit_text", UNSET)
-
-        open_view_request_view = cls(
-            title,
-            blocks,
-            close_text,
-            submit_text,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            open_view_request_view.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return open_view_request_view
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,33 +191,199 @@ class OpenViewRequestView:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`OpenViewRequestView.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "OpenViewRequestView", strict)
+    try:
+        title, blocks = _read_required(_d)
+        close_text = _d.get("close_text", UNSET)
+        submit_text = _d.get("submit_text", UNSET)
+        if type(title) is not str:
+            title = _v.string(title, "title", strict)
+        if strict:
+            _v.check_limits(title, "title", max_length=24)
+
+        if type(blocks) is not list:
+            blocks = _v.array(blocks, "blocks", strict)
+        if strict:
+            _v.check_limits(blocks, "blocks", max_items=100)
+
+        if blocks:
+            _blocks_list = []
+            try:
+                for _item0 in blocks:
+                    _matched1 = False
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockSelect_from_dict(ViewBlockSelect, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockRadio_from_dict(ViewBlockRadio, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockCheckbox_from_dict(ViewBlockCheckbox, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockInput_from_dict(ViewBlockInput, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockFileInput_from_dict(ViewBlockFileInput, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockDate_from_dict(ViewBlockDate, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockTime_from_dict(ViewBlockTime, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockHeader_from_dict(ViewBlockHeader, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockPlainText_from_dict(ViewBlockPlainText, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockMarkdown_from_dict(ViewBlockMarkdown, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        try:
+                            _candidate1 = _item0
+                            _candidate1 = _ViewBlockDivider_from_dict(ViewBlockDivider, _candidate1, strict)
+
+                            _matched1 = True
+                        except _v.ValidationError:
+                            pass
+                    if not _matched1:
+                        raise _v.no_match(
+                            None,
+                            _item0,
+                            "ViewBlockSelect, ViewBlockRadio, ViewBlockCheckbox, ViewBlockInput, ViewBlockFileInput, ViewBlockDate, ViewBlockTime, ViewBlockHeader, ViewBlockPlainText, ViewBlockMarkdown, ViewBlockDivider",
+                        )
+                    _item0 = _candidate1
+
+                    _blocks_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(blocks).at_key("blocks") from None
+            blocks = _blocks_list
+
+        _n = 2
+        if close_text is not UNSET:
+            _n += 1
+            if type(close_text) is not str:
+                close_text = _v.string(close_text, "close_text", strict)
+            if strict:
+                _v.check_limits(close_text, "close_text", max_length=24)
+
+        if submit_text is not UNSET:
+            _n += 1
+            if type(submit_text) is not str:
+                submit_text = _v.string(submit_text, "submit_text", strict)
+            if strict:
+                _v.check_limits(submit_text, "submit_text", max_length=24)
+
+        _result: T = _new(cls)
+        _result.title = title
+        _result.blocks = blocks
+        _result.close_text = close_text
+        _result.submit_text = submit_text
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global ViewBlockCheckbox
-    global ViewBlockDate
-    global ViewBlockDivider
-    global ViewBlockFileInput
-    global ViewBlockHeader
-    global ViewBlockInput
-    global ViewBlockMarkdown
-    global ViewBlockPlainText
-    global ViewBlockRadio
-    global ViewBlockSelect
-    global ViewBlockTime
+    global ViewBlockCheckbox, _ViewBlockCheckbox_from_dict
+    global ViewBlockDate, _ViewBlockDate_from_dict
+    global ViewBlockDivider, _ViewBlockDivider_from_dict
+    global ViewBlockFileInput, _ViewBlockFileInput_from_dict
+    global ViewBlockHeader, _ViewBlockHeader_from_dict
+    global ViewBlockInput, _ViewBlockInput_from_dict
+    global ViewBlockMarkdown, _ViewBlockMarkdown_from_dict
+    global ViewBlockPlainText, _ViewBlockPlainText_from_dict
+    global ViewBlockRadio, _ViewBlockRadio_from_dict
+    global ViewBlockSelect, _ViewBlockSelect_from_dict
+    global ViewBlockTime, _ViewBlockTime_from_dict
     from ..models.view_block_checkbox import ViewBlockCheckbox
+    from ..models.view_block_checkbox import _from_dict as _ViewBlockCheckbox_from_dict
     from ..models.view_block_date import ViewBlockDate
+    from ..models.view_block_date import _from_dict as _ViewBlockDate_from_dict
     from ..models.view_block_divider import ViewBlockDivider
+    from ..models.view_block_divider import _from_dict as _ViewBlockDivider_from_dict
     from ..models.view_block_file_input import ViewBlockFileInput
+    from ..models.view_block_file_input import _from_dict as _ViewBlockFileInput_from_dict
     from ..models.view_block_header import ViewBlockHeader
+    from ..models.view_block_header import _from_dict as _ViewBlockHeader_from_dict
     from ..models.view_block_input import ViewBlockInput
+    from ..models.view_block_input import _from_dict as _ViewBlockInput_from_dict
     from ..models.view_block_markdown import ViewBlockMarkdown
+    from ..models.view_block_markdown import _from_dict as _ViewBlockMarkdown_from_dict
     from ..models.view_block_plain_text import ViewBlockPlainText
+    from ..models.view_block_plain_text import _from_dict as _ViewBlockPlainText_from_dict
     from ..models.view_block_radio import ViewBlockRadio
+    from ..models.view_block_radio import _from_dict as _ViewBlockRadio_from_dict
     from ..models.view_block_select import ViewBlockSelect
+    from ..models.view_block_select import _from_dict as _ViewBlockSelect_from_dict
     from ..models.view_block_time import ViewBlockTime
+    from ..models.view_block_time import _from_dict as _ViewBlockTime_from_dict
 
     _references_pending = False

@@ -7,20 +7,28 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.pagination_meta_paginate import PaginationMetaPaginate
+    from ..models.pagination_meta_paginate import _from_dict as _PaginationMetaPaginate_from_dict
 
 
 T = TypeVar("T", bound="PaginationMeta")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "paginate",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "paginate": "object (PaginationMetaPaginate)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaginationMeta:
     """`meta` object of cursor-paginated lists. Keep requesting with `cursor` set to `next_page` until `has_next` is false.
 
@@ -30,7 +38,28 @@ class PaginationMeta:
     """
 
     paginate: PaginationMetaPaginate
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"paginate={self.paginate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -38,7 +67,8 @@ class PaginationMeta:
         paginate = self.paginate.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "paginate": paginate,
@@ -48,19 +78,14 @@ class PaginationMeta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        paginate = PaginationMetaPaginate.from_dict(d["paginate"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`PaginationMeta` from its JSON object, validated against openapi.yaml.
 
-        pagination_meta = cls(
-            paginate,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return pagination_meta
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,13 +104,39 @@ class PaginationMeta:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`PaginationMeta.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "PaginationMeta", strict)
+    try:
+        paginate = _d["paginate"]
+        try:
+            paginate = _PaginationMetaPaginate_from_dict(PaginationMetaPaginate, paginate, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("paginate") from None
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.paginate = paginate
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global PaginationMetaPaginate
+    global PaginationMetaPaginate, _PaginationMetaPaginate_from_dict
     from ..models.pagination_meta_paginate import PaginationMetaPaginate
+    from ..models.pagination_meta_paginate import _from_dict as _PaginationMetaPaginate_from_dict
 
     _references_pending = False

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="PaginationMetaPaginate")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "next_page",
         "prev_page",
@@ -19,9 +21,13 @@ _KNOWN_KEYS = frozenset(
         "has_prev",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "next_page": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaginationMetaPaginate:
     """Cursors and flags for moving through the list; all four keys are always present, even for an empty page.
 
@@ -38,7 +44,31 @@ class PaginationMetaPaginate:
     prev_page: str | Unset = UNSET
     has_next: bool | Unset = UNSET
     has_prev: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"next_page={self.next_page!r}, "
+            f"prev_page={self.prev_page!r}, "
+            f"has_next={self.has_next!r}, "
+            f"has_prev={self.has_prev!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         next_page = self.next_page
@@ -50,7 +80,8 @@ class PaginationMetaPaginate:
         has_prev = self.has_prev
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "next_page": next_page,
@@ -66,26 +97,14 @@ class PaginationMetaPaginate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        next_page = d["next_page"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`PaginationMetaPaginate` from its JSON object, validated against openapi.yaml.
 
-        prev_page = d.get("prev_page", UNSET)
-
-        has_next = d.get("has_next", UNSET)
-
-        has_prev = d.get("has_prev", UNSET)
-
-        pagination_meta_paginate = cls(
-            next_page,
-            prev_page,
-            has_next,
-            has_prev,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            pagination_meta_paginate.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return pagination_meta_paginate
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +121,45 @@ class PaginationMetaPaginate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`PaginationMetaPaginate.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "PaginationMetaPaginate", strict)
+    try:
+        next_page = _d["next_page"]
+        prev_page = _d.get("prev_page", UNSET)
+        has_next = _d.get("has_next", UNSET)
+        has_prev = _d.get("has_prev", UNSET)
+        if type(next_page) is not str:
+            next_page = _v.string(next_page, "next_page", strict)
+
+        _n = 1
+        if prev_page is not UNSET:
+            _n += 1
+            if type(prev_page) is not str:
+                prev_page = _v.string(prev_page, "prev_page", strict)
+
+        if has_next is not UNSET:
+            _n += 1
+            if type(has_next) is not bool:
+                has_next = _v.boolean(has_next, "has_next", strict)
+
+        if has_prev is not UNSET:
+            _n += 1
+            if type(has_prev) is not bool:
+                has_prev = _v.boolean(has_prev, "has_prev", strict)
+
+        _result: T = _new(cls)
+        _result.next_page = next_page
+        _result.prev_page = prev_page
+        _result.has_next = has_next
+        _result.has_prev = has_prev
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 T = TypeVar("T", bound="Reaction")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "user_id",
         "created_at",
@@ -18,9 +23,18 @@ _KNOWN_KEYS = frozenset(
         "name",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "user_id": "integer",
+    "created_at": "date-time",
+    "code": "string",
+    "name": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("user_id", "created_at", "code", "name")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Reaction:
     """An emoji reaction on a message, as listed by `GET /messages/{id}/reactions` and returned (unwrapped) when one is
     added.
@@ -36,7 +50,31 @@ class Reaction:
     created_at: datetime.datetime
     code: str
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"code={self.code!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -48,7 +86,8 @@ class Reaction:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "user_id": user_id,
@@ -61,26 +100,14 @@ class Reaction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_id = d["user_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`Reaction` from its JSON object, validated against openapi.yaml.
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        code = d["code"]
-
-        name = d["name"]
-
-        reaction = cls(
-            user_id,
-            created_at,
-            code,
-            name,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            reaction.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return reaction
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +124,41 @@ class Reaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`Reaction.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "Reaction", strict)
+    try:
+        user_id, created_at, code, name = _read_required(_d)
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(code) is not str:
+            code = _v.string(code, "code", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.user_id = user_id
+        _result.created_at = created_at
+        _result.code = code
+        _result.name = name
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -3,17 +3,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.reaction_event_type import ReactionEventType
 from ..models.reaction_webhook_payload_type import ReactionWebhookPayloadType
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="ReactionWebhookPayload")
+_ReactionEventType_MEMBERS = ReactionEventType._value2member_map_
+_ReactionWebhookPayloadType_MEMBERS = ReactionWebhookPayloadType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "event",
@@ -26,9 +32,25 @@ _KNOWN_KEYS = frozenset(
         "webhook_timestamp",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ReactionWebhookPayloadType)",
+    "event": "string (ReactionEventType)",
+    "chat_id": "integer or null",
+    "message_id": "integer",
+    "code": "string",
+    "name": "string",
+    "user_id": "integer",
+    "created_at": "date-time",
+    "webhook_timestamp": "integer",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "type", "event", "chat_id", "message_id", "code", "name", "user_id", "created_at", "webhook_timestamp"
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReactionWebhookPayload:
     """Outgoing webhook sent when a reaction is added to or removed from a message (`type: reaction`).
 
@@ -55,7 +77,36 @@ class ReactionWebhookPayload:
     user_id: int
     created_at: datetime.datetime
     webhook_timestamp: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"event={self.event!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"message_id={self.message_id!r}, "
+            f"code={self.code!r}, "
+            f"name={self.name!r}, "
+            f"user_id={self.user_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"webhook_timestamp={self.webhook_timestamp!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -78,7 +129,8 @@ class ReactionWebhookPayload:
         webhook_timestamp = self.webhook_timestamp
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -96,41 +148,14 @@ class ReactionWebhookPayload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ReactionWebhookPayloadType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ReactionWebhookPayload` from its JSON object, validated against openapi.yaml.
 
-        event = ReactionEventType._from_value(d["event"])
-
-        chat_id = d["chat_id"]
-
-        message_id = d["message_id"]
-
-        code = d["code"]
-
-        name = d["name"]
-
-        user_id = d["user_id"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        webhook_timestamp = d["webhook_timestamp"]
-
-        reaction_webhook_payload = cls(
-            type_,
-            event,
-            chat_id,
-            message_id,
-            code,
-            name,
-            user_id,
-            created_at,
-            webhook_timestamp,
-        )
-
-        if len(d) != 9 and not d.keys() <= _KNOWN_KEYS:
-            reaction_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return reaction_webhook_payload
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +172,69 @@ class ReactionWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ReactionWebhookPayload.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ReactionWebhookPayload", strict)
+    try:
+        type_, event, chat_id, message_id, code, name, user_id, created_at, webhook_timestamp = _read_required(_d)
+        try:
+            type_ = _ReactionWebhookPayloadType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ReactionWebhookPayloadType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ReactionWebhookPayloadType, type_, "type")
+
+        try:
+            event = _ReactionEventType_MEMBERS[event]
+        except (KeyError, TypeError):
+            event = _v.enum_member(ReactionEventType, event, "event", strict)
+        if strict:
+            _v.unknown_value(ReactionEventType, event, "event")
+
+        if type(chat_id) is not int and chat_id is not None:
+            chat_id = _v.integer(chat_id, "chat_id", strict)
+
+        if type(message_id) is not int:
+            message_id = _v.integer(message_id, "message_id", strict)
+
+        if type(code) is not str:
+            code = _v.string(code, "code", strict)
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        if type(webhook_timestamp) is not int:
+            webhook_timestamp = _v.integer(webhook_timestamp, "webhook_timestamp", strict)
+
+        _n = 9
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.event = event
+        _result.chat_id = chat_id
+        _result.message_id = message_id
+        _result.code = code
+        _result.name = name
+        _result.user_id = user_id
+        _result.created_at = created_at
+        _result.webhook_timestamp = webhook_timestamp
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

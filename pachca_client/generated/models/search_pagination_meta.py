@@ -2,26 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 if TYPE_CHECKING:
     from ..models.search_pagination_meta_paginate import SearchPaginationMetaPaginate
+    from ..models.search_pagination_meta_paginate import _from_dict as _SearchPaginationMetaPaginate_from_dict
 
 
 T = TypeVar("T", bound="SearchPaginationMeta")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "total",
         "paginate",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "total": "integer",
+    "paginate": "object (SearchPaginationMetaPaginate)",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("total", "paginate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchPaginationMeta:
     """`meta` of the search endpoints: a total hit count and a forward cursor. Stop once you hold `total` items or get an
     empty page.
@@ -33,7 +45,29 @@ class SearchPaginationMeta:
 
     total: int
     paginate: SearchPaginationMetaPaginate
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"total={self.total!r}, "
+            f"paginate={self.paginate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -43,7 +77,8 @@ class SearchPaginationMeta:
         paginate = self.paginate.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "total": total,
@@ -54,22 +89,14 @@ class SearchPaginationMeta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        total = d["total"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`SearchPaginationMeta` from its JSON object, validated against openapi.yaml.
 
-        paginate = SearchPaginationMetaPaginate.from_dict(d["paginate"])
-
-        search_pagination_meta = cls(
-            total,
-            paginate,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            search_pagination_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return search_pagination_meta
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,13 +115,43 @@ class SearchPaginationMeta:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`SearchPaginationMeta.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "SearchPaginationMeta", strict)
+    try:
+        total, paginate = _read_required(_d)
+        if type(total) is not int:
+            total = _v.integer(total, "total", strict)
+
+        try:
+            paginate = _SearchPaginationMetaPaginate_from_dict(SearchPaginationMetaPaginate, paginate, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("paginate") from None
+
+        _n = 2
+        _result: T = _new(cls)
+        _result.total = total
+        _result.paginate = paginate
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global SearchPaginationMetaPaginate
+    global SearchPaginationMetaPaginate, _SearchPaginationMetaPaginate_from_dict
     from ..models.search_pagination_meta_paginate import SearchPaginationMetaPaginate
+    from ..models.search_pagination_meta_paginate import _from_dict as _SearchPaginationMetaPaginate_from_dict
 
     _references_pending = False

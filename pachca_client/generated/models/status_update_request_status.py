@@ -8,11 +8,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="StatusUpdateRequestStatus")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "emoji",
         "title",
@@ -21,9 +24,10 @@ _KNOWN_KEYS = frozenset(
         "away_message",
     }
 )
+_REQUIRED: dict[str, str] = {}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StatusUpdateRequestStatus:
     """Status fields to set.
 
@@ -42,7 +46,32 @@ class StatusUpdateRequestStatus:
     expires_at: datetime.datetime | Unset = UNSET
     is_away: bool | Unset = UNSET
     away_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"emoji={self.emoji!r}, "
+            f"title={self.title!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"is_away={self.is_away!r}, "
+            f"away_message={self.away_message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         emoji = self.emoji
@@ -58,7 +87,8 @@ class StatusUpdateRequestStatus:
         away_message = self.away_message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if emoji is not UNSET:
             field_dict["emoji"] = emoji
@@ -74,34 +104,14 @@ class StatusUpdateRequestStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        emoji = d.get("emoji", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`StatusUpdateRequestStatus` from its JSON object, validated against openapi.yaml.
 
-        title = d.get("title", UNSET)
-
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        is_away = d.get("is_away", UNSET)
-
-        away_message = d.get("away_message", UNSET)
-
-        status_update_request_status = cls(
-            emoji,
-            title,
-            expires_at,
-            is_away,
-            away_message,
-        )
-
-        if len(d) != 0 and not d.keys() <= _KNOWN_KEYS:
-            status_update_request_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return status_update_request_status
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +128,63 @@ class StatusUpdateRequestStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`StatusUpdateRequestStatus.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "StatusUpdateRequestStatus", strict)
+    try:
+        emoji = _d.get("emoji", UNSET)
+        title = _d.get("title", UNSET)
+        expires_at = _d.get("expires_at", UNSET)
+        is_away = _d.get("is_away", UNSET)
+        away_message = _d.get("away_message", UNSET)
+        _n = 0
+        if emoji is not UNSET:
+            _n += 1
+            if type(emoji) is not str:
+                emoji = _v.string(emoji, "emoji", strict)
+
+        if title is not UNSET:
+            _n += 1
+            if type(title) is not str:
+                title = _v.string(title, "title", strict)
+            if strict:
+                _v.check_limits(title, "title", max_length=50)
+
+        if expires_at is not UNSET:
+            _n += 1
+            try:
+                _date_time0 = _parse_date_time(expires_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(expires_at, "expires_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(expires_at, "expires_at")
+            expires_at = _date_time0
+
+        if is_away is not UNSET:
+            _n += 1
+            if type(is_away) is not bool:
+                is_away = _v.boolean(is_away, "is_away", strict)
+
+        if away_message is not UNSET:
+            _n += 1
+            if type(away_message) is not str:
+                away_message = _v.string(away_message, "away_message", strict)
+            if strict:
+                _v.check_limits(away_message, "away_message", max_length=1024)
+
+        _result: T = _new(cls)
+        _result.emoji = emoji
+        _result.title = title
+        _result.expires_at = expires_at
+        _result.is_away = is_away
+        _result.away_message = away_message
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

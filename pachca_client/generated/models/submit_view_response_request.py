@@ -7,23 +7,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.submit_view_response_request_errors import SubmitViewResponseRequestErrors
+    from ..models.submit_view_response_request_errors import _from_dict as _SubmitViewResponseRequestErrors_from_dict
 
 
 T = TypeVar("T", bound="SubmitViewResponseRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "submit_id",
         "errors",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "submit_id": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubmitViewResponseRequest:
     """Body of `POST /views/{view_id}/submit_response`, how a bot without an outgoing webhook URL answers a form submission
     it read from the event history. Without `errors` the form closes as accepted; with it, each message appears under
@@ -37,7 +44,29 @@ class SubmitViewResponseRequest:
 
     submit_id: str
     errors: SubmitViewResponseRequestErrors | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"submit_id={self.submit_id!r}, "
+            f"errors={self.errors!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -49,7 +78,8 @@ class SubmitViewResponseRequest:
             errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "submit_id": submit_id,
@@ -61,27 +91,14 @@ class SubmitViewResponseRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        submit_id = d["submit_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`SubmitViewResponseRequest` from its JSON object, validated against openapi.yaml.
 
-        _errors = d.get("errors", UNSET)
-        errors: SubmitViewResponseRequestErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = SubmitViewResponseRequestErrors.from_dict(_errors)
-
-        submit_view_response_request = cls(
-            submit_id,
-            errors,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            submit_view_response_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return submit_view_response_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,13 +117,46 @@ class SubmitViewResponseRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`SubmitViewResponseRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "SubmitViewResponseRequest", strict)
+    try:
+        submit_id = _d["submit_id"]
+        errors = _d.get("errors", UNSET)
+        if type(submit_id) is not str:
+            submit_id = _v.string(submit_id, "submit_id", strict)
+
+        _n = 1
+        if errors is not UNSET:
+            _n += 1
+            try:
+                errors = _SubmitViewResponseRequestErrors_from_dict(SubmitViewResponseRequestErrors, errors, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("errors") from None
+
+        _result: T = _new(cls)
+        _result.submit_id = submit_id
+        _result.errors = errors
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global SubmitViewResponseRequestErrors
+    global SubmitViewResponseRequestErrors, _SubmitViewResponseRequestErrors_from_dict
     from ..models.submit_view_response_request_errors import SubmitViewResponseRequestErrors
+    from ..models.submit_view_response_request_errors import _from_dict as _SubmitViewResponseRequestErrors_from_dict
 
     _references_pending = False

@@ -9,18 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .. import validation as _v
 from ..types import File
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="UpdateChatAvatarBody")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "image",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "image": "file",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateChatAvatarBody:
     """Multipart form carrying the chat's new avatar picture.
 
@@ -29,13 +35,31 @@ class UpdateChatAvatarBody:
     """
 
     image: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(image={self.image!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         image = self.image.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "image": image,
@@ -55,17 +79,14 @@ class UpdateChatAvatarBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        image = File(payload=BytesIO(d["image"]))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`UpdateChatAvatarBody` from its JSON object, validated against openapi.yaml.
 
-        update_chat_avatar_body = cls(
-            image,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            update_chat_avatar_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return update_chat_avatar_body
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +103,24 @@ class UpdateChatAvatarBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`UpdateChatAvatarBody.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "UpdateChatAvatarBody", strict)
+    try:
+        image = _d["image"]
+        if not isinstance(image, File):
+            image = File(payload=BytesIO(_v.string(image, "image", strict).encode()))
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.image = image
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

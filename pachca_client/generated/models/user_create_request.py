@@ -7,23 +7,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.user_create_request_user import UserCreateRequestUser
+    from ..models.user_create_request_user import _from_dict as _UserCreateRequestUser_from_dict
 
 
 T = TypeVar("T", bound="UserCreateRequest")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "user",
         "skip_email_notify",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "user": "object (UserCreateRequestUser)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserCreateRequest:
     """Body of `POST /users`: the new employee under `user`, plus the top-level `skip_email_notify` flag.
 
@@ -35,7 +42,29 @@ class UserCreateRequest:
 
     user: UserCreateRequestUser
     skip_email_notify: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user={self.user!r}, "
+            f"skip_email_notify={self.skip_email_notify!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -45,7 +74,8 @@ class UserCreateRequest:
         skip_email_notify = self.skip_email_notify
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "user": user,
@@ -57,22 +87,14 @@ class UserCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        user = UserCreateRequestUser.from_dict(d["user"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`UserCreateRequest` from its JSON object, validated against openapi.yaml.
 
-        skip_email_notify = d.get("skip_email_notify", UNSET)
-
-        user_create_request = cls(
-            user,
-            skip_email_notify,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            user_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return user_create_request
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,13 +113,46 @@ class UserCreateRequest:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`UserCreateRequest.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "UserCreateRequest", strict)
+    try:
+        user = _d["user"]
+        skip_email_notify = _d.get("skip_email_notify", UNSET)
+        try:
+            user = _UserCreateRequestUser_from_dict(UserCreateRequestUser, user, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("user") from None
+
+        _n = 1
+        if skip_email_notify is not UNSET:
+            _n += 1
+            if type(skip_email_notify) is not bool:
+                skip_email_notify = _v.boolean(skip_email_notify, "skip_email_notify", strict)
+
+        _result: T = _new(cls)
+        _result.user = user
+        _result.skip_email_notify = skip_email_notify
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global UserCreateRequestUser
+    global UserCreateRequestUser, _UserCreateRequestUser_from_dict
     from ..models.user_create_request_user import UserCreateRequestUser
+    from ..models.user_create_request_user import _from_dict as _UserCreateRequestUser_from_dict
 
     _references_pending = False

@@ -7,16 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.user_create_role import UserCreateRole
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.user_create_request_user_custom_properties_item import UserCreateRequestUserCustomPropertiesItem
+    from ..models.user_create_request_user_custom_properties_item import (
+        _from_dict as _UserCreateRequestUserCustomPropertiesItem_from_dict,
+    )
 
 
 T = TypeVar("T", bound="UserCreateRequestUser")
+_UserCreateRole_MEMBERS = UserCreateRole._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
         "first_name",
@@ -32,9 +38,13 @@ _KNOWN_KEYS = frozenset(
         "custom_properties",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "email": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserCreateRequestUser:
     """Fields of the employee to create; `email` is mandatory.
 
@@ -68,7 +78,39 @@ class UserCreateRequestUser:
     list_tags: list[str] | Unset = UNSET
     chat_ids: list[int] | Unset = UNSET
     custom_properties: list[UserCreateRequestUserCustomPropertiesItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"first_name={self.first_name!r}, "
+            f"last_name={self.last_name!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"nickname={self.nickname!r}, "
+            f"department={self.department!r}, "
+            f"title={self.title!r}, "
+            f"role={self.role!r}, "
+            f"suspended={self.suspended!r}, "
+            f"list_tags={self.list_tags!r}, "
+            f"chat_ids={self.chat_ids!r}, "
+            f"custom_properties={self.custom_properties!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -109,7 +151,8 @@ class UserCreateRequestUser:
                 custom_properties.append(custom_properties_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -141,63 +184,14 @@ class UserCreateRequestUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        email = d["email"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`UserCreateRequestUser` from its JSON object, validated against openapi.yaml.
 
-        first_name = d.get("first_name", UNSET)
-
-        last_name = d.get("last_name", UNSET)
-
-        phone_number = d.get("phone_number", UNSET)
-
-        nickname = d.get("nickname", UNSET)
-
-        department = d.get("department", UNSET)
-
-        title = d.get("title", UNSET)
-
-        _role = d.get("role", UNSET)
-        role: UserCreateRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UserCreateRole._from_value(_role)
-
-        suspended = d.get("suspended", UNSET)
-
-        list_tags = d.get("list_tags", UNSET)
-
-        chat_ids = d.get("chat_ids", UNSET)
-
-        _custom_properties = d.get("custom_properties", UNSET)
-        custom_properties: list[UserCreateRequestUserCustomPropertiesItem] | Unset = UNSET
-        if _custom_properties is not UNSET:
-            custom_properties = [
-                UserCreateRequestUserCustomPropertiesItem.from_dict(custom_properties_item_data)
-                for custom_properties_item_data in _custom_properties
-            ]
-
-        user_create_request_user = cls(
-            email,
-            first_name,
-            last_name,
-            phone_number,
-            nickname,
-            department,
-            title,
-            role,
-            suspended,
-            list_tags,
-            chat_ids,
-            custom_properties,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            user_create_request_user.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return user_create_request_user
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,13 +210,161 @@ class UserCreateRequestUser:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`UserCreateRequestUser.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "UserCreateRequestUser", strict)
+    try:
+        email = _d["email"]
+        first_name = _d.get("first_name", UNSET)
+        last_name = _d.get("last_name", UNSET)
+        phone_number = _d.get("phone_number", UNSET)
+        nickname = _d.get("nickname", UNSET)
+        department = _d.get("department", UNSET)
+        title = _d.get("title", UNSET)
+        role = _d.get("role", UNSET)
+        suspended = _d.get("suspended", UNSET)
+        list_tags = _d.get("list_tags", UNSET)
+        chat_ids = _d.get("chat_ids", UNSET)
+        custom_properties = _d.get("custom_properties", UNSET)
+        if type(email) is not str:
+            email = _v.string(email, "email", strict)
+        if strict:
+            _v.check_limits(email, "email", max_length=255)
+
+        _n = 1
+        if first_name is not UNSET:
+            _n += 1
+            if type(first_name) is not str:
+                first_name = _v.string(first_name, "first_name", strict)
+            if strict:
+                _v.check_limits(first_name, "first_name", max_length=255)
+
+        if last_name is not UNSET:
+            _n += 1
+            if type(last_name) is not str:
+                last_name = _v.string(last_name, "last_name", strict)
+            if strict:
+                _v.check_limits(last_name, "last_name", max_length=255)
+
+        if phone_number is not UNSET:
+            _n += 1
+            if type(phone_number) is not str:
+                phone_number = _v.string(phone_number, "phone_number", strict)
+            if strict:
+                _v.check_limits(phone_number, "phone_number", max_length=255)
+
+        if nickname is not UNSET:
+            _n += 1
+            if type(nickname) is not str:
+                nickname = _v.string(nickname, "nickname", strict)
+            if strict:
+                _v.check_limits(nickname, "nickname", max_length=255)
+
+        if department is not UNSET:
+            _n += 1
+            if type(department) is not str:
+                department = _v.string(department, "department", strict)
+            if strict:
+                _v.check_limits(department, "department", max_length=255)
+
+        if title is not UNSET:
+            _n += 1
+            if type(title) is not str:
+                title = _v.string(title, "title", strict)
+
+        if role is not UNSET:
+            _n += 1
+            try:
+                role = _UserCreateRole_MEMBERS[role]
+            except (KeyError, TypeError):
+                role = _v.enum_member(UserCreateRole, role, "role", strict)
+            if strict:
+                _v.unknown_value(UserCreateRole, role, "role")
+
+        if suspended is not UNSET:
+            _n += 1
+            if type(suspended) is not bool:
+                suspended = _v.boolean(suspended, "suspended", strict)
+
+        if list_tags is not UNSET:
+            _n += 1
+            if type(list_tags) is not list:
+                list_tags = _v.array(list_tags, "list_tags", strict)
+
+            try:
+                for _item0 in list_tags:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(list_tags).at_key("list_tags") from None
+
+        if chat_ids is not UNSET:
+            _n += 1
+            if type(chat_ids) is not list:
+                chat_ids = _v.array(chat_ids, "chat_ids", strict)
+
+            try:
+                for _item0 in chat_ids:
+                    if type(_item0) is not int:
+                        _item0 = _v.integer(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(chat_ids).at_key("chat_ids") from None
+
+        if custom_properties is not UNSET:
+            _n += 1
+            if type(custom_properties) is not list:
+                custom_properties = _v.array(custom_properties, "custom_properties", strict)
+
+            if custom_properties:
+                _custom_properties_list = []
+                try:
+                    for _item0 in custom_properties:
+                        _item0 = _UserCreateRequestUserCustomPropertiesItem_from_dict(
+                            UserCreateRequestUserCustomPropertiesItem, _item0, strict
+                        )
+
+                        _custom_properties_list.append(_item0)
+                except _v.ValidationError as _error:
+                    raise _error.at_index(custom_properties).at_key("custom_properties") from None
+                custom_properties = _custom_properties_list
+
+        _result: T = _new(cls)
+        _result.email = email
+        _result.first_name = first_name
+        _result.last_name = last_name
+        _result.phone_number = phone_number
+        _result.nickname = nickname
+        _result.department = department
+        _result.title = title
+        _result.role = role
+        _result.suspended = suspended
+        _result.list_tags = list_tags
+        _result.chat_ids = chat_ids
+        _result.custom_properties = custom_properties
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global UserCreateRequestUserCustomPropertiesItem
+    global UserCreateRequestUserCustomPropertiesItem, _UserCreateRequestUserCustomPropertiesItem_from_dict
     from ..models.user_create_request_user_custom_properties_item import UserCreateRequestUserCustomPropertiesItem
+    from ..models.user_create_request_user_custom_properties_item import (
+        _from_dict as _UserCreateRequestUserCustomPropertiesItem_from_dict,
+    )
 
     _references_pending = False

@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from operator import itemgetter as _itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 if TYPE_CHECKING:
     from ..models.user_status_away_message_type_0 import UserStatusAwayMessageType0
+    from ..models.user_status_away_message_type_0 import _from_dict as _UserStatusAwayMessageType0_from_dict
 
 
 T = TypeVar("T", bound="UserStatus")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "emoji",
         "title",
@@ -23,9 +29,19 @@ _KNOWN_KEYS = frozenset(
         "away_message",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "emoji": "string",
+    "title": "string",
+    "expires_at": "date-time or null",
+    "is_away": "boolean",
+    "away_message": "object (UserStatusAwayMessageType0) or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("emoji", "title", "expires_at", "is_away", "away_message")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserStatus:
     """A user's status: emoji, short text, optional expiry and away mode. The status read endpoints return a bare JSON
     `null` when no status is set.
@@ -44,7 +60,32 @@ class UserStatus:
     expires_at: datetime.datetime | None
     is_away: bool
     away_message: None | UserStatusAwayMessageType0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"emoji={self.emoji!r}, "
+            f"title={self.title!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"is_away={self.is_away!r}, "
+            f"away_message={self.away_message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -68,7 +109,8 @@ class UserStatus:
             away_message = self.away_message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "emoji": emoji,
@@ -82,55 +124,14 @@ class UserStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        emoji = d["emoji"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`UserStatus` from its JSON object, validated against openapi.yaml.
 
-        title = d["title"]
-
-        _expires_at = d["expires_at"]
-        expires_at: datetime.datetime | None
-        if _expires_at is None:
-            expires_at = None
-        elif not isinstance(_expires_at, str):
-            expires_at = _expires_at
-        else:
-            try:
-                expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
-
-                expires_at = expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = cast("datetime.datetime | None", _expires_at)
-
-        is_away = d["is_away"]
-
-        _away_message = d["away_message"]
-        away_message: None | UserStatusAwayMessageType0
-        if _away_message is None:
-            away_message = None
-        elif not isinstance(_away_message, dict):
-            away_message = _away_message
-        else:
-            try:
-                away_message_type_0 = UserStatusAwayMessageType0.from_dict(_away_message)
-
-                away_message = away_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                away_message = cast("None | UserStatusAwayMessageType0", _away_message)
-
-        user_status = cls(
-            emoji,
-            title,
-            expires_at,
-            is_away,
-            away_message,
-        )
-
-        if len(d) != 5 and not d.keys() <= _KNOWN_KEYS:
-            user_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return user_status
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,13 +150,64 @@ class UserStatus:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`UserStatus.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "UserStatus", strict)
+    try:
+        emoji, title, expires_at, is_away, away_message = _read_required(_d)
+        if type(emoji) is not str:
+            emoji = _v.string(emoji, "emoji", strict)
+
+        if type(title) is not str:
+            title = _v.string(title, "title", strict)
+        if strict:
+            _v.check_limits(title, "title", max_length=50)
+
+        if expires_at is not None:
+            try:
+                _date_time0 = _parse_date_time(expires_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(expires_at, "expires_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(expires_at, "expires_at")
+            expires_at = _date_time0
+
+        if type(is_away) is not bool:
+            is_away = _v.boolean(is_away, "is_away", strict)
+
+        if away_message is not None:
+            try:
+                away_message = _UserStatusAwayMessageType0_from_dict(UserStatusAwayMessageType0, away_message, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("away_message") from None
+
+        _n = 5
+        _result: T = _new(cls)
+        _result.emoji = emoji
+        _result.title = title
+        _result.expires_at = expires_at
+        _result.is_away = is_away
+        _result.away_message = away_message
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global UserStatusAwayMessageType0
+    global UserStatusAwayMessageType0, _UserStatusAwayMessageType0_from_dict
     from ..models.user_status_away_message_type_0 import UserStatusAwayMessageType0
+    from ..models.user_status_away_message_type_0 import _from_dict as _UserStatusAwayMessageType0_from_dict
 
     _references_pending = False

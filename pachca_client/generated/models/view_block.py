@@ -8,11 +8,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
 
 T = TypeVar("T", bound="ViewBlock")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "text",
@@ -21,9 +24,13 @@ _KNOWN_KEYS = frozenset(
         "initial_date",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlock:
     """Generic form block listing fields shared by several block kinds. No operation references it; the concrete
     `ViewBlock*` schemas describe the real blocks.
@@ -41,7 +48,32 @@ class ViewBlock:
     name: str | Unset = UNSET
     label: str | Unset = UNSET
     initial_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"text={self.text!r}, "
+            f"name={self.name!r}, "
+            f"label={self.label!r}, "
+            f"initial_date={self.initial_date!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -57,7 +89,8 @@ class ViewBlock:
             initial_date = self.initial_date.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -75,34 +108,14 @@ class ViewBlock:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlock` from its JSON object, validated against openapi.yaml.
 
-        text = d.get("text", UNSET)
-
-        name = d.get("name", UNSET)
-
-        label = d.get("label", UNSET)
-
-        _initial_date = d.get("initial_date", UNSET)
-        initial_date: datetime.datetime | Unset
-        if isinstance(_initial_date, Unset):
-            initial_date = UNSET
-        else:
-            initial_date = datetime.datetime.fromisoformat(_initial_date)
-
-        view_block = cls(
-            type_,
-            text,
-            name,
-            label,
-            initial_date,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            view_block.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +132,57 @@ class ViewBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlock.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlock", strict)
+    try:
+        type_ = _d["type"]
+        text = _d.get("text", UNSET)
+        name = _d.get("name", UNSET)
+        label = _d.get("label", UNSET)
+        initial_date = _d.get("initial_date", UNSET)
+        if type(type_) is not str:
+            type_ = _v.string(type_, "type", strict)
+
+        _n = 1
+        if text is not UNSET:
+            _n += 1
+            if type(text) is not str:
+                text = _v.string(text, "text", strict)
+
+        if name is not UNSET:
+            _n += 1
+            if type(name) is not str:
+                name = _v.string(name, "name", strict)
+
+        if label is not UNSET:
+            _n += 1
+            if type(label) is not str:
+                label = _v.string(label, "label", strict)
+
+        if initial_date is not UNSET:
+            _n += 1
+            try:
+                _date_time0 = _parse_date_time(initial_date)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(initial_date, "initial_date", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(initial_date, "initial_date")
+            initial_date = _date_time0
+
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.text = text
+        _result.name = name
+        _result.label = label
+        _result.initial_date = initial_date
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

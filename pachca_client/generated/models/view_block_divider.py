@@ -7,18 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.view_block_divider_type import ViewBlockDividerType
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ViewBlockDivider")
+_ViewBlockDividerType_MEMBERS = ViewBlockDividerType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ViewBlockDividerType)",
+}
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlockDivider:
     """Form block that draws a horizontal separator (`type: divider`); it has no other fields.
 
@@ -27,13 +34,31 @@ class ViewBlockDivider:
     """
 
     type_: ViewBlockDividerType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(type_={self.type_!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -43,17 +68,14 @@ class ViewBlockDivider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ViewBlockDividerType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlockDivider` from its JSON object, validated against openapi.yaml.
 
-        view_block_divider = cls(
-            type_,
-        )
-
-        if len(d) != 1 and not d.keys() <= _KNOWN_KEYS:
-            view_block_divider.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block_divider
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +92,28 @@ class ViewBlockDivider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlockDivider.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlockDivider", strict)
+    try:
+        type_ = _d["type"]
+        try:
+            type_ = _ViewBlockDividerType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ViewBlockDividerType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ViewBlockDividerType, type_, "type")
+
+        _n = 1
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

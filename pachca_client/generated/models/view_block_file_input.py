@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.view_block_file_input_type import ViewBlockFileInputType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ViewBlockFileInput")
+_ViewBlockFileInputType_MEMBERS = ViewBlockFileInputType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "name",
@@ -23,9 +27,17 @@ _KNOWN_KEYS = frozenset(
         "hint",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ViewBlockFileInputType)",
+    "name": "string",
+    "label": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("type", "name", "label")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlockFileInput:
     """Form block for attaching files (`type: file_input`); the answer arrives as a list of `{name, size, url}` objects.
 
@@ -47,7 +59,34 @@ class ViewBlockFileInput:
     max_files: int | Unset = 10
     required: bool | Unset = False
     hint: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"name={self.name!r}, "
+            f"label={self.label!r}, "
+            f"filetypes={self.filetypes!r}, "
+            f"max_files={self.max_files!r}, "
+            f"required={self.required!r}, "
+            f"hint={self.hint!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -67,7 +106,8 @@ class ViewBlockFileInput:
         hint = self.hint
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -87,35 +127,14 @@ class ViewBlockFileInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ViewBlockFileInputType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlockFileInput` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        label = d["label"]
-
-        filetypes = d.get("filetypes", UNSET)
-
-        max_files = d.get("max_files", UNSET)
-
-        required = d.get("required", UNSET)
-
-        hint = d.get("hint", UNSET)
-
-        view_block_file_input = cls(
-            type_,
-            name,
-            label,
-            filetypes,
-            max_files,
-            required,
-            hint,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            view_block_file_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block_file_input
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +151,80 @@ class ViewBlockFileInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlockFileInput.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlockFileInput", strict)
+    try:
+        type_, name, label = _read_required(_d)
+        filetypes = _d.get("filetypes", UNSET)
+        max_files = _d.get("max_files", UNSET)
+        required = _d.get("required", UNSET)
+        hint = _d.get("hint", UNSET)
+        try:
+            type_ = _ViewBlockFileInputType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ViewBlockFileInputType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ViewBlockFileInputType, type_, "type")
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        if type(label) is not str:
+            label = _v.string(label, "label", strict)
+        if strict:
+            _v.check_limits(label, "label", max_length=150)
+
+        _n = 3
+        if filetypes is not UNSET:
+            _n += 1
+            if type(filetypes) is not list:
+                filetypes = _v.array(filetypes, "filetypes", strict)
+
+            try:
+                for _item0 in filetypes:
+                    if type(_item0) is not str:
+                        _item0 = _v.string(_item0, None, strict)
+
+            except _v.ValidationError as _error:
+                raise _error.at_index(filetypes).at_key("filetypes") from None
+
+        if max_files is not UNSET:
+            _n += 1
+            if type(max_files) is not int:
+                max_files = _v.integer(max_files, "max_files", strict)
+            if strict:
+                _v.check_limits(max_files, "max_files", maximum=10.0, minimum=1.0)
+
+        if required is not UNSET:
+            _n += 1
+            if type(required) is not bool:
+                required = _v.boolean(required, "required", strict)
+
+        if hint is not UNSET:
+            _n += 1
+            if type(hint) is not str:
+                hint = _v.string(hint, "hint", strict)
+            if strict:
+                _v.check_limits(hint, "hint", max_length=2000)
+
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.name = name
+        _result.label = label
+        _result.filetypes = filetypes
+        _result.max_files = max_files
+        _result.required = required
+        _result.hint = hint
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.view_block_input_type import ViewBlockInputType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ViewBlockInput")
+_ViewBlockInputType_MEMBERS = ViewBlockInputType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "name",
@@ -26,9 +30,17 @@ _KNOWN_KEYS = frozenset(
         "hint",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ViewBlockInputType)",
+    "name": "string",
+    "label": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("type", "name", "label")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlockInput:
     """Text-entry form block (`type: input`), single- or multi-line; the answer is submitted as a string.
 
@@ -55,7 +67,37 @@ class ViewBlockInput:
     max_length: int | Unset = UNSET
     required: bool | Unset = False
     hint: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"name={self.name!r}, "
+            f"label={self.label!r}, "
+            f"placeholder={self.placeholder!r}, "
+            f"multiline={self.multiline!r}, "
+            f"initial_value={self.initial_value!r}, "
+            f"min_length={self.min_length!r}, "
+            f"max_length={self.max_length!r}, "
+            f"required={self.required!r}, "
+            f"hint={self.hint!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -79,7 +121,8 @@ class ViewBlockInput:
         hint = self.hint
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -105,44 +148,14 @@ class ViewBlockInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ViewBlockInputType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlockInput` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        label = d["label"]
-
-        placeholder = d.get("placeholder", UNSET)
-
-        multiline = d.get("multiline", UNSET)
-
-        initial_value = d.get("initial_value", UNSET)
-
-        min_length = d.get("min_length", UNSET)
-
-        max_length = d.get("max_length", UNSET)
-
-        required = d.get("required", UNSET)
-
-        hint = d.get("hint", UNSET)
-
-        view_block_input = cls(
-            type_,
-            name,
-            label,
-            placeholder,
-            multiline,
-            initial_value,
-            min_length,
-            max_length,
-            required,
-            hint,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            view_block_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block_input
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +172,99 @@ class ViewBlockInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlockInput.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlockInput", strict)
+    try:
+        type_, name, label = _read_required(_d)
+        placeholder = _d.get("placeholder", UNSET)
+        multiline = _d.get("multiline", UNSET)
+        initial_value = _d.get("initial_value", UNSET)
+        min_length = _d.get("min_length", UNSET)
+        max_length = _d.get("max_length", UNSET)
+        required = _d.get("required", UNSET)
+        hint = _d.get("hint", UNSET)
+        try:
+            type_ = _ViewBlockInputType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ViewBlockInputType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ViewBlockInputType, type_, "type")
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        if type(label) is not str:
+            label = _v.string(label, "label", strict)
+        if strict:
+            _v.check_limits(label, "label", max_length=150)
+
+        _n = 3
+        if placeholder is not UNSET:
+            _n += 1
+            if type(placeholder) is not str:
+                placeholder = _v.string(placeholder, "placeholder", strict)
+            if strict:
+                _v.check_limits(placeholder, "placeholder", max_length=150)
+
+        if multiline is not UNSET:
+            _n += 1
+            if type(multiline) is not bool:
+                multiline = _v.boolean(multiline, "multiline", strict)
+
+        if initial_value is not UNSET:
+            _n += 1
+            if type(initial_value) is not str:
+                initial_value = _v.string(initial_value, "initial_value", strict)
+            if strict:
+                _v.check_limits(initial_value, "initial_value", max_length=3000)
+
+        if min_length is not UNSET:
+            _n += 1
+            if type(min_length) is not int:
+                min_length = _v.integer(min_length, "min_length", strict)
+            if strict:
+                _v.check_limits(min_length, "min_length", maximum=3000.0, minimum=0.0)
+
+        if max_length is not UNSET:
+            _n += 1
+            if type(max_length) is not int:
+                max_length = _v.integer(max_length, "max_length", strict)
+            if strict:
+                _v.check_limits(max_length, "max_length", maximum=3000.0, minimum=1.0)
+
+        if required is not UNSET:
+            _n += 1
+            if type(required) is not bool:
+                required = _v.boolean(required, "required", strict)
+
+        if hint is not UNSET:
+            _n += 1
+            if type(hint) is not str:
+                hint = _v.string(hint, "hint", strict)
+            if strict:
+                _v.check_limits(hint, "hint", max_length=2000)
+
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.name = name
+        _result.label = label
+        _result.placeholder = placeholder
+        _result.multiline = multiline
+        _result.initial_value = initial_value
+        _result.min_length = min_length
+        _result.max_length = max_length
+        _result.required = required
+        _result.hint = hint
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.view_block_radio_type import ViewBlockRadioType
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.view_block_selectable_option import ViewBlockSelectableOption
+    from ..models.view_block_selectable_option import _from_dict as _ViewBlockSelectableOption_from_dict
 
 
 T = TypeVar("T", bound="ViewBlockRadio")
+_ViewBlockRadioType_MEMBERS = ViewBlockRadioType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "name",
@@ -26,9 +31,18 @@ _KNOWN_KEYS = frozenset(
         "hint",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ViewBlockRadioType)",
+    "name": "string",
+    "label": "string",
+    "options": "array",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("type", "name", "label", "options")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlockRadio:
     """Form block with radio buttons (`type: radio`); exactly one choice, submitted as its value string.
 
@@ -47,7 +61,33 @@ class ViewBlockRadio:
     options: list[ViewBlockSelectableOption]
     required: bool | Unset = False
     hint: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"name={self.name!r}, "
+            f"label={self.label!r}, "
+            f"options={self.options!r}, "
+            f"required={self.required!r}, "
+            f"hint={self.hint!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -68,7 +108,8 @@ class ViewBlockRadio:
         hint = self.hint
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -85,34 +126,14 @@ class ViewBlockRadio:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        type_ = ViewBlockRadioType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlockRadio` from its JSON object, validated against openapi.yaml.
 
-        name = d["name"]
-
-        label = d["label"]
-
-        options = [ViewBlockSelectableOption.from_dict(options_item_data) for options_item_data in d["options"]]
-
-        required = d.get("required", UNSET)
-
-        hint = d.get("hint", UNSET)
-
-        view_block_radio = cls(
-            type_,
-            name,
-            label,
-            options,
-            required,
-            hint,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            view_block_radio.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block_radio
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _v.without_gc_pauses(_from_dict, cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,13 +152,86 @@ class ViewBlockRadio:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlockRadio.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlockRadio", strict)
+    try:
+        type_, name, label, options = _read_required(_d)
+        required = _d.get("required", UNSET)
+        hint = _d.get("hint", UNSET)
+        try:
+            type_ = _ViewBlockRadioType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ViewBlockRadioType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ViewBlockRadioType, type_, "type")
+
+        if type(name) is not str:
+            name = _v.string(name, "name", strict)
+        if strict:
+            _v.check_limits(name, "name", max_length=255)
+
+        if type(label) is not str:
+            label = _v.string(label, "label", strict)
+        if strict:
+            _v.check_limits(label, "label", max_length=150)
+
+        if type(options) is not list:
+            options = _v.array(options, "options", strict)
+        if strict:
+            _v.check_limits(options, "options", max_items=10)
+
+        if options:
+            _options_list = []
+            try:
+                for _item0 in options:
+                    _item0 = _ViewBlockSelectableOption_from_dict(ViewBlockSelectableOption, _item0, strict)
+
+                    _options_list.append(_item0)
+            except _v.ValidationError as _error:
+                raise _error.at_index(options).at_key("options") from None
+            options = _options_list
+
+        _n = 4
+        if required is not UNSET:
+            _n += 1
+            if type(required) is not bool:
+                required = _v.boolean(required, "required", strict)
+
+        if hint is not UNSET:
+            _n += 1
+            if type(hint) is not str:
+                hint = _v.string(hint, "hint", strict)
+            if strict:
+                _v.check_limits(hint, "hint", max_length=2000)
+
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.name = name
+        _result.label = label
+        _result.options = options
+        _result.required = required
+        _result.hint = hint
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global ViewBlockSelectableOption
+    global ViewBlockSelectableOption, _ViewBlockSelectableOption_from_dict
     from ..models.view_block_selectable_option import ViewBlockSelectableOption
+    from ..models.view_block_selectable_option import _from_dict as _ViewBlockSelectableOption_from_dict
 
     _references_pending = False

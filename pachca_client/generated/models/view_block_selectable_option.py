@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..types import UNSET, Unset
+from ..validation import new_instance as _new
 
 T = TypeVar("T", bound="ViewBlockSelectableOption")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "text",
         "value",
@@ -19,9 +22,16 @@ _KNOWN_KEYS = frozenset(
         "checked",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "text": "string",
+    "value": "string",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("text", "value")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewBlockSelectableOption:
     """One choice of a `radio` block: label, submitted value, optional secondary line and a preselection flag.
 
@@ -36,7 +46,31 @@ class ViewBlockSelectableOption:
     value: str
     description: str | Unset = UNSET
     checked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"text={self.text!r}, "
+            f"value={self.value!r}, "
+            f"description={self.description!r}, "
+            f"checked={self.checked!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -48,7 +82,8 @@ class ViewBlockSelectableOption:
         checked = self.checked
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "text": text,
@@ -63,26 +98,14 @@ class ViewBlockSelectableOption:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        text = d["text"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewBlockSelectableOption` from its JSON object, validated against openapi.yaml.
 
-        value = d["value"]
-
-        description = d.get("description", UNSET)
-
-        checked = d.get("checked", UNSET)
-
-        view_block_selectable_option = cls(
-            text,
-            value,
-            description,
-            checked,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            view_block_selectable_option.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_block_selectable_option
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +122,48 @@ class ViewBlockSelectableOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewBlockSelectableOption.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewBlockSelectableOption", strict)
+    try:
+        text, value = _read_required(_d)
+        description = _d.get("description", UNSET)
+        checked = _d.get("checked", UNSET)
+        if type(text) is not str:
+            text = _v.string(text, "text", strict)
+        if strict:
+            _v.check_limits(text, "text", max_length=75)
+
+        if type(value) is not str:
+            value = _v.string(value, "value", strict)
+        if strict:
+            _v.check_limits(value, "value", max_length=255)
+
+        _n = 2
+        if description is not UNSET:
+            _n += 1
+            if type(description) is not str:
+                description = _v.string(description, "description", strict)
+            if strict:
+                _v.check_limits(description, "description", max_length=75)
+
+        if checked is not UNSET:
+            _n += 1
+            if type(checked) is not bool:
+                checked = _v.boolean(checked, "checked", strict)
+
+        _result: T = _new(cls)
+        _result.text = text
+        _result.value = value
+        _result.description = description
+        _result.checked = checked
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
 from ..models.view_submit_webhook_payload_event import ViewSubmitWebhookPayloadEvent
 from ..models.view_submit_webhook_payload_type import ViewSubmitWebhookPayloadType
+from ..validation import new_instance as _new
 
 if TYPE_CHECKING:
     from ..models.view_submit_webhook_payload_data import ViewSubmitWebhookPayloadData
+    from ..models.view_submit_webhook_payload_data import _from_dict as _ViewSubmitWebhookPayloadData_from_dict
 
 
 T = TypeVar("T", bound="ViewSubmitWebhookPayload")
+_ViewSubmitWebhookPayloadEvent_MEMBERS = ViewSubmitWebhookPayloadEvent._value2member_map_
+_ViewSubmitWebhookPayloadType_MEMBERS = ViewSubmitWebhookPayloadType._value2member_map_
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "event",
@@ -30,9 +36,35 @@ _KNOWN_KEYS = frozenset(
         "webhook_timestamp",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "type": "string (ViewSubmitWebhookPayloadType)",
+    "event": "string (ViewSubmitWebhookPayloadEvent)",
+    "callback_id": "string or null",
+    "private_metadata": "string or null",
+    "chat_id": "integer or null",
+    "user_id": "integer",
+    "view_id": "string",
+    "submit_id": "string",
+    "data": "object (ViewSubmitWebhookPayloadData)",
+    "webhook_timestamp": "integer",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter(
+    "type",
+    "event",
+    "callback_id",
+    "private_metadata",
+    "chat_id",
+    "user_id",
+    "view_id",
+    "submit_id",
+    "data",
+    "webhook_timestamp",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewSubmitWebhookPayload:
     """Outgoing webhook sent to the bot that posted the button when a user submits a form opened with `POST /views/open`
     (`type: view`, `event: submit`). Reply within 3 s: 200 closes the form, 400 with `{"errors": {name: text}}` shows
@@ -66,7 +98,37 @@ class ViewSubmitWebhookPayload:
     submit_id: str
     data: ViewSubmitWebhookPayloadData
     webhook_timestamp: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"event={self.event!r}, "
+            f"callback_id={self.callback_id!r}, "
+            f"private_metadata={self.private_metadata!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"user_id={self.user_id!r}, "
+            f"view_id={self.view_id!r}, "
+            f"submit_id={self.submit_id!r}, "
+            f"data={self.data!r}, "
+            f"webhook_timestamp={self.webhook_timestamp!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -95,7 +157,8 @@ class ViewSubmitWebhookPayload:
         webhook_timestamp = self.webhook_timestamp
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -114,46 +177,14 @@ class ViewSubmitWebhookPayload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        type_ = ViewSubmitWebhookPayloadType._from_value(d["type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`ViewSubmitWebhookPayload` from its JSON object, validated against openapi.yaml.
 
-        event = ViewSubmitWebhookPayloadEvent._from_value(d["event"])
-
-        callback_id = d["callback_id"]
-
-        private_metadata = d["private_metadata"]
-
-        chat_id = d["chat_id"]
-
-        user_id = d["user_id"]
-
-        view_id = d["view_id"]
-
-        submit_id = d["submit_id"]
-
-        data = ViewSubmitWebhookPayloadData.from_dict(d["data"])
-
-        webhook_timestamp = d["webhook_timestamp"]
-
-        view_submit_webhook_payload = cls(
-            type_,
-            event,
-            callback_id,
-            private_metadata,
-            chat_id,
-            user_id,
-            view_id,
-            submit_id,
-            data,
-            webhook_timestamp,
-        )
-
-        if len(d) != 10 and not d.keys() <= _KNOWN_KEYS:
-            view_submit_webhook_payload.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return view_submit_webhook_payload
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,13 +203,85 @@ class ViewSubmitWebhookPayload:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`ViewSubmitWebhookPayload.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "ViewSubmitWebhookPayload", strict)
+    try:
+        type_, event, callback_id, private_metadata, chat_id, user_id, view_id, submit_id, data, webhook_timestamp = (
+            _read_required(_d)
+        )
+        try:
+            type_ = _ViewSubmitWebhookPayloadType_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = _v.enum_member(ViewSubmitWebhookPayloadType, type_, "type", strict)
+        if strict:
+            _v.unknown_value(ViewSubmitWebhookPayloadType, type_, "type")
+
+        try:
+            event = _ViewSubmitWebhookPayloadEvent_MEMBERS[event]
+        except (KeyError, TypeError):
+            event = _v.enum_member(ViewSubmitWebhookPayloadEvent, event, "event", strict)
+        if strict:
+            _v.unknown_value(ViewSubmitWebhookPayloadEvent, event, "event")
+
+        if type(callback_id) is not str and callback_id is not None:
+            callback_id = _v.string(callback_id, "callback_id", strict)
+
+        if type(private_metadata) is not str and private_metadata is not None:
+            private_metadata = _v.string(private_metadata, "private_metadata", strict)
+
+        if type(chat_id) is not int and chat_id is not None:
+            chat_id = _v.integer(chat_id, "chat_id", strict)
+
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        if type(view_id) is not str:
+            view_id = _v.string(view_id, "view_id", strict)
+
+        if type(submit_id) is not str:
+            submit_id = _v.string(submit_id, "submit_id", strict)
+
+        try:
+            data = _ViewSubmitWebhookPayloadData_from_dict(ViewSubmitWebhookPayloadData, data, strict)
+        except _v.ValidationError as _error:
+            raise _error.at_key("data") from None
+
+        if type(webhook_timestamp) is not int:
+            webhook_timestamp = _v.integer(webhook_timestamp, "webhook_timestamp", strict)
+
+        _n = 10
+        _result: T = _new(cls)
+        _result.type_ = type_
+        _result.event = event
+        _result.callback_id = callback_id
+        _result.private_metadata = private_metadata
+        _result.chat_id = chat_id
+        _result.user_id = user_id
+        _result.view_id = view_id
+        _result.submit_id = submit_id
+        _result.data = data
+        _result.webhook_timestamp = webhook_timestamp
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global ViewSubmitWebhookPayloadData
+    global ViewSubmitWebhookPayloadData, _ViewSubmitWebhookPayloadData_from_dict
     from ..models.view_submit_webhook_payload_data import ViewSubmitWebhookPayloadData
+    from ..models.view_submit_webhook_payload_data import _from_dict as _ViewSubmitWebhookPayloadData_from_dict
 
     _references_pending = False

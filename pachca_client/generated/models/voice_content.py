@@ -2,23 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="VoiceContent")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "duration_ms",
         "waveform",
         "transcript",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "duration_ms": "integer",
+    "waveform": "string",
+    "transcript": "string or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("duration_ms", "waveform", "transcript")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VoiceContent:
     """Extra data of a voice message: length, waveform and an optional transcript.
 
@@ -31,7 +43,30 @@ class VoiceContent:
     duration_ms: int
     waveform: str
     transcript: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"duration_ms={self.duration_ms!r}, "
+            f"waveform={self.waveform!r}, "
+            f"transcript={self.transcript!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         duration_ms = self.duration_ms
@@ -42,7 +77,8 @@ class VoiceContent:
         transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "duration_ms": duration_ms,
@@ -54,23 +90,14 @@ class VoiceContent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        duration_ms = d["duration_ms"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`VoiceContent` from its JSON object, validated against openapi.yaml.
 
-        waveform = d["waveform"]
-
-        transcript = d["transcript"]
-
-        voice_content = cls(
-            duration_ms,
-            waveform,
-            transcript,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            voice_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return voice_content
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +114,32 @@ class VoiceContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`VoiceContent.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "VoiceContent", strict)
+    try:
+        duration_ms, waveform, transcript = _read_required(_d)
+        if type(duration_ms) is not int:
+            duration_ms = _v.integer(duration_ms, "duration_ms", strict)
+
+        if type(waveform) is not str:
+            waveform = _v.string(waveform, "waveform", strict)
+
+        if type(transcript) is not str and transcript is not None:
+            transcript = _v.string(transcript, "transcript", strict)
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.duration_ms = duration_ms
+        _result.waveform = waveform
+        _result.transcript = transcript
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

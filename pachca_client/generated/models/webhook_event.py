@@ -3,26 +3,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 if TYPE_CHECKING:
     from ..models.button_webhook_payload import ButtonWebhookPayload
+    from ..models.button_webhook_payload import _from_dict as _ButtonWebhookPayload_from_dict
     from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload
+    from ..models.chat_member_webhook_payload import _from_dict as _ChatMemberWebhookPayload_from_dict
     from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload
+    from ..models.company_member_webhook_payload import _from_dict as _CompanyMemberWebhookPayload_from_dict
     from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload
+    from ..models.link_shared_webhook_payload import _from_dict as _LinkSharedWebhookPayload_from_dict
     from ..models.message_webhook_payload import MessageWebhookPayload
+    from ..models.message_webhook_payload import _from_dict as _MessageWebhookPayload_from_dict
     from ..models.reaction_webhook_payload import ReactionWebhookPayload
+    from ..models.reaction_webhook_payload import _from_dict as _ReactionWebhookPayload_from_dict
     from ..models.unknown_webhook_payload import UnknownWebhookPayload
+    from ..models.unknown_webhook_payload import _from_dict as _UnknownWebhookPayload_from_dict
     from ..models.video_call_webhook_payload import VideoCallWebhookPayload
+    from ..models.video_call_webhook_payload import _from_dict as _VideoCallWebhookPayload_from_dict
     from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload
+    from ..models.view_submit_webhook_payload import _from_dict as _ViewSubmitWebhookPayload_from_dict
 
 
 T = TypeVar("T", bound="WebhookEvent")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "event_type",
@@ -30,9 +44,18 @@ _KNOWN_KEYS = frozenset(
         "created_at",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "id": "string",
+    "event_type": "string",
+    "payload": "object (MessageWebhookPayload) or object (LinkSharedWebhookPayload) or object (ViewSubmitWebhookPayload) or object (ReactionWebhookPayload) or object (ButtonWebhookPayload) or object (VideoCallWebhookPayload) or object (ChatMemberWebhookPayload) or object (CompanyMemberWebhookPayload) or object (UnknownWebhookPayload)",
+    "created_at": "date-time",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("id", "event_type", "payload", "created_at")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookEvent:
     """One entry of a bot's stored event history (`GET /webhooks/events`), kept when `events_history_enabled` is on. Delete
     processed entries with `DELETE /webhooks/events/{id}`.
@@ -61,7 +84,31 @@ class WebhookEvent:
         | ViewSubmitWebhookPayload
     )
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"event_type={self.event_type!r}, "
+            f"payload={self.payload!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_pending:
@@ -93,7 +140,8 @@ class WebhookEvent:
         created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -106,111 +154,14 @@ class WebhookEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _references_pending:
-            _import_references()
-        d = src_dict
-        id = d["id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`WebhookEvent` from its JSON object, validated against openapi.yaml.
 
-        event_type = d["event_type"]
-
-        def _parse_payload(
-            data: object,
-        ) -> (
-            ButtonWebhookPayload
-            | ChatMemberWebhookPayload
-            | CompanyMemberWebhookPayload
-            | LinkSharedWebhookPayload
-            | MessageWebhookPayload
-            | ReactionWebhookPayload
-            | UnknownWebhookPayload
-            | VideoCallWebhookPayload
-            | ViewSubmitWebhookPayload
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_0 = MessageWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_1 = LinkSharedWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_2 = ViewSubmitWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_3 = ReactionWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_4 = ButtonWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_5 = VideoCallWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_6 = ChatMemberWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_payload_union_type_7 = CompanyMemberWebhookPayload.from_dict(data)
-
-                return componentsschemas_webhook_payload_union_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_payload_union_type_8 = UnknownWebhookPayload.from_dict(data)
-
-            return componentsschemas_webhook_payload_union_type_8
-
-        payload = _parse_payload(d["payload"])
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        webhook_event = cls(
-            id,
-            event_type,
-            payload,
-            created_at,
-        )
-
-        if len(d) != 4 and not d.keys() <= _KNOWN_KEYS:
-            webhook_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return webhook_event
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,29 +180,156 @@ class WebhookEvent:
         return key in self.additional_properties
 
 
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`WebhookEvent.from_dict`; the models that contain this one call it directly."""
+    if _references_pending:
+        _import_references()
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "WebhookEvent", strict)
+    try:
+        id, event_type, payload, created_at = _read_required(_d)
+        if type(id) is not str:
+            id = _v.string(id, "id", strict)
+
+        if type(event_type) is not str:
+            event_type = _v.string(event_type, "event_type", strict)
+
+        _matched0 = False
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _MessageWebhookPayload_from_dict(MessageWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _LinkSharedWebhookPayload_from_dict(LinkSharedWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _ViewSubmitWebhookPayload_from_dict(ViewSubmitWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _ReactionWebhookPayload_from_dict(ReactionWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _ButtonWebhookPayload_from_dict(ButtonWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _VideoCallWebhookPayload_from_dict(VideoCallWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _ChatMemberWebhookPayload_from_dict(ChatMemberWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _CompanyMemberWebhookPayload_from_dict(CompanyMemberWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            try:
+                _candidate0 = payload
+                _candidate0 = _UnknownWebhookPayload_from_dict(UnknownWebhookPayload, _candidate0, strict)
+
+                _matched0 = True
+            except _v.ValidationError:
+                pass
+        if not _matched0:
+            raise _v.no_match(
+                "payload",
+                payload,
+                "MessageWebhookPayload, LinkSharedWebhookPayload, ViewSubmitWebhookPayload, ReactionWebhookPayload, ButtonWebhookPayload, VideoCallWebhookPayload, ChatMemberWebhookPayload, CompanyMemberWebhookPayload, UnknownWebhookPayload",
+            )
+        payload = _candidate0
+
+        try:
+            _date_time0 = _parse_date_time(created_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(created_at, "created_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(created_at, "created_at")
+        created_at = _date_time0
+
+        _n = 4
+        _result: T = _new(cls)
+        _result.id = id
+        _result.event_type = event_type
+        _result.payload = payload
+        _result.created_at = created_at
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
+
+
 _references_pending = True
 
 
 def _import_references() -> None:
     """Import the models this one refers to, once. Not at the top: they may refer back to this one."""
     global _references_pending
-    global ButtonWebhookPayload
-    global ChatMemberWebhookPayload
-    global CompanyMemberWebhookPayload
-    global LinkSharedWebhookPayload
-    global MessageWebhookPayload
-    global ReactionWebhookPayload
-    global UnknownWebhookPayload
-    global VideoCallWebhookPayload
-    global ViewSubmitWebhookPayload
+    global ButtonWebhookPayload, _ButtonWebhookPayload_from_dict
+    global ChatMemberWebhookPayload, _ChatMemberWebhookPayload_from_dict
+    global CompanyMemberWebhookPayload, _CompanyMemberWebhookPayload_from_dict
+    global LinkSharedWebhookPayload, _LinkSharedWebhookPayload_from_dict
+    global MessageWebhookPayload, _MessageWebhookPayload_from_dict
+    global ReactionWebhookPayload, _ReactionWebhookPayload_from_dict
+    global UnknownWebhookPayload, _UnknownWebhookPayload_from_dict
+    global VideoCallWebhookPayload, _VideoCallWebhookPayload_from_dict
+    global ViewSubmitWebhookPayload, _ViewSubmitWebhookPayload_from_dict
     from ..models.button_webhook_payload import ButtonWebhookPayload
+    from ..models.button_webhook_payload import _from_dict as _ButtonWebhookPayload_from_dict
     from ..models.chat_member_webhook_payload import ChatMemberWebhookPayload
+    from ..models.chat_member_webhook_payload import _from_dict as _ChatMemberWebhookPayload_from_dict
     from ..models.company_member_webhook_payload import CompanyMemberWebhookPayload
+    from ..models.company_member_webhook_payload import _from_dict as _CompanyMemberWebhookPayload_from_dict
     from ..models.link_shared_webhook_payload import LinkSharedWebhookPayload
+    from ..models.link_shared_webhook_payload import _from_dict as _LinkSharedWebhookPayload_from_dict
     from ..models.message_webhook_payload import MessageWebhookPayload
+    from ..models.message_webhook_payload import _from_dict as _MessageWebhookPayload_from_dict
     from ..models.reaction_webhook_payload import ReactionWebhookPayload
+    from ..models.reaction_webhook_payload import _from_dict as _ReactionWebhookPayload_from_dict
     from ..models.unknown_webhook_payload import UnknownWebhookPayload
+    from ..models.unknown_webhook_payload import _from_dict as _UnknownWebhookPayload_from_dict
     from ..models.video_call_webhook_payload import VideoCallWebhookPayload
+    from ..models.video_call_webhook_payload import _from_dict as _VideoCallWebhookPayload_from_dict
     from ..models.view_submit_webhook_payload import ViewSubmitWebhookPayload
+    from ..models.view_submit_webhook_payload import _from_dict as _ViewSubmitWebhookPayload_from_dict
 
     _references_pending = False

@@ -2,22 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+
 T = TypeVar("T", bound="WebhookMessageThread")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message_id",
         "message_chat_id",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "message_id": "integer or null",
+    "message_chat_id": "integer or null",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("message_id", "message_chat_id")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookMessageThread:
     """In message webhooks, the thread that contains the message, identified by the message the thread hangs off and that
     message's chat.
@@ -29,7 +40,29 @@ class WebhookMessageThread:
 
     message_id: int | None
     message_chat_id: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message_id={self.message_id!r}, "
+            f"message_chat_id={self.message_chat_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message_id: int | None
@@ -39,7 +72,8 @@ class WebhookMessageThread:
         message_chat_id = self.message_chat_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "message_id": message_id,
@@ -50,20 +84,14 @@ class WebhookMessageThread:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        message_id = d["message_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`WebhookMessageThread` from its JSON object, validated against openapi.yaml.
 
-        message_chat_id = d["message_chat_id"]
-
-        webhook_message_thread = cls(
-            message_id,
-            message_chat_id,
-        )
-
-        if len(d) != 2 and not d.keys() <= _KNOWN_KEYS:
-            webhook_message_thread.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return webhook_message_thread
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +108,28 @@ class WebhookMessageThread:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`WebhookMessageThread.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "WebhookMessageThread", strict)
+    try:
+        message_id, message_chat_id = _read_required(_d)
+        if type(message_id) is not int and message_id is not None:
+            message_id = _v.integer(message_id, "message_id", strict)
+
+        if type(message_chat_id) is not int and message_chat_id is not None:
+            message_chat_id = _v.integer(message_chat_id, "message_chat_id", strict)
+
+        _n = 2
+        _result: T = _new(cls)
+        _result.message_id = message_id
+        _result.message_chat_id = message_chat_id
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

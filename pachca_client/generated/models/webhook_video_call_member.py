@@ -3,23 +3,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import validation as _v
+from ..validation import new_instance as _new
+from ..validation import parse_date_time as _parse_date_time
+
 T = TypeVar("T", bound="WebhookVideoCallMember")
 
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "user_id",
         "joined_at",
         "left_at",
     }
 )
+# What each required key holds, for the error when it is missing.
+_REQUIRED = {
+    "user_id": "integer",
+    "joined_at": "date-time",
+    "left_at": "date-time",
+}
+# The required keys in one call (a KeyError names the first one missing).
+_read_required = _itemgetter("user_id", "joined_at", "left_at")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookVideoCallMember:
     """One participant listed in a `video_call` `finished` webhook.
 
@@ -32,7 +45,30 @@ class WebhookVideoCallMember:
     user_id: int
     joined_at: datetime.datetime
     left_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys: None until there are some (most objects have none, and an empty dict per object
+    # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
+    _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that openapi.yaml does not declare, with their values."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"joined_at={self.joined_at!r}, "
+            f"left_at={self.left_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -42,7 +78,8 @@ class WebhookVideoCallMember:
         left_at = self.left_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "user_id": user_id,
@@ -54,23 +91,14 @@ class WebhookVideoCallMember:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        user_id = d["user_id"]
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """`WebhookVideoCallMember` from its JSON object, validated against openapi.yaml.
 
-        joined_at = datetime.datetime.fromisoformat(d["joined_at"])
-
-        left_at = datetime.datetime.fromisoformat(d["left_at"])
-
-        webhook_video_call_member = cls(
-            user_id,
-            joined_at,
-            left_at,
-        )
-
-        if len(d) != 3 and not d.keys() <= _KNOWN_KEYS:
-            webhook_video_call_member.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return webhook_video_call_member
+        A mismatch raises `validation.ValidationError`, which names the JSON path and what was expected.
+        Unknown keys are kept in `additional_properties` and unknown enum values are kept, unless `strict`
+        (a request body): then they are errors, as are values beyond the schema's limits (`maxLength`, ...).
+        """
+        return _from_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +115,42 @@ class WebhookVideoCallMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
+    """`WebhookVideoCallMember.from_dict`; the models that contain this one call it directly."""
+    _d = src_dict
+    if type(_d) is not dict:
+        _d = _v.object_(_d, "WebhookVideoCallMember", strict)
+    try:
+        user_id, joined_at, left_at = _read_required(_d)
+        if type(user_id) is not int:
+            user_id = _v.integer(user_id, "user_id", strict)
+
+        try:
+            _date_time0 = _parse_date_time(joined_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(joined_at, "joined_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(joined_at, "joined_at")
+        joined_at = _date_time0
+
+        try:
+            _date_time0 = _parse_date_time(left_at)
+        except (TypeError, ValueError):
+            _date_time0 = _v.date_time(left_at, "left_at", strict)
+        if _date_time0.tzinfo is None:
+            _v.naive_date_time(left_at, "left_at")
+        left_at = _date_time0
+
+        _n = 3
+        _result: T = _new(cls)
+        _result.user_id = user_id
+        _result.joined_at = joined_at
+        _result.left_at = left_at
+        _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
+        return _result
+    except _v.ValidationError as _error:
+        raise _error.within(src_dict)
+    except KeyError as _error:
+        raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

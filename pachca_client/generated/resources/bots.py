@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,14 @@ from ..._resource import AsyncResource, SyncResource, as_form, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import (
+        BotCreateRequestDict,
+        BotTokenCreateRequestDict,
+        BotTokenUpdateRequestDict,
+        BotUpdateRequestDict,
+        BotWebhookSelfUpdateRequestDict,
+        UpdateBotAvatarBodyDict,
+    )
     from ..models.avatar_data import AvatarData
     from ..models.bot_access_token import BotAccessToken
     from ..models.bot_create_request import BotCreateRequest
@@ -58,7 +65,7 @@ class BotsResource(SyncResource):
     def self_update_bot_webhook(
         self,
         *,
-        body: BotWebhookSelfUpdateRequest | Mapping[str, Any],
+        body: BotWebhookSelfUpdateRequest | BotWebhookSelfUpdateRequestDict,
     ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
@@ -126,7 +133,7 @@ class BotsResource(SyncResource):
     def create_bot(
         self,
         *,
-        body: BotCreateRequest | Mapping[str, Any],
+        body: BotCreateRequest | BotCreateRequestDict,
     ) -> BotCreateResponse:
         """Create a bot
 
@@ -170,7 +177,7 @@ class BotsResource(SyncResource):
         self,
         id: int,
         *,
-        body: BotUpdateRequest | Mapping[str, Any],
+        body: BotUpdateRequest | BotUpdateRequestDict,
     ) -> BotResponse:
         """Update a bot's settings
 
@@ -215,7 +222,7 @@ class BotsResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateBotAvatarBody | Mapping[str, Any],
+        body: UpdateBotAvatarBody | UpdateBotAvatarBodyDict,
     ) -> AvatarData:
         """Set a bot's avatar
 
@@ -373,7 +380,7 @@ class BotsResource(SyncResource):
         self,
         id: int,
         *,
-        body: BotTokenCreateRequest | Mapping[str, Any],
+        body: BotTokenCreateRequest | BotTokenCreateRequestDict,
     ) -> BotAccessToken:
         """Issue an extra token for a bot
 
@@ -402,7 +409,7 @@ class BotsResource(SyncResource):
         id: int,
         token_id: int,
         *,
-        body: BotTokenUpdateRequest | Mapping[str, Any],
+        body: BotTokenUpdateRequest | BotTokenUpdateRequestDict,
     ) -> BotAccessToken:
         """Rename a bot token or change its scopes
 
@@ -601,7 +608,7 @@ class AsyncBotsResource(AsyncResource):
     async def self_update_bot_webhook(
         self,
         *,
-        body: BotWebhookSelfUpdateRequest | Mapping[str, Any],
+        body: BotWebhookSelfUpdateRequest | BotWebhookSelfUpdateRequestDict,
     ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
@@ -669,7 +676,7 @@ class AsyncBotsResource(AsyncResource):
     async def create_bot(
         self,
         *,
-        body: BotCreateRequest | Mapping[str, Any],
+        body: BotCreateRequest | BotCreateRequestDict,
     ) -> BotCreateResponse:
         """Create a bot
 
@@ -713,7 +720,7 @@ class AsyncBotsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: BotUpdateRequest | Mapping[str, Any],
+        body: BotUpdateRequest | BotUpdateRequestDict,
     ) -> BotResponse:
         """Update a bot's settings
 
@@ -758,7 +765,7 @@ class AsyncBotsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateBotAvatarBody | Mapping[str, Any],
+        body: UpdateBotAvatarBody | UpdateBotAvatarBodyDict,
     ) -> AvatarData:
         """Set a bot's avatar
 
@@ -916,7 +923,7 @@ class AsyncBotsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: BotTokenCreateRequest | Mapping[str, Any],
+        body: BotTokenCreateRequest | BotTokenCreateRequestDict,
     ) -> BotAccessToken:
         """Issue an extra token for a bot
 
@@ -945,7 +952,7 @@ class AsyncBotsResource(AsyncResource):
         id: int,
         token_id: int,
         *,
-        body: BotTokenUpdateRequest | Mapping[str, Any],
+        body: BotTokenUpdateRequest | BotTokenUpdateRequestDict,
     ) -> BotAccessToken:
         """Rename a bot token or change its scopes
 

@@ -10,8 +10,7 @@ Handwritten methods come from `pachca_client._downloads` (declared in scripts/fa
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, data_or_none, ignore_body, redirect_location
 from ..._downloads import AsyncExportDownloads, ExportDownloads
@@ -20,6 +19,13 @@ from ..._resource import AsyncResource, SyncResource, as_form, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import (
+        ChatCreateRequestDict,
+        ChatUpdateRequestDict,
+        ExportRequestDict,
+        MarkChatUnreadRequestDict,
+        UpdateChatAvatarBodyDict,
+    )
     from ..models.avatar_data import AvatarData
     from ..models.chat import Chat
     from ..models.chat_activity import ChatActivity
@@ -113,7 +119,7 @@ class ChatsResource(ExportDownloads, SyncResource):
     def create_chat(
         self,
         *,
-        body: ChatCreateRequest | Mapping[str, Any],
+        body: ChatCreateRequest | ChatCreateRequestDict,
     ) -> CreateChatResponse:
         """Create a chat
 
@@ -136,7 +142,7 @@ class ChatsResource(ExportDownloads, SyncResource):
     def request_export(
         self,
         *,
-        body: ExportRequest | Mapping[str, Any],
+        body: ExportRequest | ExportRequestDict,
     ) -> ChatExport | None:
         """Request a message export
 
@@ -205,7 +211,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         self,
         id: int,
         *,
-        body: ChatUpdateRequest | Mapping[str, Any],
+        body: ChatUpdateRequest | ChatUpdateRequestDict,
     ) -> Chat:
         """Update a chat
 
@@ -248,7 +254,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         self,
         id: int,
         *,
-        body: UpdateChatAvatarBody | Mapping[str, Any],
+        body: UpdateChatAvatarBody | UpdateChatAvatarBodyDict,
     ) -> AvatarData:
         """Set a chat's avatar
 
@@ -314,7 +320,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         self,
         id: int,
         *,
-        body: MarkChatUnreadRequest | Unset | Mapping[str, Any],
+        body: MarkChatUnreadRequest | Unset | MarkChatUnreadRequestDict,
     ) -> None:
         """Flag a chat as unread for yourself
 
@@ -461,7 +467,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def create_chat(
         self,
         *,
-        body: ChatCreateRequest | Mapping[str, Any],
+        body: ChatCreateRequest | ChatCreateRequestDict,
     ) -> CreateChatResponse:
         """Create a chat
 
@@ -484,7 +490,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def request_export(
         self,
         *,
-        body: ExportRequest | Mapping[str, Any],
+        body: ExportRequest | ExportRequestDict,
     ) -> ChatExport | None:
         """Request a message export
 
@@ -553,7 +559,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         self,
         id: int,
         *,
-        body: ChatUpdateRequest | Mapping[str, Any],
+        body: ChatUpdateRequest | ChatUpdateRequestDict,
     ) -> Chat:
         """Update a chat
 
@@ -596,7 +602,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateChatAvatarBody | Mapping[str, Any],
+        body: UpdateChatAvatarBody | UpdateChatAvatarBodyDict,
     ) -> AvatarData:
         """Set a chat's avatar
 
@@ -662,7 +668,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         self,
         id: int,
         *,
-        body: MarkChatUnreadRequest | Unset | Mapping[str, Any],
+        body: MarkChatUnreadRequest | Unset | MarkChatUnreadRequestDict,
     ) -> None:
         """Flag a chat as unread for yourself
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import DraftCreateRequestDict, DraftUpdateRequestDict
     from ..models.draft import Draft
     from ..models.draft_create_request import DraftCreateRequest
     from ..models.draft_type import DraftType
@@ -85,7 +85,7 @@ class DraftsResource(SyncResource):
     def create_draft(
         self,
         *,
-        body: DraftCreateRequest | Mapping[str, Any],
+        body: DraftCreateRequest | DraftCreateRequestDict,
     ) -> Draft:
         """Save a draft or schedule a message for later sending
 
@@ -132,7 +132,7 @@ class DraftsResource(SyncResource):
         self,
         id: int,
         *,
-        body: DraftUpdateRequest | Mapping[str, Any],
+        body: DraftUpdateRequest | DraftUpdateRequestDict,
     ) -> Draft:
         """Change the text, files or schedule of a draft
 
@@ -236,7 +236,7 @@ class AsyncDraftsResource(AsyncResource):
     async def create_draft(
         self,
         *,
-        body: DraftCreateRequest | Mapping[str, Any],
+        body: DraftCreateRequest | DraftCreateRequestDict,
     ) -> Draft:
         """Save a draft or schedule a message for later sending
 
@@ -283,7 +283,7 @@ class AsyncDraftsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: DraftUpdateRequest | Mapping[str, Any],
+        body: DraftUpdateRequest | DraftUpdateRequestDict,
     ) -> Draft:
         """Change the text, files or schedule of a draft
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import GroupTagRequestDict
     from ..models.get_tag_users_response import GetTagUsersResponse
     from ..models.group_tag import GroupTag
     from ..models.group_tag_request import GroupTagRequest
@@ -74,7 +74,7 @@ class GroupTagsResource(SyncResource):
     def create_tag(
         self,
         *,
-        body: GroupTagRequest | Mapping[str, Any],
+        body: GroupTagRequest | GroupTagRequestDict,
     ) -> GroupTag:
         """Create a group tag
 
@@ -116,7 +116,7 @@ class GroupTagsResource(SyncResource):
         self,
         id: int,
         *,
-        body: GroupTagRequest | Mapping[str, Any],
+        body: GroupTagRequest | GroupTagRequestDict,
     ) -> GroupTag:
         """Rename a group tag
 
@@ -249,7 +249,7 @@ class AsyncGroupTagsResource(AsyncResource):
     async def create_tag(
         self,
         *,
-        body: GroupTagRequest | Mapping[str, Any],
+        body: GroupTagRequest | GroupTagRequestDict,
     ) -> GroupTag:
         """Create a group tag
 
@@ -291,7 +291,7 @@ class AsyncGroupTagsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: GroupTagRequest | Mapping[str, Any],
+        body: GroupTagRequest | GroupTagRequestDict,
     ) -> GroupTag:
         """Rename a group tag
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import AddMembersRequestDict, AddTagsRequestDict, UpdateMemberRoleRequestDict
     from ..models.add_members_request import AddMembersRequest
     from ..models.add_tags_request import AddTagsRequest
     from ..models.chat_member_role_filter import ChatMemberRoleFilter
@@ -32,7 +32,7 @@ class MembersResource(SyncResource):
         self,
         id: int,
         *,
-        body: AddTagsRequest | Mapping[str, Any],
+        body: AddTagsRequest | AddTagsRequestDict,
     ) -> None:
         """Add group tags to a chat
 
@@ -148,7 +148,7 @@ class MembersResource(SyncResource):
         self,
         id: int,
         *,
-        body: AddMembersRequest | Mapping[str, Any],
+        body: AddMembersRequest | AddMembersRequestDict,
     ) -> None:
         """Add users to a chat
 
@@ -173,7 +173,7 @@ class MembersResource(SyncResource):
         id: int,
         user_id: int,
         *,
-        body: UpdateMemberRoleRequest | Mapping[str, Any],
+        body: UpdateMemberRoleRequest | UpdateMemberRoleRequestDict,
     ) -> None:
         """Change a member's role
 
@@ -224,7 +224,7 @@ class AsyncMembersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: AddTagsRequest | Mapping[str, Any],
+        body: AddTagsRequest | AddTagsRequestDict,
     ) -> None:
         """Add group tags to a chat
 
@@ -340,7 +340,7 @@ class AsyncMembersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: AddMembersRequest | Mapping[str, Any],
+        body: AddMembersRequest | AddMembersRequestDict,
     ) -> None:
         """Add users to a chat
 
@@ -365,7 +365,7 @@ class AsyncMembersResource(AsyncResource):
         id: int,
         user_id: int,
         *,
-        body: UpdateMemberRoleRequest | Mapping[str, Any],
+        body: UpdateMemberRoleRequest | UpdateMemberRoleRequestDict,
     ) -> None:
         """Change a member's role
 

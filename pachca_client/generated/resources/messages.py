@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import LinkPreviewsRequestDict, MessageCreateRequestDict, MessageUpdateRequestDict
     from ..models.link_previews_request import LinkPreviewsRequest
     from ..models.list_chat_messages_response import ListChatMessagesResponse
     from ..models.message import Message
@@ -85,7 +85,7 @@ class MessagesResource(SyncResource):
     def create_message(
         self,
         *,
-        body: MessageCreateRequest | Mapping[str, Any],
+        body: MessageCreateRequest | MessageCreateRequestDict,
     ) -> Message:
         """Send a message
 
@@ -132,7 +132,7 @@ class MessagesResource(SyncResource):
         self,
         id: int,
         *,
-        body: MessageUpdateRequest | Mapping[str, Any],
+        body: MessageUpdateRequest | MessageUpdateRequestDict,
     ) -> Message:
         """Edit a message
 
@@ -176,7 +176,7 @@ class MessagesResource(SyncResource):
         self,
         id: int,
         *,
-        body: LinkPreviewsRequest | Mapping[str, Any],
+        body: LinkPreviewsRequest | LinkPreviewsRequestDict,
     ) -> None:
         """Attach link previews to a message
 
@@ -297,7 +297,7 @@ class AsyncMessagesResource(AsyncResource):
     async def create_message(
         self,
         *,
-        body: MessageCreateRequest | Mapping[str, Any],
+        body: MessageCreateRequest | MessageCreateRequestDict,
     ) -> Message:
         """Send a message
 
@@ -344,7 +344,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: MessageUpdateRequest | Mapping[str, Any],
+        body: MessageUpdateRequest | MessageUpdateRequestDict,
     ) -> Message:
         """Edit a message
 
@@ -388,7 +388,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: LinkPreviewsRequest | Mapping[str, Any],
+        body: LinkPreviewsRequest | LinkPreviewsRequestDict,
     ) -> None:
         """Attach link previews to a message
 

@@ -8,13 +8,13 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
 
 if TYPE_CHECKING:
+    from ..bodies import OAuthRevokeRequestDict, OAuthTokenRequestDict
     from ..models.access_token_info import AccessTokenInfo
     from ..models.o_auth_revoke_request import OAuthRevokeRequest
     from ..models.o_auth_token import OAuthToken
@@ -27,7 +27,7 @@ class OauthResource(SyncResource):
     def revoke_token(
         self,
         *,
-        body: OAuthRevokeRequest | Mapping[str, Any],
+        body: OAuthRevokeRequest | OAuthRevokeRequestDict,
     ) -> None:
         """Revoke a user token issued via OAuth
 
@@ -51,7 +51,7 @@ class OauthResource(SyncResource):
     def exchange_token(
         self,
         *,
-        body: OAuthTokenRequest | Mapping[str, Any],
+        body: OAuthTokenRequest | OAuthTokenRequestDict,
     ) -> OAuthToken:
         """Redeem an OAuth authorization code for a user token
 
@@ -96,7 +96,7 @@ class AsyncOauthResource(AsyncResource):
     async def revoke_token(
         self,
         *,
-        body: OAuthRevokeRequest | Mapping[str, Any],
+        body: OAuthRevokeRequest | OAuthRevokeRequestDict,
     ) -> None:
         """Revoke a user token issued via OAuth
 
@@ -120,7 +120,7 @@ class AsyncOauthResource(AsyncResource):
     async def exchange_token(
         self,
         *,
-        body: OAuthTokenRequest | Mapping[str, Any],
+        body: OAuthTokenRequest | OAuthTokenRequestDict,
     ) -> OAuthToken:
         """Redeem an OAuth authorization code for a user token
 

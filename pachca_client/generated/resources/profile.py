@@ -8,13 +8,13 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
 
 if TYPE_CHECKING:
+    from ..bodies import StatusUpdateRequestDict, UpdateProfileAvatarBodyDict
     from ..models.avatar_data import AvatarData
     from ..models.status_update_request import StatusUpdateRequest
     from ..models.update_profile_avatar_body import UpdateProfileAvatarBody
@@ -40,7 +40,7 @@ class ProfileResource(SyncResource):
     def update_profile_avatar(
         self,
         *,
-        body: UpdateProfileAvatarBody | Mapping[str, Any],
+        body: UpdateProfileAvatarBody | UpdateProfileAvatarBodyDict,
     ) -> AvatarData:
         """Set own avatar image
 
@@ -88,7 +88,7 @@ class ProfileResource(SyncResource):
     def update_status(
         self,
         *,
-        body: StatusUpdateRequest | Mapping[str, Any],
+        body: StatusUpdateRequest | StatusUpdateRequestDict,
     ) -> UserStatus:
         """Set own status
 
@@ -138,7 +138,7 @@ class AsyncProfileResource(AsyncResource):
     async def update_profile_avatar(
         self,
         *,
-        body: UpdateProfileAvatarBody | Mapping[str, Any],
+        body: UpdateProfileAvatarBody | UpdateProfileAvatarBodyDict,
     ) -> AvatarData:
         """Set own avatar image
 
@@ -186,7 +186,7 @@ class AsyncProfileResource(AsyncResource):
     async def update_status(
         self,
         *,
-        body: StatusUpdateRequest | Mapping[str, Any],
+        body: StatusUpdateRequest | StatusUpdateRequestDict,
     ) -> UserStatus:
         """Set own status
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import ReactionRequestDict
     from ..models.list_reactions_response import ListReactionsResponse
     from ..models.reaction import Reaction
     from ..models.reaction_request import ReactionRequest
@@ -73,7 +73,7 @@ class ReactionsResource(SyncResource):
         self,
         id: int,
         *,
-        body: ReactionRequest | Mapping[str, Any],
+        body: ReactionRequest | ReactionRequestDict,
     ) -> Reaction:
         """React to a message
 
@@ -171,7 +171,7 @@ class AsyncReactionsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: ReactionRequest | Mapping[str, Any],
+        body: ReactionRequest | ReactionRequestDict,
     ) -> Reaction:
         """React to a message
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import TaskCreateRequestDict, TaskUpdateRequestDict
     from ..models.list_tasks_response import ListTasksResponse
     from ..models.task import Task
     from ..models.task_create_request import TaskCreateRequest
@@ -85,7 +85,7 @@ class TasksResource(SyncResource):
     def create_task(
         self,
         *,
-        body: TaskCreateRequest | Mapping[str, Any],
+        body: TaskCreateRequest | TaskCreateRequestDict,
     ) -> Task:
         """Create a task
 
@@ -129,7 +129,7 @@ class TasksResource(SyncResource):
         self,
         id: int,
         *,
-        body: TaskUpdateRequest | Mapping[str, Any],
+        body: TaskUpdateRequest | TaskUpdateRequestDict,
     ) -> Task:
         """Update a task
 
@@ -230,7 +230,7 @@ class AsyncTasksResource(AsyncResource):
     async def create_task(
         self,
         *,
-        body: TaskCreateRequest | Mapping[str, Any],
+        body: TaskCreateRequest | TaskCreateRequestDict,
     ) -> Task:
         """Create a task
 
@@ -274,7 +274,7 @@ class AsyncTasksResource(AsyncResource):
         self,
         id: int,
         *,
-        body: TaskUpdateRequest | Mapping[str, Any],
+        body: TaskUpdateRequest | TaskUpdateRequestDict,
     ) -> Task:
         """Update a task
 

@@ -8,8 +8,7 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -17,6 +16,7 @@ from ..._resource import AsyncResource, SyncResource, as_form, as_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..bodies import StatusUpdateRequestDict, UpdateUserAvatarBodyDict, UserCreateRequestDict, UserUpdateRequestDict
     from ..models.avatar_data import AvatarData
     from ..models.list_users_response import ListUsersResponse
     from ..models.status_update_request import StatusUpdateRequest
@@ -77,7 +77,7 @@ class UsersResource(SyncResource):
     def create_user(
         self,
         *,
-        body: UserCreateRequest | Mapping[str, Any],
+        body: UserCreateRequest | UserCreateRequestDict,
     ) -> User:
         """Create an employee
 
@@ -121,7 +121,7 @@ class UsersResource(SyncResource):
         self,
         id: int,
         *,
-        body: UserUpdateRequest | Mapping[str, Any],
+        body: UserUpdateRequest | UserUpdateRequestDict,
     ) -> User:
         """Update an employee
 
@@ -164,7 +164,7 @@ class UsersResource(SyncResource):
         self,
         user_id: int,
         *,
-        body: UpdateUserAvatarBody | Mapping[str, Any],
+        body: UpdateUserAvatarBody | UpdateUserAvatarBodyDict,
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -228,7 +228,7 @@ class UsersResource(SyncResource):
         self,
         user_id: int,
         *,
-        body: StatusUpdateRequest | Mapping[str, Any],
+        body: StatusUpdateRequest | StatusUpdateRequestDict,
     ) -> UserStatus:
         """Set an employee's status
 
@@ -318,7 +318,7 @@ class AsyncUsersResource(AsyncResource):
     async def create_user(
         self,
         *,
-        body: UserCreateRequest | Mapping[str, Any],
+        body: UserCreateRequest | UserCreateRequestDict,
     ) -> User:
         """Create an employee
 
@@ -362,7 +362,7 @@ class AsyncUsersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UserUpdateRequest | Mapping[str, Any],
+        body: UserUpdateRequest | UserUpdateRequestDict,
     ) -> User:
         """Update an employee
 
@@ -405,7 +405,7 @@ class AsyncUsersResource(AsyncResource):
         self,
         user_id: int,
         *,
-        body: UpdateUserAvatarBody | Mapping[str, Any],
+        body: UpdateUserAvatarBody | UpdateUserAvatarBodyDict,
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -469,7 +469,7 @@ class AsyncUsersResource(AsyncResource):
         self,
         user_id: int,
         *,
-        body: StatusUpdateRequest | Mapping[str, Any],
+        body: StatusUpdateRequest | StatusUpdateRequestDict,
     ) -> UserStatus:
         """Set an employee's status
 

@@ -8,13 +8,13 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._answers import ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
 
 if TYPE_CHECKING:
+    from ..bodies import OpenViewRequestDict, SubmitViewResponseRequestDict
     from ..models.open_view_request import OpenViewRequest
     from ..models.submit_view_response_request import SubmitViewResponseRequest
     from ..models.submit_view_response_result import SubmitViewResponseResult
@@ -26,7 +26,7 @@ class ViewsResource(SyncResource):
     def open_view(
         self,
         *,
-        body: OpenViewRequest | Mapping[str, Any],
+        body: OpenViewRequest | OpenViewRequestDict,
     ) -> None:
         """Open a modal form
 
@@ -50,7 +50,7 @@ class ViewsResource(SyncResource):
         self,
         view_id: str,
         *,
-        body: SubmitViewResponseRequest | Mapping[str, Any],
+        body: SubmitViewResponseRequest | SubmitViewResponseRequestDict,
     ) -> SubmitViewResponseResult:
         """Reply to a submitted form
 
@@ -80,7 +80,7 @@ class AsyncViewsResource(AsyncResource):
     async def open_view(
         self,
         *,
-        body: OpenViewRequest | Mapping[str, Any],
+        body: OpenViewRequest | OpenViewRequestDict,
     ) -> None:
         """Open a modal form
 
@@ -104,7 +104,7 @@ class AsyncViewsResource(AsyncResource):
         self,
         view_id: str,
         *,
-        body: SubmitViewResponseRequest | Mapping[str, Any],
+        body: SubmitViewResponseRequest | SubmitViewResponseRequestDict,
     ) -> SubmitViewResponseResult:
         """Reply to a submitted form
 

@@ -56,23 +56,12 @@ def _parse_response(
         return response_402
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ApiError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_403_type_0 = OAuthError.from_dict(data)
-
-                return response_403_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_403_type_1 = ApiError.from_dict(data)
-
-            return response_403_type_1
-
-        response_403 = _parse_response_403(response.json())
+        _response_403 = response.json()
+        response_403: ApiError | OAuthError
+        try:
+            response_403 = OAuthError.from_dict(_response_403)
+        except ValueError:
+            response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 

@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -30,15 +30,8 @@ def _parse_response(
         response_200: GetStatusResponse | None
         if _response_200 is None:
             response_200 = None
-        elif not isinstance(_response_200, dict):
-            response_200 = cast("GetStatusResponse | None", _response_200)
         else:
-            try:
-                response_200_type_0 = GetStatusResponse.from_dict(_response_200)
-
-                response_200 = response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                response_200 = cast("GetStatusResponse | None", _response_200)
+            response_200 = GetStatusResponse.from_dict(_response_200)
 
         return response_200
 
@@ -48,23 +41,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ApiError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_403_type_0 = OAuthError.from_dict(data)
-
-                return response_403_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_403_type_1 = ApiError.from_dict(data)
-
-            return response_403_type_1
-
-        response_403 = _parse_response_403(response.json())
+        _response_403 = response.json()
+        response_403: ApiError | OAuthError
+        try:
+            response_403 = OAuthError.from_dict(_response_403)
+        except ValueError:
+            response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
@@ -84,15 +66,8 @@ def parse_success(response: httpx.Response) -> GetStatusResponse | None:
         response_200: GetStatusResponse | None
         if _response_200 is None:
             response_200 = None
-        elif not isinstance(_response_200, dict):
-            response_200 = cast("GetStatusResponse | None", _response_200)
         else:
-            try:
-                response_200_type_0 = GetStatusResponse.from_dict(_response_200)
-
-                response_200 = response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                response_200 = cast("GetStatusResponse | None", _response_200)
+            response_200 = GetStatusResponse.from_dict(_response_200)
 
         return response_200
 

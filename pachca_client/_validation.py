@@ -1,0 +1,284 @@
+"""Request bodies checked against openapi.yaml before anything is sent.
+
+A body given as a mapping (a plain dict, or a generated `...Dict` TypedDict) is read by the model's
+generated `from_dict(..., strict=True)`; a body given as a model is checked attribute by attribute
+against the model's annotations, then the same way. Either way every field and list item is checked,
+and strict mode adds what a response is allowed but a request is not: a key the schema does not
+declare (the error suggests the closest known one), an enum value openapi.yaml does not list, a value
+beyond `maxLength`/`minLength`/`maximum`/`minimum`/`maxItems`/`minItems`.
+
+Errors: `ValidationError` (a `ValueError`; `UnknownFieldError` and `MissingFieldError` are kinds of
+it), with the JSON path from `body` (`body.chat.member_ids[2]: expected integer, got string`). A body
+that is neither a model nor a mapping is a `TypeError`, as before.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import io
+import mimetypes
+import os
+import shutil
+import sys
+import tempfile
+import types
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from .generated.types import File, Unset
+from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
+
+ModelT = TypeVar("ModelT")
+
+__all__ = ["MissingFieldError", "UnknownFieldError", "ValidationError", "as_file", "check_body", "check_form"]
+
+
+def check_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
+    """The JSON request body `value` (a `cls` or a mapping) as a checked `cls`; ValidationError names the path."""
+    if isinstance(value, cls):
+        check_model(value, "body")
+        data = cast(Any, value).to_dict()
+        _parse(cls, data, "body")
+        return value
+    if isinstance(value, Mapping):
+        return _parse(cls, to_json(value, ["body"]), "body")
+    raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+
+
+def check_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
+    """The multipart body `value` (a `cls` or a mapping) as a checked `cls`.
+
+    File parts may be a `File`, bytes, a path (`os.PathLike`) or a binary file object; anything else in
+    a file part (a str, an int) is a ValidationError naming the part.
+    """
+    if isinstance(value, cls):
+        check_model(value, "body")
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+    hints = _hints(cls)
+    fields: dict[str, Any] = {}
+    for key, part in value.items():
+        if key not in hints:
+            raise UnknownFieldError(str(key), hints).prefixed("body").about(f"not a valid {cls.__name__}")
+        fields[key] = as_file(part) if _is_file_hint(hints[key]) else part
+    missing = [name for name in _required(cls) if name not in fields]
+    if missing:
+        error = MissingFieldError(_describe(hints[missing[0]]), "nothing", ["body", missing[0]])
+        raise error.about(f"not a valid {cls.__name__}")
+    form = cls(**fields)
+    check_model(form, "body")
+    return form
+
+
+def as_file(part: Any) -> Any:
+    """A `File` for raw bytes, a path or a binary file object; anything else unchanged (and refused later)."""
+    if isinstance(part, File):
+        return part
+    if isinstance(part, bytes | bytearray | memoryview):
+        return File(payload=io.BytesIO(bytes(part)), file_name="file")
+    if isinstance(part, os.PathLike):
+        path = Path(part)
+        return File(
+            payload=io.BytesIO(path.read_bytes()), file_name=path.name, mime_type=mimetypes.guess_type(path.name)[0]
+        )
+    if hasattr(part, "read") and not isinstance(part, io.TextIOBase):
+        name = Path(str(getattr(part, "name", "file"))).name
+        payload = part
+        if not _seekable(part):  # a pipe or socket: spooled, so that a retry can send it again
+            payload = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
+            shutil.copyfileobj(part, payload)
+            payload.seek(0)
+        return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
+    return part
+
+
+# A non-seekable file part up to this size is kept in memory; a larger one goes to a temporary file.
+SPOOL_IN_MEMORY = 8 * 1024 * 1024
+
+
+def _seekable(part: Any) -> bool:
+    try:
+        return bool(part.seekable())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _parse(cls: type[ModelT], data: Any, prefix: str) -> ModelT:
+    try:
+        return cast(ModelT, cast(Any, cls).from_dict(data, strict=True))
+    except ValidationError as error:
+        raise error.prefixed(prefix).about(f"not a valid {cls.__name__}") from None
+
+
+# --- a mapping body, made JSON ------------------------------------------------------------------------
+
+
+def to_json(value: Any, path: list[str | int]) -> Any:
+    """`value` as the JSON the body will be sent as: mappings as dicts, tuples as lists, enums as their
+    values, dates and date-times in ISO 8601, models through `to_dict()` (after checking them). Anything
+    else is left as it is for the schema check to name."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValidationError("string keys", f"key {key!r}", path, value)
+            if isinstance(item, Unset):
+                continue
+            out[key] = to_json(item, [*path, key])
+        return out
+    if isinstance(value, list | tuple):
+        return [to_json(item, [*path, index]) for index, item in enumerate(value)]
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        check_model(value, _dotted(path))
+        return value.to_dict()
+    return value
+
+
+def _dotted(path: list[str | int]) -> str:
+    error = ValidationError("", "", path)
+    return error.path
+
+
+# --- a model body: every attribute against its annotation -----------------------------------------------
+
+
+def check_model(model: Any, path: str) -> None:
+    """Check each attribute of the generated model `model` (recursively) against its annotation."""
+    try:
+        _check_model(model, [path])
+    except ValidationError as error:
+        raise error.about(f"not a valid {type(model).__name__}") from None
+
+
+def _check_model(model: Any, path: list[str | int]) -> None:
+    for name, hint in _hints(type(model)).items():
+        _check(hint, getattr(model, name), [*path, name])
+
+
+def _check(hint: Any, value: Any, path: list[str | int]) -> None:
+    if not _matches(hint, value, path):
+        raise ValidationError(_describe(hint), type(value).__name__, path, value)
+
+
+def _matches(hint: Any, value: Any, path: list[str | int]) -> bool:
+    """Whether `value` fits `hint`; a nested model or list item that does not fit raises with its own path."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = typing.get_args(hint)
+        plain = [m for m in members if not _is_container(m)]
+        if any(_matches(m, value, path) for m in plain):
+            return True
+        containers = [m for m in members if _is_container(m) and _kind_fits(m, value)]
+        if len(containers) == 1:
+            return _matches(containers[0], value, path)
+        for member in containers:
+            try:
+                if _matches(member, value, path):
+                    return True
+            except ValidationError:
+                continue
+        return False
+    if origin is list:
+        if not isinstance(value, list | tuple):
+            return False
+        (item_hint,) = typing.get_args(hint) or (Any,)
+        for index, item in enumerate(value):
+            _check(item_hint, item, [*path, index])
+        return True
+    if hint is Any:
+        return True
+    if hint is type(None):
+        return value is None
+    if hint is Unset:
+        return isinstance(value, Unset)
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is datetime.datetime:
+        return isinstance(value, datetime.datetime)
+    if hint is datetime.date:
+        return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    if hint is File:
+        return isinstance(value, File)
+    if isinstance(hint, type) and attrs.has(hint):
+        if not isinstance(value, hint):
+            return False
+        _check_model(value, path)
+        return True
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def _is_container(hint: Any) -> bool:
+    return typing.get_origin(hint) is list or (isinstance(hint, type) and attrs.has(hint))
+
+
+def _kind_fits(hint: Any, value: Any) -> bool:
+    if typing.get_origin(hint) is list:
+        return isinstance(value, list | tuple)
+    return isinstance(value, hint)
+
+
+def _describe(hint: Any) -> str:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = [m for m in typing.get_args(hint) if m is not Unset]
+        return " or ".join(_describe(m) for m in members)
+    if origin is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        return f"list[{_describe(item)}]"
+    if hint is type(None):
+        return "None"
+    if hint is File:
+        return "a file (File, bytes, a path or a binary file object)"
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return f"{hint.__name__} (one of {', '.join(repr(m.value) for m in hint)})"
+        return (
+            hint.__name__ if hint.__module__ == "builtins" else f"{hint.__module__.rsplit('.', 1)[-1]}.{hint.__name__}"
+        )
+    return str(hint)
+
+
+def _is_file_hint(hint: Any) -> bool:
+    return hint is File or File in typing.get_args(hint)
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The annotations of a generated model's attributes (its referenced models imported first)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = _read_hints(cls)
+    return found
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _read_hints(cls: type) -> dict[str, Any]:
+    module = sys.modules[cls.__module__]
+    load = getattr(module, "_import_references", None)
+    if load is not None and getattr(module, "_references_pending", False):
+        load()
+    hints = typing.get_type_hints(cls, vars(module))
+    return {field.name: hints[field.name] for field in attrs.fields(cls) if field.init}
+
+
+def _required(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(cls) if field.init and field.default is attrs.NOTHING)
