@@ -1,14 +1,16 @@
 """Canned API answers for the benchmarks, built from openapi.yaml with tests/spec_samples.py.
 
 Shapes follow the spec exactly; values are made to look like the real API's: date-times in its
-`2026-05-17T10:11:12.000Z` form, most messages plain text (no files, buttons, thread or forward),
-every fourth one carrying everything the schema allows, so both the common and the heavy path are
-parsed. Every payload is valid for openapi.yaml (tests/test_validation_bench.py parses each one with the
-client's validation on).
+`2026-05-17T10:11:12.000Z` form, a different one per message (an unedited message's `changed_at`
+repeats its `created_at`, as the API sends it), most messages plain text (no files, buttons, thread or
+forward), every fourth one carrying everything the schema allows (and edited, deleted and forwarded,
+each at its own time), so both the common and the heavy path are parsed. Every payload is valid for
+openapi.yaml (tests/test_validation_bench.py parses each one with the client's validation on).
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -40,16 +42,28 @@ def _schema(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+_EPOCH = datetime.datetime(2026, 5, 17, 8, tzinfo=datetime.UTC)
+
+
+def api_time(seconds: int) -> str:
+    """A date-time in the API's form, `seconds` after 2026-05-17T08:00:00 UTC (milliseconds vary too)."""
+    moment = _EPOCH + datetime.timedelta(seconds=seconds, milliseconds=seconds * 37 % 1000)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
 def message(i: int) -> dict[str, Any]:
     spec = load_project_spec()
     full = i % 4 == 0
     item: dict[str, Any] = _api_dates(sample(spec, _schema("Message"), nulls=not full))
     item.update(id=100_000 + i, entity_type="discussion", chat_id=5_000 + i % 7, root_chat_id=5_000 + i % 7)
+    item.update(created_at=api_time(97 * i), changed_at=api_time(97 * i))
+    if full:
+        item.update(changed_at=api_time(97 * i + 45), deleted_at=api_time(97 * i + 80))
+        item["forwarding"]["original_created_at"] = api_time(97 * i - 3_600)
     item["content"] = f"Message number {i}: the deploy is green, see the dashboard for details."
     item["url"] = f"https://app.pachca.com/chats/{item['chat_id']}?message={item['id']}"
     if not full:
         item["files"] = []
-        item["changed_at"] = item["created_at"]
         for key in ("display_avatar_url", "display_name"):
             item.pop(key, None)
     return item

@@ -14,6 +14,7 @@ import pytest
 from dateutil.parser import isoparse
 from spec_samples import load_project_spec, sample
 
+from pachca_client.generated.types import UNSET
 from pachca_client.models import Chat, Message, MessageEntityType, User, UserRole
 
 API_DATE_TIMES = [
@@ -80,3 +81,36 @@ def test_a_round_trip_through_positional_construction_keeps_every_field() -> Non
         payload["user_id"],
         payload["entity_id"],
     )
+
+
+def test_a_date_time_repeating_the_first_one_is_the_same_value() -> None:
+    """An unedited message's `changed_at` repeats `created_at`: one parse, the same (immutable) value."""
+    parsed = Message.from_dict(message(created_at="2026-05-17T10:11:12.345Z", changed_at="2026-05-17T10:11:12.345Z"))
+    assert parsed.changed_at == parsed.created_at == isoparse("2026-05-17T10:11:12.345Z")
+    assert parsed.changed_at is parsed.created_at
+    edited = Message.from_dict(message(created_at="2026-05-17T10:11:12Z", changed_at="2026-05-17T13:11:12+03:00"))
+    assert edited.changed_at == edited.created_at and edited.changed_at is not edited.created_at
+    assert edited.changed_at is not None and edited.changed_at.utcoffset() == datetime.timedelta(hours=3)
+
+
+def test_a_later_date_time_is_checked_whatever_the_first_one_was() -> None:
+    assert Message.from_dict(message(changed_at=None, deleted_at=None)).changed_at is None
+    with pytest.raises(ValueError, match=r"^changed_at: expected date-time"):
+        Message.from_dict(message(created_at="2026-05-17T10:11:12Z", changed_at="2026-05-17T10:11:12"))
+    with pytest.raises(ValueError, match=r"^deleted_at: expected date-time"):
+        Message.from_dict(message(created_at="2026-05-17T10:11:12Z", deleted_at=5))
+
+
+def test_optional_keys_absent_present_and_beside_unknown_ones() -> None:
+    bare = {k: v for k, v in message().items() if k not in ("display_avatar_url", "display_name")}
+    parsed = Message.from_dict(bare)
+    assert parsed.display_name is UNSET and parsed.additional_properties == {}
+    # the same number of keys as the required ones would be, but one is unknown: it is kept, not lost
+    swapped = {**bare, "surprise": 1}
+    del swapped["url"]
+    with pytest.raises(KeyError, match="url"):
+        Message.from_dict(swapped)
+    extra = Message.from_dict({**bare, "surprise": 1})
+    assert extra.additional_properties == {"surprise": 1} and extra.display_name is UNSET
+    named = Message.from_dict({**bare, "display_name": "Bot", "surprise": 2})
+    assert named.display_name == "Bot" and named.additional_properties == {"surprise": 2}

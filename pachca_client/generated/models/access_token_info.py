@@ -208,7 +208,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AccessTokenInfo", strict)
     try:
         id, token, name, user_id, scopes, created_at, revoked_at, expires_in, last_used_at = _read_required(_d)
-        authorized_at = _d.get("authorized_at", UNSET)
+        if len(_d) != 9:
+            authorized_at = _d.get("authorized_at", UNSET)
+        else:
+            authorized_at = UNSET
         if type(id) is not int:
             id = _v.integer(id, "id", strict)
 
@@ -240,6 +243,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
                 raise _error.at_index(scopes).at_key("scopes") from None
             scopes = _scopes_list
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -249,37 +253,46 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         created_at = _date_time0
 
         if revoked_at is not None:
-            try:
-                _date_time0 = _parse_date_time(revoked_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(revoked_at, "revoked_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(revoked_at, "revoked_at")
-            revoked_at = _date_time0
+            if revoked_at == _first_date_time:
+                revoked_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(revoked_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(revoked_at, "revoked_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(revoked_at, "revoked_at")
+                revoked_at = _date_time0
 
         if type(expires_in) is not int and expires_in is not None:
             expires_in = _v.integer(expires_in, "expires_in", strict)
 
         if last_used_at is not None:
-            try:
-                _date_time0 = _parse_date_time(last_used_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(last_used_at, "last_used_at")
-            last_used_at = _date_time0
+            if last_used_at == _first_date_time:
+                last_used_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(last_used_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(last_used_at, "last_used_at")
+                last_used_at = _date_time0
 
         _n = 9
         if authorized_at is not UNSET:
             _n += 1
             if authorized_at is not None:
-                try:
-                    _date_time0 = _parse_date_time(authorized_at)
-                except (TypeError, ValueError):
-                    _date_time0 = _v.date_time(authorized_at, "authorized_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(authorized_at, "authorized_at")
-                authorized_at = _date_time0
+                if authorized_at == _first_date_time:
+                    authorized_at = created_at
+                else:
+                    try:
+                        _date_time0 = _parse_date_time(authorized_at)
+                    except (TypeError, ValueError):
+                        _date_time0 = _v.date_time(authorized_at, "authorized_at", strict)
+                    if _date_time0.tzinfo is None:
+                        _v.naive_date_time(authorized_at, "authorized_at")
+                    authorized_at = _date_time0
 
         _result: T = _new(cls)
         _result.id = id

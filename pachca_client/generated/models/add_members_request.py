@@ -112,7 +112,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AddMembersRequest", strict)
     try:
         member_ids = _d["member_ids"]
-        silent = _d.get("silent", UNSET)
+        if len(_d) != 1:
+            silent = _d.get("silent", UNSET)
+        else:
+            silent = UNSET
         if type(member_ids) is not list:
             member_ids = _v.array(member_ids, "member_ids", strict)
 

@@ -162,7 +162,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ApiErrorItem", strict)
     try:
         key, message, code, payload = _read_required(_d)
-        value = _d.get("value", UNSET)
+        if len(_d) != 4:
+            value = _d.get("value", UNSET)
+        else:
+            value = UNSET
         if type(key) is not str:
             key = _v.string(key, "key", strict)
 

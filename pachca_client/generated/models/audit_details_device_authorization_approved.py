@@ -128,7 +128,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditDetailsDeviceAuthorizationApproved", strict)
     try:
         client_id, scopes = _read_required(_d)
-        device_name = _d.get("device_name", UNSET)
+        if len(_d) != 2:
+            device_name = _d.get("device_name", UNSET)
+        else:
+            device_name = UNSET
         if type(client_id) is not str:
             client_id = _v.string(client_id, "client_id", strict)
 

@@ -128,7 +128,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditDetailsOAuthAuthorizationRevoked", strict)
     try:
         client_id, revoked_tokens_count = _read_required(_d)
-        user_id = _d.get("user_id", UNSET)
+        if len(_d) != 2:
+            user_id = _d.get("user_id", UNSET)
+        else:
+            user_id = UNSET
         if type(client_id) is not str:
             client_id = _v.string(client_id, "client_id", strict)
 

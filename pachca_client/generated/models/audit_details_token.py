@@ -148,8 +148,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditDetailsToken", strict)
     try:
         token_kind, resource_owner_id, scopes = _read_required(_d)
-        token_name = _d.get("token_name", UNSET)
-        bot_id = _d.get("bot_id", UNSET)
+        if len(_d) != 3:
+            token_name = _d.get("token_name", UNSET)
+            bot_id = _d.get("bot_id", UNSET)
+        else:
+            token_name = bot_id = UNSET
         if type(token_kind) is not str:
             token_kind = _v.string(token_kind, "token_kind", strict)
 

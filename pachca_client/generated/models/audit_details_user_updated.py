@@ -113,7 +113,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditDetailsUserUpdated", strict)
     try:
         changed_attrs = _d["changed_attrs"]
-        context = _d.get("context", UNSET)
+        if len(_d) != 1:
+            context = _d.get("context", UNSET)
+        else:
+            context = UNSET
         if type(changed_attrs) is not list:
             changed_attrs = _v.array(changed_attrs, "changed_attrs", strict)
 

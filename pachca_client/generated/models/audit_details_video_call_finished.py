@@ -136,7 +136,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditDetailsVideoCallFinished", strict)
     try:
         chat_id, started_message_id, max_members_count = _read_required(_d)
-        duration = _d.get("duration", UNSET)
+        if len(_d) != 3:
+            duration = _d.get("duration", UNSET)
+        else:
+            duration = UNSET
         if type(chat_id) is not int:
             chat_id = _v.integer(chat_id, "chat_id", strict)
 

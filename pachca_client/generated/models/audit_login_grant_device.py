@@ -143,8 +143,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "AuditLoginGrantDevice", strict)
     try:
         name, platform = _read_required(_d)
-        os_version = _d.get("os_version", UNSET)
-        app_version = _d.get("app_version", UNSET)
+        if len(_d) != 2:
+            os_version = _d.get("os_version", UNSET)
+            app_version = _d.get("app_version", UNSET)
+        else:
+            os_version = app_version = UNSET
         if type(name) is not str:
             name = _v.string(name, "name", strict)
 

@@ -148,9 +148,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "BotCreateRequest", strict)
     try:
         webhook = _d["webhook"]
-        empty = _d.get("empty", UNSET)
-        oauth_client = _d.get("oauth_client", UNSET)
-        promo = _d.get("promo", UNSET)
+        if len(_d) != 1:
+            empty = _d.get("empty", UNSET)
+            oauth_client = _d.get("oauth_client", UNSET)
+            promo = _d.get("promo", UNSET)
+        else:
+            empty = oauth_client = promo = UNSET
         try:
             webhook = _BotCreateRequestWebhook_from_dict(BotCreateRequestWebhook, webhook, strict)
         except _v.ValidationError as _error:

@@ -292,23 +292,30 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "BotCreateRequestWebhook", strict)
     try:
         name = _d["name"]
-        nickname = _d.get("nickname", UNSET)
-        outgoing_url = _d.get("outgoing_url", UNSET)
-        events = _d.get("events", UNSET)
-        trigger_on = _d.get("trigger_on", UNSET)
-        commands = _d.get("commands", UNSET)
-        scopes = _d.get("scopes", UNSET)
-        template = _d.get("template", UNSET)
-        template_engine = _d.get("template_engine", UNSET)
-        challenge_key = _d.get("challenge_key", UNSET)
-        link_preview_enabled = _d.get("link_preview_enabled", UNSET)
-        ignore_self_messages = _d.get("ignore_self_messages", UNSET)
-        events_history_enabled = _d.get("events_history_enabled", UNSET)
-        who_can_add = _d.get("who_can_add", UNSET)
-        can_edit = _d.get("can_edit", UNSET)
-        single_chat = _d.get("single_chat", UNSET)
-        kind = _d.get("kind", UNSET)
-        unfurl_domains = _d.get("unfurl_domains", UNSET)
+        if len(_d) != 1:
+            nickname = _d.get("nickname", UNSET)
+            outgoing_url = _d.get("outgoing_url", UNSET)
+            events = _d.get("events", UNSET)
+            trigger_on = _d.get("trigger_on", UNSET)
+            commands = _d.get("commands", UNSET)
+            scopes = _d.get("scopes", UNSET)
+            template = _d.get("template", UNSET)
+            template_engine = _d.get("template_engine", UNSET)
+            challenge_key = _d.get("challenge_key", UNSET)
+            link_preview_enabled = _d.get("link_preview_enabled", UNSET)
+            ignore_self_messages = _d.get("ignore_self_messages", UNSET)
+            events_history_enabled = _d.get("events_history_enabled", UNSET)
+            who_can_add = _d.get("who_can_add", UNSET)
+            can_edit = _d.get("can_edit", UNSET)
+            single_chat = _d.get("single_chat", UNSET)
+            kind = _d.get("kind", UNSET)
+            unfurl_domains = _d.get("unfurl_domains", UNSET)
+        else:
+            nickname = outgoing_url = events = trigger_on = commands = scopes = template = template_engine = (
+                challenge_key
+            ) = link_preview_enabled = ignore_self_messages = events_history_enabled = who_can_add = can_edit = (
+                single_chat
+            ) = kind = unfurl_domains = UNSET
         if type(name) is not str:
             name = _v.string(name, "name", strict)
         if strict:

@@ -124,9 +124,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "BotOAuthClientRequest", strict)
     try:
-        confidential = _d.get("confidential", UNSET)
-        redirect_uris = _d.get("redirect_uris", UNSET)
-        scopes = _d.get("scopes", UNSET)
+        if len(_d) != 0:
+            confidential = _d.get("confidential", UNSET)
+            redirect_uris = _d.get("redirect_uris", UNSET)
+            scopes = _d.get("scopes", UNSET)
+        else:
+            confidential = redirect_uris = scopes = UNSET
         _n = 0
         if confidential is not UNSET:
             _n += 1

@@ -119,9 +119,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "BotPromoRequest", strict)
     try:
-        description = _d.get("description", UNSET)
-        published = _d.get("published", UNSET)
-        promo_images = _d.get("promo_images", UNSET)
+        if len(_d) != 0:
+            description = _d.get("description", UNSET)
+            published = _d.get("published", UNSET)
+            promo_images = _d.get("promo_images", UNSET)
+        else:
+            description = published = promo_images = UNSET
         _n = 0
         if description is not UNSET:
             _n += 1

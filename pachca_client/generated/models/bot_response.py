@@ -277,7 +277,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             promo,
             permissions,
         ) = _read_required(_d)
-        client_secret = _d.get("client_secret", UNSET)
+        if len(_d) != 13:
+            client_secret = _d.get("client_secret", UNSET)
+        else:
+            client_secret = UNSET
         if type(id) is not int:
             id = _v.integer(id, "id", strict)
 
@@ -293,6 +296,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(creator_id) is not int and creator_id is not None:
             creator_id = _v.integer(creator_id, "creator_id", strict)
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -305,13 +309,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             authorized_users_count = _v.integer(authorized_users_count, "authorized_users_count", strict)
 
         if last_used_at is not None:
-            try:
-                _date_time0 = _parse_date_time(last_used_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(last_used_at, "last_used_at")
-            last_used_at = _date_time0
+            if last_used_at == _first_date_time:
+                last_used_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(last_used_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(last_used_at, "last_used_at")
+                last_used_at = _date_time0
 
         try:
             webhook = _BotWebhook_from_dict(BotWebhook, webhook, strict)

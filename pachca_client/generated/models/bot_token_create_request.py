@@ -115,7 +115,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "BotTokenCreateRequest", strict)
     try:
         name = _d["name"]
-        scopes = _d.get("scopes", UNSET)
+        if len(_d) != 1:
+            scopes = _d.get("scopes", UNSET)
+        else:
+            scopes = UNSET
         if type(name) is not str:
             name = _v.string(name, "name", strict)
         if strict:

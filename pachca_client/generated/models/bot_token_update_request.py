@@ -110,8 +110,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "BotTokenUpdateRequest", strict)
     try:
-        name = _d.get("name", UNSET)
-        scopes = _d.get("scopes", UNSET)
+        if len(_d) != 0:
+            name = _d.get("name", UNSET)
+            scopes = _d.get("scopes", UNSET)
+        else:
+            name = scopes = UNSET
         _n = 0
         if name is not UNSET:
             _n += 1

@@ -139,9 +139,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "BotUpdateRequest", strict)
     try:
-        webhook = _d.get("webhook", UNSET)
-        oauth_client = _d.get("oauth_client", UNSET)
-        promo = _d.get("promo", UNSET)
+        if len(_d) != 0:
+            webhook = _d.get("webhook", UNSET)
+            oauth_client = _d.get("oauth_client", UNSET)
+            promo = _d.get("promo", UNSET)
+        else:
+            webhook = oauth_client = promo = UNSET
         _n = 0
         if webhook is not UNSET:
             _n += 1

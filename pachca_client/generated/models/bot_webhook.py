@@ -374,9 +374,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             unfurl_domains,
             last_request_at,
         ) = _read_required(_d)
-        url = _d.get("url", UNSET)
-        secret_token = _d.get("secret_token", UNSET)
-        last_request_body = _d.get("last_request_body", UNSET)
+        if len(_d) != 19:
+            url = _d.get("url", UNSET)
+            secret_token = _d.get("secret_token", UNSET)
+            last_request_body = _d.get("last_request_body", UNSET)
+        else:
+            url = secret_token = last_request_body = UNSET
         if type(name) is not str:
             name = _v.string(name, "name", strict)
         if strict:

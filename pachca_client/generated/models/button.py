@@ -121,8 +121,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "Button", strict)
     try:
         text = _d["text"]
-        url = _d.get("url", UNSET)
-        data = _d.get("data", UNSET)
+        if len(_d) != 1:
+            url = _d.get("url", UNSET)
+            data = _d.get("data", UNSET)
+        else:
+            url = data = UNSET
         if type(text) is not str:
             text = _v.string(text, "text", strict)
         if strict:

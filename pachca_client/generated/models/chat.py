@@ -236,7 +236,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             last_message_at,
             meet_room_url,
         ) = _read_required(_d)
-        avatar_url = _d.get("avatar_url", UNSET)
+        if len(_d) != 12:
+            avatar_url = _d.get("avatar_url", UNSET)
+        else:
+            avatar_url = UNSET
         if type(id) is not int:
             id = _v.integer(id, "id", strict)
 
@@ -245,6 +248,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if strict:
             _v.check_limits(name, "name", max_length=255)
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -290,13 +294,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(public) is not bool:
             public = _v.boolean(public, "public", strict)
 
-        try:
-            _date_time0 = _parse_date_time(last_message_at)
-        except (TypeError, ValueError):
-            _date_time0 = _v.date_time(last_message_at, "last_message_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(last_message_at, "last_message_at")
-        last_message_at = _date_time0
+        if last_message_at == _first_date_time:
+            last_message_at = created_at
+        else:
+            try:
+                _date_time0 = _parse_date_time(last_message_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(last_message_at, "last_message_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(last_message_at, "last_message_at")
+            last_message_at = _date_time0
 
         if type(meet_room_url) is not str:
             meet_room_url = _v.string(meet_room_url, "meet_room_url", strict)

@@ -141,10 +141,13 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ChatCreateRequestChat", strict)
     try:
         name = _d["name"]
-        member_ids = _d.get("member_ids", UNSET)
-        group_tag_ids = _d.get("group_tag_ids", UNSET)
-        channel = _d.get("channel", UNSET)
-        public = _d.get("public", UNSET)
+        if len(_d) != 1:
+            member_ids = _d.get("member_ids", UNSET)
+            group_tag_ids = _d.get("group_tag_ids", UNSET)
+            channel = _d.get("channel", UNSET)
+            public = _d.get("public", UNSET)
+        else:
+            member_ids = group_tag_ids = channel = public = UNSET
         if type(name) is not str:
             name = _v.string(name, "name", strict)
         if strict:

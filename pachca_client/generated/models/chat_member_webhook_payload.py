@@ -169,7 +169,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ChatMemberWebhookPayload", strict)
     try:
         type_, event, chat_id, user_ids, created_at, webhook_timestamp = _read_required(_d)
-        thread_id = _d.get("thread_id", UNSET)
+        if len(_d) != 6:
+            thread_id = _d.get("thread_id", UNSET)
+        else:
+            thread_id = UNSET
         try:
             type_ = _ChatMemberWebhookPayloadType_MEMBERS[type_]
         except (KeyError, TypeError):

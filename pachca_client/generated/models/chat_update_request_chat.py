@@ -106,8 +106,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "ChatUpdateRequestChat", strict)
     try:
-        name = _d.get("name", UNSET)
-        public = _d.get("public", UNSET)
+        if len(_d) != 0:
+            name = _d.get("name", UNSET)
+            public = _d.get("public", UNSET)
+        else:
+            name = public = UNSET
         _n = 0
         if name is not UNSET:
             _n += 1

@@ -313,6 +313,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             except _v.ValidationError as _error:
                 raise _error.at_key("schedule") from None
 
+        _first_date_time = next_send_at
         if next_send_at is not None:
             try:
                 _date_time0 = _parse_date_time(next_send_at)
@@ -322,21 +323,27 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
                 _v.naive_date_time(next_send_at, "next_send_at")
             next_send_at = _date_time0
 
-        try:
-            _date_time0 = _parse_date_time(created_at)
-        except (TypeError, ValueError):
-            _date_time0 = _v.date_time(created_at, "created_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(created_at, "created_at")
-        created_at = _date_time0
+        if created_at == _first_date_time:
+            created_at = next_send_at
+        else:
+            try:
+                _date_time0 = _parse_date_time(created_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(created_at, "created_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(created_at, "created_at")
+            created_at = _date_time0
 
-        try:
-            _date_time0 = _parse_date_time(updated_at)
-        except (TypeError, ValueError):
-            _date_time0 = _v.date_time(updated_at, "updated_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(updated_at, "updated_at")
-        updated_at = _date_time0
+        if updated_at == _first_date_time:
+            updated_at = next_send_at
+        else:
+            try:
+                _date_time0 = _parse_date_time(updated_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(updated_at, "updated_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(updated_at, "updated_at")
+            updated_at = _date_time0
 
         _n = 12
         _result: T = _new(cls)

@@ -180,10 +180,13 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "DraftCreateRequestDraft", strict)
     try:
         entity_type, entity_id = _read_required(_d)
-        content = _d.get("content", UNSET)
-        parent_message_id = _d.get("parent_message_id", UNSET)
-        files = _d.get("files", UNSET)
-        schedule = _d.get("schedule", UNSET)
+        if len(_d) != 2:
+            content = _d.get("content", UNSET)
+            parent_message_id = _d.get("parent_message_id", UNSET)
+            files = _d.get("files", UNSET)
+            schedule = _d.get("schedule", UNSET)
+        else:
+            content = parent_message_id = files = schedule = UNSET
         try:
             entity_type = _MessageEntityType_MEMBERS[entity_type]
         except (KeyError, TypeError):

@@ -133,8 +133,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "DraftRepetitionRequest", strict)
     try:
         interval = _d["interval"]
-        days = _d.get("days", UNSET)
-        nth_day = _d.get("nth_day", UNSET)
+        if len(_d) != 1:
+            days = _d.get("days", UNSET)
+            nth_day = _d.get("nth_day", UNSET)
+        else:
+            days = nth_day = UNSET
         try:
             interval = _DraftRepetitionInterval_MEMBERS[interval]
         except (KeyError, TypeError):

@@ -139,6 +139,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "DraftSchedule", strict)
     try:
         start_date, end_date, repetition = _read_required(_d)
+        _first_date_time = start_date
         try:
             _date_time0 = _parse_date_time(start_date)
         except (TypeError, ValueError):
@@ -148,13 +149,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         start_date = _date_time0
 
         if end_date is not None:
-            try:
-                _date_time0 = _parse_date_time(end_date)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(end_date, "end_date", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(end_date, "end_date")
-            end_date = _date_time0
+            if end_date == _first_date_time:
+                end_date = start_date
+            else:
+                try:
+                    _date_time0 = _parse_date_time(end_date)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(end_date, "end_date", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(end_date, "end_date")
+                end_date = _date_time0
 
         try:
             repetition = _DraftRepetition_from_dict(DraftRepetition, repetition, strict)

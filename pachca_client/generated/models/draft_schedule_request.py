@@ -143,7 +143,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "DraftScheduleRequest", strict)
     try:
         start_date, repetition = _read_required(_d)
-        end_date = _d.get("end_date", UNSET)
+        if len(_d) != 2:
+            end_date = _d.get("end_date", UNSET)
+        else:
+            end_date = UNSET
+        _first_date_time = start_date
         try:
             _date_time0 = _parse_date_time(start_date)
         except (TypeError, ValueError):
@@ -161,13 +165,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if end_date is not UNSET:
             _n += 1
             if end_date is not None:
-                try:
-                    _date_time0 = _parse_date_time(end_date)
-                except (TypeError, ValueError):
-                    _date_time0 = _v.date_time(end_date, "end_date", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(end_date, "end_date")
-                end_date = _date_time0
+                if end_date == _first_date_time:
+                    end_date = start_date
+                else:
+                    try:
+                        _date_time0 = _parse_date_time(end_date)
+                    except (TypeError, ValueError):
+                        _date_time0 = _v.date_time(end_date, "end_date", strict)
+                    if _date_time0.tzinfo is None:
+                        _v.naive_date_time(end_date, "end_date")
+                    end_date = _date_time0
 
         _result: T = _new(cls)
         _result.start_date = start_date

@@ -151,10 +151,13 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "DraftUpdateRequestDraft", strict)
     try:
-        content = _d.get("content", UNSET)
-        parent_message_id = _d.get("parent_message_id", UNSET)
-        files = _d.get("files", UNSET)
-        schedule = _d.get("schedule", UNSET)
+        if len(_d) != 0:
+            content = _d.get("content", UNSET)
+            parent_message_id = _d.get("parent_message_id", UNSET)
+            files = _d.get("files", UNSET)
+            schedule = _d.get("schedule", UNSET)
+        else:
+            content = parent_message_id = files = schedule = UNSET
         _n = 0
         if content is not UNSET:
             _n += 1

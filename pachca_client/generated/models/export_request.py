@@ -147,9 +147,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ExportRequest", strict)
     try:
         start_at, end_at = _read_required(_d)
-        webhook_url = _d.get("webhook_url", UNSET)
-        chat_ids = _d.get("chat_ids", UNSET)
-        skip_chats_file = _d.get("skip_chats_file", UNSET)
+        if len(_d) != 2:
+            webhook_url = _d.get("webhook_url", UNSET)
+            chat_ids = _d.get("chat_ids", UNSET)
+            skip_chats_file = _d.get("skip_chats_file", UNSET)
+        else:
+            webhook_url = chat_ids = skip_chats_file = UNSET
         start_at = _v.date(start_at, "start_at", strict)
 
         end_at = _v.date(end_at, "end_at", strict)

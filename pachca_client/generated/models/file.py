@@ -180,9 +180,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "File", strict)
     try:
         id, key, name, file_type, url = _read_required(_d)
-        width = _d.get("width", UNSET)
-        height = _d.get("height", UNSET)
-        duration_ms = _d.get("duration_ms", UNSET)
+        if len(_d) != 5:
+            width = _d.get("width", UNSET)
+            height = _d.get("height", UNSET)
+            duration_ms = _d.get("duration_ms", UNSET)
+        else:
+            width = height = duration_ms = UNSET
         if type(id) is not int:
             id = _v.integer(id, "id", strict)
 

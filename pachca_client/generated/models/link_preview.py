@@ -143,8 +143,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "LinkPreview", strict)
     try:
         title, description = _read_required(_d)
-        image_url = _d.get("image_url", UNSET)
-        image = _d.get("image", UNSET)
+        if len(_d) != 2:
+            image_url = _d.get("image_url", UNSET)
+            image = _d.get("image", UNSET)
+        else:
+            image_url = image = UNSET
         if type(title) is not str:
             title = _v.string(title, "title", strict)
 

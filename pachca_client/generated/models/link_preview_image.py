@@ -123,7 +123,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "LinkPreviewImage", strict)
     try:
         key, name = _read_required(_d)
-        size = _d.get("size", UNSET)
+        if len(_d) != 2:
+            size = _d.get("size", UNSET)
+        else:
+            size = UNSET
         if type(key) is not str:
             key = _v.string(key, "key", strict)
 

@@ -100,7 +100,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "MarkChatUnreadRequest", strict)
     try:
-        message_id = _d.get("message_id", UNSET)
+        if len(_d) != 0:
+            message_id = _d.get("message_id", UNSET)
+        else:
+            message_id = UNSET
         _n = 0
         if message_id is not UNSET:
             _n += 1

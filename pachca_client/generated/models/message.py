@@ -361,8 +361,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             changed_at,
             deleted_at,
         ) = _read_required(_d)
-        display_avatar_url = _d.get("display_avatar_url", UNSET)
-        display_name = _d.get("display_name", UNSET)
+        if len(_d) != 17:
+            display_avatar_url = _d.get("display_avatar_url", UNSET)
+            display_name = _d.get("display_name", UNSET)
+        else:
+            display_avatar_url = display_name = UNSET
         if type(id) is not int:
             id = _v.integer(id, "id", strict)
 
@@ -388,6 +391,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(user_id) is not int:
             user_id = _v.integer(user_id, "user_id", strict)
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -462,22 +466,28 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             parent_message_id = _v.integer(parent_message_id, "parent_message_id", strict)
 
         if changed_at is not None:
-            try:
-                _date_time0 = _parse_date_time(changed_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(changed_at, "changed_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(changed_at, "changed_at")
-            changed_at = _date_time0
+            if changed_at == _first_date_time:
+                changed_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(changed_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(changed_at, "changed_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(changed_at, "changed_at")
+                changed_at = _date_time0
 
         if deleted_at is not None:
-            try:
-                _date_time0 = _parse_date_time(deleted_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(deleted_at, "deleted_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(deleted_at, "deleted_at")
-            deleted_at = _date_time0
+            if deleted_at == _first_date_time:
+                deleted_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(deleted_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(deleted_at, "deleted_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(deleted_at, "deleted_at")
+                deleted_at = _date_time0
 
         _n = 17
         if display_avatar_url is not UNSET:

@@ -122,7 +122,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "MessageCreateRequest", strict)
     try:
         message = _d["message"]
-        link_preview = _d.get("link_preview", UNSET)
+        if len(_d) != 1:
+            link_preview = _d.get("link_preview", UNSET)
+        else:
+            link_preview = UNSET
         try:
             message = _MessageCreateRequestMessage_from_dict(MessageCreateRequestMessage, message, strict)
         except _v.ValidationError as _error:

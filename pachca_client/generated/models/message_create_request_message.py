@@ -205,14 +205,19 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "MessageCreateRequestMessage", strict)
     try:
         entity_id = _d["entity_id"]
-        entity_type = _d.get("entity_type", UNSET)
-        content = _d.get("content", UNSET)
-        files = _d.get("files", UNSET)
-        buttons = _d.get("buttons", UNSET)
-        parent_message_id = _d.get("parent_message_id", UNSET)
-        display_avatar_url = _d.get("display_avatar_url", UNSET)
-        display_name = _d.get("display_name", UNSET)
-        skip_invite_mentions = _d.get("skip_invite_mentions", UNSET)
+        if len(_d) != 1:
+            entity_type = _d.get("entity_type", UNSET)
+            content = _d.get("content", UNSET)
+            files = _d.get("files", UNSET)
+            buttons = _d.get("buttons", UNSET)
+            parent_message_id = _d.get("parent_message_id", UNSET)
+            display_avatar_url = _d.get("display_avatar_url", UNSET)
+            display_name = _d.get("display_name", UNSET)
+            skip_invite_mentions = _d.get("skip_invite_mentions", UNSET)
+        else:
+            entity_type = content = files = buttons = parent_message_id = display_avatar_url = display_name = (
+                skip_invite_mentions
+            ) = UNSET
         if type(entity_id) is not int:
             entity_id = _v.integer(entity_id, "entity_id", strict)
 

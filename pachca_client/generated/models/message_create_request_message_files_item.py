@@ -169,11 +169,14 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "MessageCreateRequestMessageFilesItem", strict)
     try:
         key, name, file_type = _read_required(_d)
-        size = _d.get("size", UNSET)
-        width = _d.get("width", UNSET)
-        height = _d.get("height", UNSET)
-        duration_ms = _d.get("duration_ms", UNSET)
-        waveform = _d.get("waveform", UNSET)
+        if len(_d) != 3:
+            size = _d.get("size", UNSET)
+            width = _d.get("width", UNSET)
+            height = _d.get("height", UNSET)
+            duration_ms = _d.get("duration_ms", UNSET)
+            waveform = _d.get("waveform", UNSET)
+        else:
+            size = width = height = duration_ms = waveform = UNSET
         if type(key) is not str:
             key = _v.string(key, "key", strict)
         if strict:

@@ -159,11 +159,14 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "MessageUpdateRequestMessage", strict)
     try:
-        content = _d.get("content", UNSET)
-        files = _d.get("files", UNSET)
-        buttons = _d.get("buttons", UNSET)
-        display_avatar_url = _d.get("display_avatar_url", UNSET)
-        display_name = _d.get("display_name", UNSET)
+        if len(_d) != 0:
+            content = _d.get("content", UNSET)
+            files = _d.get("files", UNSET)
+            buttons = _d.get("buttons", UNSET)
+            display_avatar_url = _d.get("display_avatar_url", UNSET)
+            display_name = _d.get("display_name", UNSET)
+        else:
+            content = files = buttons = display_avatar_url = display_name = UNSET
         _n = 0
         if content is not UNSET:
             _n += 1

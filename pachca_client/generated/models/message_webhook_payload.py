@@ -265,9 +265,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         type_, id, event, entity_type, entity_id, content, user_id, created_at, url, chat_id, webhook_timestamp = (
             _read_required(_d)
         )
-        changed_at = _d.get("changed_at", UNSET)
-        parent_message_id = _d.get("parent_message_id", UNSET)
-        thread = _d.get("thread", UNSET)
+        if len(_d) != 11:
+            changed_at = _d.get("changed_at", UNSET)
+            parent_message_id = _d.get("parent_message_id", UNSET)
+            thread = _d.get("thread", UNSET)
+        else:
+            changed_at = parent_message_id = thread = UNSET
         try:
             type_ = _MessageWebhookPayloadType_MEMBERS[type_]
         except (KeyError, TypeError):
@@ -301,6 +304,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(user_id) is not int:
             user_id = _v.integer(user_id, "user_id", strict)
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -322,13 +326,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if changed_at is not UNSET:
             _n += 1
             if changed_at is not None:
-                try:
-                    _date_time0 = _parse_date_time(changed_at)
-                except (TypeError, ValueError):
-                    _date_time0 = _v.date_time(changed_at, "changed_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(changed_at, "changed_at")
-                changed_at = _date_time0
+                if changed_at == _first_date_time:
+                    changed_at = created_at
+                else:
+                    try:
+                        _date_time0 = _parse_date_time(changed_at)
+                    except (TypeError, ValueError):
+                        _date_time0 = _v.date_time(changed_at, "changed_at", strict)
+                    if _date_time0.tzinfo is None:
+                        _v.naive_date_time(changed_at, "changed_at")
+                    changed_at = _date_time0
 
         if parent_message_id is not UNSET:
             _n += 1

@@ -133,9 +133,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "OAuthRevokeRequest", strict)
     try:
         token = _d["token"]
-        token_type_hint = _d.get("token_type_hint", UNSET)
-        client_id = _d.get("client_id", UNSET)
-        client_secret = _d.get("client_secret", UNSET)
+        if len(_d) != 1:
+            token_type_hint = _d.get("token_type_hint", UNSET)
+            client_id = _d.get("client_id", UNSET)
+            client_secret = _d.get("client_secret", UNSET)
+        else:
+            token_type_hint = client_id = client_secret = UNSET
         if type(token) is not str:
             token = _v.string(token, "token", strict)
 

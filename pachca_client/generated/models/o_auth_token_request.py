@@ -149,9 +149,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "OAuthTokenRequest", strict)
     try:
         grant_type, code, redirect_uri = _read_required(_d)
-        client_id = _d.get("client_id", UNSET)
-        client_secret = _d.get("client_secret", UNSET)
-        code_verifier = _d.get("code_verifier", UNSET)
+        if len(_d) != 3:
+            client_id = _d.get("client_id", UNSET)
+            client_secret = _d.get("client_secret", UNSET)
+            code_verifier = _d.get("code_verifier", UNSET)
+        else:
+            client_id = client_secret = code_verifier = UNSET
         try:
             grant_type = _OAuthTokenRequestGrantType_MEMBERS[grant_type]
         except (KeyError, TypeError):

@@ -153,8 +153,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "OpenViewRequest", strict)
     try:
         type_, trigger_id, view = _read_required(_d)
-        private_metadata = _d.get("private_metadata", UNSET)
-        callback_id = _d.get("callback_id", UNSET)
+        if len(_d) != 3:
+            private_metadata = _d.get("private_metadata", UNSET)
+            callback_id = _d.get("callback_id", UNSET)
+        else:
+            private_metadata = callback_id = UNSET
         try:
             type_ = _OpenViewRequestType_MEMBERS[type_]
         except (KeyError, TypeError):

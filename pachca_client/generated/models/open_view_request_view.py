@@ -200,8 +200,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "OpenViewRequestView", strict)
     try:
         title, blocks = _read_required(_d)
-        close_text = _d.get("close_text", UNSET)
-        submit_text = _d.get("submit_text", UNSET)
+        if len(_d) != 2:
+            close_text = _d.get("close_text", UNSET)
+            submit_text = _d.get("submit_text", UNSET)
+        else:
+            close_text = submit_text = UNSET
         if type(title) is not str:
             title = _v.string(title, "title", strict)
         if strict:

@@ -130,9 +130,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "PaginationMetaPaginate", strict)
     try:
         next_page = _d["next_page"]
-        prev_page = _d.get("prev_page", UNSET)
-        has_next = _d.get("has_next", UNSET)
-        has_prev = _d.get("has_prev", UNSET)
+        if len(_d) != 1:
+            prev_page = _d.get("prev_page", UNSET)
+            has_next = _d.get("has_next", UNSET)
+            has_prev = _d.get("has_prev", UNSET)
+        else:
+            prev_page = has_next = has_prev = UNSET
         if type(next_page) is not str:
             next_page = _v.string(next_page, "next_page", strict)
 

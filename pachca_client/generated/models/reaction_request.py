@@ -112,7 +112,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ReactionRequest", strict)
     try:
         code = _d["code"]
-        name = _d.get("name", UNSET)
+        if len(_d) != 1:
+            name = _d.get("name", UNSET)
+        else:
+            name = UNSET
         if type(code) is not str:
             code = _v.string(code, "code", strict)
 

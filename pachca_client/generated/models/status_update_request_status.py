@@ -136,11 +136,14 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "StatusUpdateRequestStatus", strict)
     try:
-        emoji = _d.get("emoji", UNSET)
-        title = _d.get("title", UNSET)
-        expires_at = _d.get("expires_at", UNSET)
-        is_away = _d.get("is_away", UNSET)
-        away_message = _d.get("away_message", UNSET)
+        if len(_d) != 0:
+            emoji = _d.get("emoji", UNSET)
+            title = _d.get("title", UNSET)
+            expires_at = _d.get("expires_at", UNSET)
+            is_away = _d.get("is_away", UNSET)
+            away_message = _d.get("away_message", UNSET)
+        else:
+            emoji = title = expires_at = is_away = away_message = UNSET
         _n = 0
         if emoji is not UNSET:
             _n += 1

@@ -126,7 +126,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "SubmitViewResponseRequest", strict)
     try:
         submit_id = _d["submit_id"]
-        errors = _d.get("errors", UNSET)
+        if len(_d) != 1:
+            errors = _d.get("errors", UNSET)
+        else:
+            errors = UNSET
         if type(submit_id) is not str:
             submit_id = _v.string(submit_id, "submit_id", strict)
 

@@ -257,6 +257,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(content) is not str:
             content = _v.string(content, "content", strict)
 
+        _first_date_time = due_at
         if due_at is not None:
             try:
                 _date_time0 = _parse_date_time(due_at)
@@ -282,13 +283,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if strict:
             _v.unknown_value(TaskStatus, status, "status")
 
-        try:
-            _date_time0 = _parse_date_time(created_at)
-        except (TypeError, ValueError):
-            _date_time0 = _v.date_time(created_at, "created_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(created_at, "created_at")
-        created_at = _date_time0
+        if created_at == _first_date_time:
+            created_at = due_at
+        else:
+            try:
+                _date_time0 = _parse_date_time(created_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(created_at, "created_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(created_at, "created_at")
+            created_at = _date_time0
 
         if type(performer_ids) is not list:
             performer_ids = _v.array(performer_ids, "performer_ids", strict)

@@ -187,13 +187,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "TaskCreateRequestTask", strict)
     try:
         kind = _d["kind"]
-        content = _d.get("content", UNSET)
-        due_at = _d.get("due_at", UNSET)
-        priority = _d.get("priority", UNSET)
-        performer_ids = _d.get("performer_ids", UNSET)
-        chat_id = _d.get("chat_id", UNSET)
-        all_day = _d.get("all_day", UNSET)
-        custom_properties = _d.get("custom_properties", UNSET)
+        if len(_d) != 1:
+            content = _d.get("content", UNSET)
+            due_at = _d.get("due_at", UNSET)
+            priority = _d.get("priority", UNSET)
+            performer_ids = _d.get("performer_ids", UNSET)
+            chat_id = _d.get("chat_id", UNSET)
+            all_day = _d.get("all_day", UNSET)
+            custom_properties = _d.get("custom_properties", UNSET)
+        else:
+            content = due_at = priority = performer_ids = chat_id = all_day = custom_properties = UNSET
         try:
             kind = _TaskKind_MEMBERS[kind]
         except (KeyError, TypeError):

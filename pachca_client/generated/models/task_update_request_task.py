@@ -196,15 +196,18 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "TaskUpdateRequestTask", strict)
     try:
-        kind = _d.get("kind", UNSET)
-        content = _d.get("content", UNSET)
-        due_at = _d.get("due_at", UNSET)
-        priority = _d.get("priority", UNSET)
-        performer_ids = _d.get("performer_ids", UNSET)
-        status = _d.get("status", UNSET)
-        all_day = _d.get("all_day", UNSET)
-        done_at = _d.get("done_at", UNSET)
-        custom_properties = _d.get("custom_properties", UNSET)
+        if len(_d) != 0:
+            kind = _d.get("kind", UNSET)
+            content = _d.get("content", UNSET)
+            due_at = _d.get("due_at", UNSET)
+            priority = _d.get("priority", UNSET)
+            performer_ids = _d.get("performer_ids", UNSET)
+            status = _d.get("status", UNSET)
+            all_day = _d.get("all_day", UNSET)
+            done_at = _d.get("done_at", UNSET)
+            custom_properties = _d.get("custom_properties", UNSET)
+        else:
+            kind = content = due_at = priority = performer_ids = status = all_day = done_at = custom_properties = UNSET
         _n = 0
         if kind is not UNSET:
             _n += 1

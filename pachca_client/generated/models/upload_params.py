@@ -201,8 +201,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         content_disposition, policy, x_amz_credential, x_amz_algorithm, x_amz_date, x_amz_signature, key, direct_url = (
             _read_required(_d)
         )
-        acl = _d.get("acl", UNSET)
-        bucket = _d.get("bucket", UNSET)
+        if len(_d) != 8:
+            acl = _d.get("acl", UNSET)
+            bucket = _d.get("bucket", UNSET)
+        else:
+            acl = bucket = UNSET
         if type(content_disposition) is not str:
             content_disposition = _v.string(content_disposition, "Content-Disposition", strict)
 

@@ -451,6 +451,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(sso) is not bool:
             sso = _v.boolean(sso, "sso", strict)
 
+        _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
         except (TypeError, ValueError):
@@ -460,13 +461,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         created_at = _date_time0
 
         if last_activity_at is not None:
-            try:
-                _date_time0 = _parse_date_time(last_activity_at)
-            except (TypeError, ValueError):
-                _date_time0 = _v.date_time(last_activity_at, "last_activity_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(last_activity_at, "last_activity_at")
-            last_activity_at = _date_time0
+            if last_activity_at == _first_date_time:
+                last_activity_at = created_at
+            else:
+                try:
+                    _date_time0 = _parse_date_time(last_activity_at)
+                except (TypeError, ValueError):
+                    _date_time0 = _v.date_time(last_activity_at, "last_activity_at", strict)
+                if _date_time0.tzinfo is None:
+                    _v.naive_date_time(last_activity_at, "last_activity_at")
+                last_activity_at = _date_time0
 
         if time_zone is not None:
             if type(time_zone) is not str:

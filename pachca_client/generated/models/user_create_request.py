@@ -122,7 +122,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "UserCreateRequest", strict)
     try:
         user = _d["user"]
-        skip_email_notify = _d.get("skip_email_notify", UNSET)
+        if len(_d) != 1:
+            skip_email_notify = _d.get("skip_email_notify", UNSET)
+        else:
+            skip_email_notify = UNSET
         try:
             user = _UserCreateRequestUser_from_dict(UserCreateRequestUser, user, strict)
         except _v.ValidationError as _error:

@@ -219,17 +219,22 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "UserCreateRequestUser", strict)
     try:
         email = _d["email"]
-        first_name = _d.get("first_name", UNSET)
-        last_name = _d.get("last_name", UNSET)
-        phone_number = _d.get("phone_number", UNSET)
-        nickname = _d.get("nickname", UNSET)
-        department = _d.get("department", UNSET)
-        title = _d.get("title", UNSET)
-        role = _d.get("role", UNSET)
-        suspended = _d.get("suspended", UNSET)
-        list_tags = _d.get("list_tags", UNSET)
-        chat_ids = _d.get("chat_ids", UNSET)
-        custom_properties = _d.get("custom_properties", UNSET)
+        if len(_d) != 1:
+            first_name = _d.get("first_name", UNSET)
+            last_name = _d.get("last_name", UNSET)
+            phone_number = _d.get("phone_number", UNSET)
+            nickname = _d.get("nickname", UNSET)
+            department = _d.get("department", UNSET)
+            title = _d.get("title", UNSET)
+            role = _d.get("role", UNSET)
+            suspended = _d.get("suspended", UNSET)
+            list_tags = _d.get("list_tags", UNSET)
+            chat_ids = _d.get("chat_ids", UNSET)
+            custom_properties = _d.get("custom_properties", UNSET)
+        else:
+            first_name = last_name = phone_number = nickname = department = title = role = suspended = list_tags = (
+                chat_ids
+            ) = custom_properties = UNSET
         if type(email) is not str:
             email = _v.string(email, "email", strict)
         if strict:

@@ -201,17 +201,22 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     if type(_d) is not dict:
         _d = _v.object_(_d, "UserUpdateRequestUser", strict)
     try:
-        first_name = _d.get("first_name", UNSET)
-        last_name = _d.get("last_name", UNSET)
-        email = _d.get("email", UNSET)
-        phone_number = _d.get("phone_number", UNSET)
-        nickname = _d.get("nickname", UNSET)
-        department = _d.get("department", UNSET)
-        title = _d.get("title", UNSET)
-        role = _d.get("role", UNSET)
-        suspended = _d.get("suspended", UNSET)
-        list_tags = _d.get("list_tags", UNSET)
-        custom_properties = _d.get("custom_properties", UNSET)
+        if len(_d) != 0:
+            first_name = _d.get("first_name", UNSET)
+            last_name = _d.get("last_name", UNSET)
+            email = _d.get("email", UNSET)
+            phone_number = _d.get("phone_number", UNSET)
+            nickname = _d.get("nickname", UNSET)
+            department = _d.get("department", UNSET)
+            title = _d.get("title", UNSET)
+            role = _d.get("role", UNSET)
+            suspended = _d.get("suspended", UNSET)
+            list_tags = _d.get("list_tags", UNSET)
+            custom_properties = _d.get("custom_properties", UNSET)
+        else:
+            first_name = last_name = email = phone_number = nickname = department = title = role = suspended = (
+                list_tags
+            ) = custom_properties = UNSET
         _n = 0
         if first_name is not UNSET:
             _n += 1

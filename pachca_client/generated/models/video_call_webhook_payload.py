@@ -261,15 +261,18 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "VideoCallWebhookPayload", strict)
     try:
         type_, event, video_room_id, chat_id, owner_id, webhook_timestamp = _read_required(_d)
-        thread = _d.get("thread", UNSET)
-        started_at = _d.get("started_at", UNSET)
-        finished_at = _d.get("finished_at", UNSET)
-        duration = _d.get("duration", UNSET)
-        members = _d.get("members", UNSET)
-        recording_id = _d.get("recording_id", UNSET)
-        file_id = _d.get("file_id", UNSET)
-        url = _d.get("url", UNSET)
-        size = _d.get("size", UNSET)
+        if len(_d) != 6:
+            thread = _d.get("thread", UNSET)
+            started_at = _d.get("started_at", UNSET)
+            finished_at = _d.get("finished_at", UNSET)
+            duration = _d.get("duration", UNSET)
+            members = _d.get("members", UNSET)
+            recording_id = _d.get("recording_id", UNSET)
+            file_id = _d.get("file_id", UNSET)
+            url = _d.get("url", UNSET)
+            size = _d.get("size", UNSET)
+        else:
+            thread = started_at = finished_at = duration = members = recording_id = file_id = url = size = UNSET
         try:
             type_ = _VideoCallWebhookPayloadType_MEMBERS[type_]
         except (KeyError, TypeError):

@@ -141,10 +141,13 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlock", strict)
     try:
         type_ = _d["type"]
-        text = _d.get("text", UNSET)
-        name = _d.get("name", UNSET)
-        label = _d.get("label", UNSET)
-        initial_date = _d.get("initial_date", UNSET)
+        if len(_d) != 1:
+            text = _d.get("text", UNSET)
+            name = _d.get("name", UNSET)
+            label = _d.get("label", UNSET)
+            initial_date = _d.get("initial_date", UNSET)
+        else:
+            text = name = label = initial_date = UNSET
         if type(type_) is not str:
             type_ = _v.string(type_, "type", strict)
 

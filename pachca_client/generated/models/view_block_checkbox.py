@@ -162,8 +162,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockCheckbox", strict)
     try:
         type_, name, label, options = _read_required(_d)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 4:
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            required = hint = UNSET
         try:
             type_ = _ViewBlockCheckboxType_MEMBERS[type_]
         except (KeyError, TypeError):

@@ -131,8 +131,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockCheckboxOption", strict)
     try:
         text, value = _read_required(_d)
-        description = _d.get("description", UNSET)
-        checked = _d.get("checked", UNSET)
+        if len(_d) != 2:
+            description = _d.get("description", UNSET)
+            checked = _d.get("checked", UNSET)
+        else:
+            description = checked = UNSET
         if type(text) is not str:
             text = _v.string(text, "text", strict)
         if strict:

@@ -152,9 +152,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockDate", strict)
     try:
         type_, name, label = _read_required(_d)
-        initial_date = _d.get("initial_date", UNSET)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 3:
+            initial_date = _d.get("initial_date", UNSET)
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            initial_date = required = hint = UNSET
         try:
             type_ = _ViewBlockDateType_MEMBERS[type_]
         except (KeyError, TypeError):

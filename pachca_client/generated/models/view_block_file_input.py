@@ -160,10 +160,13 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockFileInput", strict)
     try:
         type_, name, label = _read_required(_d)
-        filetypes = _d.get("filetypes", UNSET)
-        max_files = _d.get("max_files", UNSET)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 3:
+            filetypes = _d.get("filetypes", UNSET)
+            max_files = _d.get("max_files", UNSET)
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            filetypes = max_files = required = hint = UNSET
         try:
             type_ = _ViewBlockFileInputType_MEMBERS[type_]
         except (KeyError, TypeError):

@@ -181,13 +181,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockInput", strict)
     try:
         type_, name, label = _read_required(_d)
-        placeholder = _d.get("placeholder", UNSET)
-        multiline = _d.get("multiline", UNSET)
-        initial_value = _d.get("initial_value", UNSET)
-        min_length = _d.get("min_length", UNSET)
-        max_length = _d.get("max_length", UNSET)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 3:
+            placeholder = _d.get("placeholder", UNSET)
+            multiline = _d.get("multiline", UNSET)
+            initial_value = _d.get("initial_value", UNSET)
+            min_length = _d.get("min_length", UNSET)
+            max_length = _d.get("max_length", UNSET)
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            placeholder = multiline = initial_value = min_length = max_length = required = hint = UNSET
         try:
             type_ = _ViewBlockInputType_MEMBERS[type_]
         except (KeyError, TypeError):

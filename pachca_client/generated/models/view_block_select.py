@@ -161,8 +161,11 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockSelect", strict)
     try:
         type_, name, label, options = _read_required(_d)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 4:
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            required = hint = UNSET
         try:
             type_ = _ViewBlockSelectType_MEMBERS[type_]
         except (KeyError, TypeError):

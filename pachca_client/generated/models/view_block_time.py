@@ -149,9 +149,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _d = _v.object_(_d, "ViewBlockTime", strict)
     try:
         type_, name, label = _read_required(_d)
-        initial_time = _d.get("initial_time", UNSET)
-        required = _d.get("required", UNSET)
-        hint = _d.get("hint", UNSET)
+        if len(_d) != 3:
+            initial_time = _d.get("initial_time", UNSET)
+            required = _d.get("required", UNSET)
+            hint = _d.get("hint", UNSET)
+        else:
+            initial_time = required = hint = UNSET
         try:
             type_ = _ViewBlockTimeType_MEMBERS[type_]
         except (KeyError, TypeError):

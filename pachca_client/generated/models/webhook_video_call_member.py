@@ -127,6 +127,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(user_id) is not int:
             user_id = _v.integer(user_id, "user_id", strict)
 
+        _first_date_time = joined_at
         try:
             _date_time0 = _parse_date_time(joined_at)
         except (TypeError, ValueError):
@@ -135,13 +136,16 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             _v.naive_date_time(joined_at, "joined_at")
         joined_at = _date_time0
 
-        try:
-            _date_time0 = _parse_date_time(left_at)
-        except (TypeError, ValueError):
-            _date_time0 = _v.date_time(left_at, "left_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(left_at, "left_at")
-        left_at = _date_time0
+        if left_at == _first_date_time:
+            left_at = joined_at
+        else:
+            try:
+                _date_time0 = _parse_date_time(left_at)
+            except (TypeError, ValueError):
+                _date_time0 = _v.date_time(left_at, "left_at", strict)
+            if _date_time0.tzinfo is None:
+                _v.naive_date_time(left_at, "left_at")
+            left_at = _date_time0
 
         _n = 3
         _result: T = _new(cls)
