@@ -42,6 +42,7 @@ from ._exceptions import (
 )
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
+from ._requests import APIClient, AsyncAPIClient, build_api_request
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -56,7 +57,7 @@ from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
-from .generated.validation import ValidationError
+from .generated.validation import ValidationError, without_gc_pauses
 
 T = TypeVar("T")
 
@@ -331,13 +332,12 @@ class _ClientCore:
         self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True, stream: bool = False
     ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
-        extensions = spec.setdefault("extensions", {})
-        extensions.update(self._call_extensions())
+        extensions = self._call_extensions()
         if not authenticated:
             extensions[AUTHENTICATED_EXTENSION] = False
         if stream:
             extensions[STREAM_EXTENSION] = True
-        request = self._http.build_request(timeout=self.timeout, **spec)
+        request = build_api_request(self._http, spec, self.timeout, extensions)
         if logger.isEnabledFor(logging.DEBUG):
             headers = list(request.headers.items())
             if authenticated and self._token is not None:  # added on sending, for the API's origin only
@@ -375,7 +375,7 @@ class _ClientCore:
         if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
         try:
-            return parse(fast_json(response))
+            return without_gc_pauses(parse, fast_json(response))
         except ValidationError as error:  # names the JSON path and what was expected
             raise APIResponseValidationError(response, str(error)) from error
         except UnexpectedStatus:
@@ -551,7 +551,7 @@ class Pachca(_ClientCore, SyncResources):
         mounts = _proxy_mounts(
             proxy, transport, http_client, lambda url: RetryTransport(network(url), policy, limiter=limiter)
         )
-        self._http = httpx.Client(
+        self._http = APIClient(
             **self._api_settings(),
             transport=RetryTransport(network(), policy, limiter=limiter),
             mounts=mounts,
@@ -677,7 +677,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         mounts = _proxy_mounts(
             proxy, transport, http_client, lambda url: AsyncRetryTransport(network(url), policy, limiter=limiter)
         )
-        self._http = httpx.AsyncClient(
+        self._http = AsyncAPIClient(
             **self._api_settings(),
             transport=AsyncRetryTransport(network(), policy, limiter=limiter),
             mounts=mounts,

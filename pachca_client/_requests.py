@@ -1,0 +1,80 @@
+"""Building API requests in one step, and the cookieless httpx clients that send them.
+
+`httpx.Client.build_request(url, params=...)` parses the URL three times (the relative path, the
+merge with `base_url`, the merge with the query) and copies the headers twice: about 50 µs a call,
+more than decoding a typical answer. The API client always has the same base URL, headers and no
+query of its own, so `build_api_request` joins the URL text once and parses it once, making the
+request httpx would make (tests/test_requests.py compares the two over every operation) in a third
+of the time.
+
+The Pachca API authenticates by token and sets no cookies; `APIClient`/`AsyncAPIClient` keep none,
+which spares httpx's cookie-jar bookkeeping on every answer (about 10 µs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class _NoCookies(httpx.Cookies):
+    """An always-empty cookie jar: what answers set is dropped, nothing is ever sent."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _Cookieless:
+    """The `cookies` of an httpx client, replaced by the always-empty jar (see the module's docstring)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: Any) -> None:
+        if value:
+            raise ValueError("the API client keeps no cookies")
+
+
+class APIClient(_Cookieless, httpx.Client):
+    """The `httpx.Client` of `Pachca` for API calls: no cookies."""
+
+
+class AsyncAPIClient(_Cookieless, httpx.AsyncClient):
+    """The `httpx.AsyncClient` of `AsyncPachca` for API calls: no cookies."""
+
+
+def build_api_request(
+    client: httpx.Client | httpx.AsyncClient,
+    spec: dict[str, Any],
+    timeout: httpx.Timeout,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """The request `client.build_request(timeout=timeout, extensions=extensions, **spec)` would make.
+
+    `spec` is a generated endpoint's `_get_kwargs()`: `method`, `url` (a path relative to the
+    client's `base_url`), and maybe `params`, `headers` and one of `json`/`content`/`data`/`files`.
+    """
+    base = client.base_url
+    if base.query or client.params or not isinstance(client, _Cookieless):
+        return client.build_request(timeout=timeout, extensions=extensions, **spec)
+    method = spec.pop("method")
+    prefix = str(base)  # httpx keeps a trailing slash on base_url's path, but prints a bare host without one
+    url = (prefix if prefix.endswith("/") else prefix + "/") + spec.pop("url").lstrip("/")
+    params = spec.pop("params", None)
+    if params:
+        url += "?" + str(httpx.QueryParams(params))
+    headers = httpx.Headers(client.headers)
+    extra_headers = spec.pop("headers", None)
+    if extra_headers:
+        headers.update(extra_headers)
+    extensions["timeout"] = timeout.as_dict()
+    return httpx.Request(method, httpx.URL(url), headers=headers, extensions=extensions, **spec)
