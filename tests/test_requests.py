@@ -97,7 +97,18 @@ def test_array_and_boolean_query_parameters_match(client: httpx.Client) -> None:
     assert ours.url.params["active"] == "true"
 
 
-@pytest.mark.parametrize("base", [BASE, BASE + "/", "http://127.0.0.1:8123", "https://proxy.test/pachca/api/v1/"])
+@pytest.mark.parametrize(
+    "base",
+    [
+        BASE,
+        BASE + "/",
+        "http://127.0.0.1:8123",
+        "https://proxy.test/pachca/api/v1/",
+        "https://пачка.рф/api/v1",
+        "https://user:pw@api.test:8443/a%20b/",
+        "http://[::1]:8080/api",
+    ],
+)
 def test_base_urls_with_and_without_a_path_or_trailing_slash(base: str) -> None:
     with APIClient(base_url=base, headers=HEADERS) as client:
         for spec in (get_user._get_kwargs(id=42), list_chat_messages._get_kwargs(chat_id=7, limit=50)):
