@@ -13,18 +13,29 @@ which spares httpx's cookie-jar bookkeeping on every answer (about 10 µs).
 
 from __future__ import annotations
 
+from http.cookiejar import Cookie, CookieJar
 from typing import Any
 
 import httpx
 
 
-class _NoCookies(httpx.Cookies):
-    """An always-empty cookie jar: what answers set is dropped, nothing is ever sent."""
+class _InertJar(CookieJar):
+    """A cookie jar that stores nothing, whichever way a cookie is offered."""
 
-    def extract_cookies(self, response: httpx.Response) -> None:
+    def set_cookie(self, cookie: Cookie) -> None:
         return None
 
-    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+class _NoCookies(httpx.Cookies):
+    """Always empty: what answers set is dropped (without httpx's per-answer work), nothing is ever sent."""
+
+    def __init__(self) -> None:
+        super().__init__(_InertJar())
+
+    def extract_cookies(self, response: httpx.Response) -> None:
         return None
 
 

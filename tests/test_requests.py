@@ -140,6 +140,10 @@ def test_the_api_clients_keep_no_cookies() -> None:
         assert not client.cookies and list(client.cookies.jar) == []
         with pytest.raises(ValueError, match="no cookies"):
             client.cookies = {"session": "abc"}
+        client.cookies.set("session", "abc")
+        client.cookies.update({"session": "abc"})
+        client.cookies["other"] = "x"
+        assert not client.cookies and "cookie" not in client.build_request("GET", "/users").headers
 
 
 def test_the_async_api_client_keeps_no_cookies() -> None:
