@@ -158,11 +158,15 @@ def canned(request: httpx.Request) -> httpx.Response:
 
 
 class LoopbackProcess:
-    """bench/server.py (LoopbackServer with canned JSON) in a child process: it does not share our GIL."""
+    """A bench server in a child process (it does not share our GIL): bench/server.py (LoopbackServer with the
+    canned JSON) or bench/h2_server.py. The child prints its URL and stops when its stdin closes."""
+
+    def __init__(self, script: str = "server.py") -> None:
+        self.script = script
 
     def __enter__(self) -> str:
         self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            [sys.executable, str(HERE / self.script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         assert self.process.stdout is not None
         return self.process.stdout.readline().strip() + "/api/shared/v1"
@@ -693,6 +697,47 @@ def bench_memory(quick: bool) -> None:
     table(["walk", "keeps", "measure", "items", "peak above start", "peak / one page", "time"], rows)
 
 
+async def raw_get(client: httpx.AsyncClient, path: str) -> Any:
+    """One call of the raw client: GET, raise on an error status, decode, unwrap `data`."""
+    response = await client.get(path)
+    response.raise_for_status()
+    return json.loads(response.content)["data"]
+
+
+async def saturate(
+    call: Callable[[], Awaitable[Any]], close: Callable[[], Awaitable[Any]], total: int, in_flight: int
+) -> tuple[float, float]:
+    """Wall and CPU seconds for `total` calls, `in_flight` at a time, after opening the connections; then close."""
+    queue = iter(range(total))
+
+    async def worker() -> None:
+        for _ in queue:
+            await call()
+
+    try:
+        await asyncio.gather(*(call() for _ in range(in_flight)))  # open the connections first
+        gc.collect()
+        wall, cpu = time.perf_counter(), time.process_time()
+        await asyncio.gather(*(worker() for _ in range(in_flight)))
+        return time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        await close()
+
+
+def throughput_runs(
+    kinds: list[str], repeats: int, one_run: Callable[[str], Awaitable[tuple[float, float]]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Median wall and CPU seconds per kind over `repeats` interleaved runs, each in its own event loop."""
+    walls: dict[str, list[float]] = {k: [] for k in kinds}
+    cpus: dict[str, list[float]] = {k: [] for k in kinds}
+    for r in range(repeats):
+        for kind in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
+            wall, cpu = asyncio.run(one_run(kind))
+            walls[kind].append(wall)
+            cpus[kind].append(cpu)
+    return {k: statistics.median(v) for k, v in walls.items()}, {k: statistics.median(v) for k, v in cpus.items()}
+
+
 # ----------------------------------------------------------------------------------------- 4. async throughput
 
 
@@ -711,50 +756,18 @@ def bench_throughput(quick: bool) -> None:
     )
     emit()
 
-    async def one_run(url: str, kind: str) -> tuple[float, float]:
-        if kind == "ours":
-            client: Any = AsyncPachca(TOKEN, base_url=url, rate_limits=False)
-
-            async def call() -> Any:
-                return await client.messages.get_message(MESSAGE_ID)
-
-            close = client.close
-        else:
-            extra = {"limits": limits} if kind == "raw_limits" else {}
-            client = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, **extra)
-
-            async def call() -> Any:
-                response = await client.get(f"/messages/{MESSAGE_ID}")
-                response.raise_for_status()
-                return json.loads(response.content)["data"]
-
-            close = client.aclose
-        queue = iter(range(total))
-
-        async def worker() -> None:
-            for _ in queue:
-                await call()
-
-        try:
-            await asyncio.gather(*(call() for _ in range(in_flight)))  # open the connections first
-            gc.collect()
-            wall, cpu = time.perf_counter(), time.process_time()
-            await asyncio.gather(*(worker() for _ in range(in_flight)))
-            return time.perf_counter() - wall, time.process_time() - cpu
-        finally:
-            await close()
-
-    kinds = ["raw", "raw_limits", "ours"]
-    walls: dict[str, list[float]] = {k: [] for k in kinds}
-    cpus: dict[str, list[float]] = {k: [] for k in kinds}
     with LoopbackProcess() as url:
-        for r in range(repeats):
-            for kind in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
-                wall, cpu = asyncio.run(one_run(url, kind))
-                walls[kind].append(wall)
-                cpus[kind].append(cpu)
-    wall = {k: statistics.median(v) for k, v in walls.items()}
-    cpu = {k: statistics.median(v) for k, v in cpus.items()}
+
+        async def one_run(kind: str) -> tuple[float, float]:
+            if kind == "ours":
+                ours = AsyncPachca(TOKEN, base_url=url, rate_limits=False)
+                return await saturate(lambda: ours.messages.get_message(MESSAGE_ID), ours.close, total, in_flight)
+            extra = {"limits": limits} if kind == "raw_limits" else {}
+            raw = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, **extra)
+            return await saturate(lambda: raw_get(raw, f"/messages/{MESSAGE_ID}"), raw.aclose, total, in_flight)
+
+        kinds = ["raw", "raw_limits", "ours"]
+        wall, cpu = throughput_runs(kinds, repeats, one_run)
     labels = {
         "raw": "raw httpx.AsyncClient + json (httpx defaults)",
         "raw_limits": "raw httpx.AsyncClient + json (pachca_client's limits)",
@@ -873,60 +886,20 @@ def bench_http2(quick: bool) -> None:
     )
     emit()
 
-    async def one_run(url: str, kind: str) -> tuple[float, float]:
-        http2 = kind.endswith("h2")
-        transport = httpx.AsyncHTTPTransport(http1=not http2, http2=http2, limits=pachca_client._client.DEFAULT_LIMITS)
-        if kind.startswith("ours"):
-            client: Any = AsyncPachca(TOKEN, base_url=url, transport=transport, rate_limits=False)
+    with LoopbackProcess("h2_server.py") as url:
 
-            async def call() -> Any:
-                return await client.chats.get_chat(CHAT_ID)
+        async def one_run(kind: str) -> tuple[float, float]:
+            http2 = kind.endswith("h2")
+            limits = pachca_client._client.DEFAULT_LIMITS
+            transport = httpx.AsyncHTTPTransport(http1=not http2, http2=http2, limits=limits)
+            if kind.startswith("ours"):
+                ours = AsyncPachca(TOKEN, base_url=url, transport=transport, rate_limits=False)
+                return await saturate(lambda: ours.chats.get_chat(CHAT_ID), ours.close, total, in_flight)
+            raw = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, transport=transport)
+            return await saturate(lambda: raw_get(raw, f"/chats/{CHAT_ID}"), raw.aclose, total, in_flight)
 
-            close = client.close
-        else:
-            client = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, transport=transport)
-
-            async def call() -> Any:
-                response = await client.get(f"/chats/{CHAT_ID}")
-                response.raise_for_status()
-                return json.loads(response.content)["data"]
-
-            close = client.aclose
-        queue = iter(range(total))
-
-        async def worker() -> None:
-            for _ in queue:
-                await call()
-
-        try:
-            await asyncio.gather(*(call() for _ in range(in_flight)))  # open the connections first
-            gc.collect()
-            wall, cpu = time.perf_counter(), time.process_time()
-            await asyncio.gather(*(worker() for _ in range(in_flight)))
-            return time.perf_counter() - wall, time.process_time() - cpu
-        finally:
-            await close()
-
-    kinds = ["raw_h1", "raw_h2", "ours_h1", "ours_h2"]
-    walls: dict[str, list[float]] = {k: [] for k in kinds}
-    cpus: dict[str, list[float]] = {k: [] for k in kinds}
-    process = subprocess.Popen(
-        [sys.executable, str(HERE / "h2_server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip() + "/api/shared/v1"
-        for r in range(repeats):
-            for kind in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
-                wall, cpu = asyncio.run(one_run(url, kind))
-                walls[kind].append(wall)
-                cpus[kind].append(cpu)
-    finally:
-        assert process.stdin is not None
-        process.stdin.close()
-        process.wait(timeout=10)
-    wall = {k: statistics.median(v) for k, v in walls.items()}
-    cpu = {k: statistics.median(v) for k, v in cpus.items()}
+        kinds = ["raw_h1", "raw_h2", "ours_h1", "ours_h2"]
+        wall, cpu = throughput_runs(kinds, repeats, one_run)
     labels = {
         "raw_h1": "raw httpx.AsyncClient, HTTP/1.1",
         "raw_h2": "raw httpx.AsyncClient, HTTP/2 (h2c)",
