@@ -1,24 +1,26 @@
 """Validating reference parsers for the message pages: msgspec and pydantic v2 (bench venv only).
 
 The same schema as openapi.yaml's `Message` (and what it contains) and the two page envelopes, written
-out for each library so that its own validation (types, required fields, nullables, date-times)
-can be timed against pachca_client's generated `from_dict`. Enums are plain strings here, as the
-client keeps values it does not know. Importing this module needs msgspec and pydantic; bench/run.py
-skips these rows without them.
+out once below as plain annotated shapes and built for each library, so that its own validation (types,
+required fields, nullables, date-times) can be timed against pachca_client's generated `from_dict`.
+Enums are plain strings here, as the client keeps values it does not know; unknown keys are allowed,
+as the client keeps them. Importing this module needs msgspec and pydantic; bench/run.py skips these
+rows without them.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
 import pydantic
 
-# --- msgspec ---------------------------------------------------------------------------------------------
+# --- the schema, once: annotations name other shapes; a class attribute is the default of an optional key
 
 
-class MsFile(msgspec.Struct, forbid_unknown_fields=False):
+class File:
     id: int
     key: str
     name: str
@@ -29,24 +31,24 @@ class MsFile(msgspec.Struct, forbid_unknown_fields=False):
     duration_ms: int | None = None
 
 
-class MsButton(msgspec.Struct):
+class Button:
     text: str
     url: str | None = None
     data: str | None = None
 
 
-class MsVoiceContent(msgspec.Struct):
+class VoiceContent:
     duration_ms: int
     waveform: str
     transcript: str | None
 
 
-class MsThread(msgspec.Struct):
+class Thread:
     id: int
     chat_id: int
 
 
-class MsForwarding(msgspec.Struct):
+class Forwarding:
     original_message_id: int
     original_chat_id: int
     author_id: int
@@ -56,7 +58,7 @@ class MsForwarding(msgspec.Struct):
     original_thread_parent_chat_id: int | None
 
 
-class MsMessage(msgspec.Struct):
+class Message:
     id: int
     entity_type: str
     entity_id: int
@@ -66,11 +68,11 @@ class MsMessage(msgspec.Struct):
     user_id: int
     created_at: datetime.datetime
     url: str
-    files: list[MsFile]
-    voice_content: MsVoiceContent | None
-    buttons: list[list[MsButton]] | None
-    thread: MsThread | None
-    forwarding: MsForwarding | None
+    files: list[File]
+    voice_content: VoiceContent | None
+    buttons: list[list[Button]] | None
+    thread: Thread | None
+    forwarding: Forwarding | None
     parent_message_id: int | None
     changed_at: datetime.datetime | None
     deleted_at: datetime.datetime | None
@@ -78,132 +80,76 @@ class MsMessage(msgspec.Struct):
     display_name: str | None = None
 
 
-class MsSearchPaginate(msgspec.Struct):
+class SearchPaginate:
     next_page: str
 
 
-class MsSearchMeta(msgspec.Struct):
+class SearchMeta:
     total: int
-    paginate: MsSearchPaginate
+    paginate: SearchPaginate
 
 
-class MsSearchPage(msgspec.Struct):
-    data: list[MsMessage]
-    meta: MsSearchMeta
+class SearchPage:
+    data: list[Message]
+    meta: SearchMeta
 
 
-class MsPaginate(msgspec.Struct):
+class Paginate:
     next_page: str
     prev_page: str | None = None
     has_next: bool | None = None
     has_prev: bool | None = None
 
 
-class MsMeta(msgspec.Struct):
-    paginate: MsPaginate
+class Meta:
+    paginate: Paginate
 
 
-class MsMessagesPage(msgspec.Struct):
-    data: list[MsMessage]
-    meta: MsMeta
+class MessagesPage:
+    data: list[Message]
+    meta: Meta
 
 
-# --- pydantic v2 -------------------------------------------------------------------------------------------
+SHAPES = [File, Button, VoiceContent, Thread, Forwarding, Message, SearchPaginate, SearchMeta, SearchPage,
+          Paginate, Meta, MessagesPage]  # fmt: skip
+REQUIRED = object()
+
+Field = tuple[str, Any, Any]  # name, annotation (with the library's own classes), default or REQUIRED
 
 
-class PdFile(pydantic.BaseModel):
-    id: int
-    key: str
-    name: str
-    file_type: str
-    url: str
-    width: int | None = None
-    height: int | None = None
-    duration_ms: int | None = None
+def build(make: Callable[[str, list[Field]], Any]) -> dict[str, Any]:
+    """Every shape made into a library's class by `make(name, fields)`, in order (a shape names earlier ones)."""
+    built: dict[str, Any] = {}
+    for shape in SHAPES:
+        fields = [
+            (name, eval(text, {"datetime": datetime}, built), vars(shape).get(name, REQUIRED))
+            for name, text in shape.__annotations__.items()
+        ]
+        built[shape.__name__] = make(shape.__name__, fields)
+    return built
 
 
-class PdButton(pydantic.BaseModel):
-    text: str
-    url: str | None = None
-    data: str | None = None
+def msgspec_struct(name: str, fields: list[Field]) -> Any:
+    return msgspec.defstruct(
+        f"Ms{name}", [(n, t) if default is REQUIRED else (n, t, default) for n, t, default in fields]
+    )
 
 
-class PdVoiceContent(pydantic.BaseModel):
-    duration_ms: int
-    waveform: str
-    transcript: str | None
+def pydantic_model(name: str, fields: list[Field]) -> Any:
+    """Strict types, as pachca_client checks them, except that a date-time comes as text."""
+
+    def field(annotation: Any, default: Any) -> tuple[Any, Any]:
+        strict = "datetime" not in str(annotation)
+        return annotation, pydantic.Field(... if default is REQUIRED else default, strict=strict)
+
+    config = pydantic.ConfigDict(strict=True, extra="allow")
+    specs: dict[str, Any] = {n: field(t, default) for n, t, default in fields}
+    return pydantic.create_model(f"Pd{name}", __config__=config, **specs)
 
 
-class PdThread(pydantic.BaseModel):
-    id: int
-    chat_id: int
-
-
-class PdForwarding(pydantic.BaseModel):
-    original_message_id: int
-    original_chat_id: int
-    author_id: int
-    original_created_at: datetime.datetime
-    original_thread_id: int | None
-    original_thread_message_id: int | None
-    original_thread_parent_chat_id: int | None
-
-
-class PdMessage(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(strict=True, extra="allow")
-
-    id: int
-    entity_type: str
-    entity_id: int
-    chat_id: int
-    root_chat_id: int
-    content: str
-    user_id: int
-    created_at: datetime.datetime = pydantic.Field(strict=False)
-    url: str
-    files: list[PdFile]
-    voice_content: PdVoiceContent | None
-    buttons: list[list[PdButton]] | None
-    thread: PdThread | None
-    forwarding: PdForwarding | None
-    parent_message_id: int | None
-    changed_at: datetime.datetime | None = pydantic.Field(strict=False)
-    deleted_at: datetime.datetime | None = pydantic.Field(strict=False)
-    display_avatar_url: str | None = None
-    display_name: str | None = None
-
-
-class PdSearchPaginate(pydantic.BaseModel):
-    next_page: str
-
-
-class PdSearchMeta(pydantic.BaseModel):
-    total: int
-    paginate: PdSearchPaginate
-
-
-class PdSearchPage(pydantic.BaseModel):
-    data: list[PdMessage]
-    meta: PdSearchMeta
-
-
-class PdPaginate(pydantic.BaseModel):
-    next_page: str
-    prev_page: str | None = None
-    has_next: bool | None = None
-    has_prev: bool | None = None
-
-
-class PdMeta(pydantic.BaseModel):
-    paginate: PdPaginate
-
-
-class PdMessagesPage(pydantic.BaseModel):
-    data: list[PdMessage]
-    meta: PdMeta
-
-
+MSGSPEC = build(msgspec_struct)
+PYDANTIC = build(pydantic_model)
 PAGES: dict[str, tuple[Any, Any]] = {
-    "search": (MsSearchPage, PdSearchPage),
-    "messages": (MsMessagesPage, PdMessagesPage),
+    "search": (MSGSPEC["SearchPage"], PYDANTIC["SearchPage"]),
+    "messages": (MSGSPEC["MessagesPage"], PYDANTIC["MessagesPage"]),
 }
