@@ -10,12 +10,10 @@ from __future__ import annotations
 import typing
 from pathlib import Path
 
-import pytest
+from type_checking import mypy_report
 
 from pachca_client.generated import bodies
 from pachca_client.generated.resources.chats import ChatsResource
-
-mypy_api = pytest.importorskip("mypy.api")
 
 HEADER = """
 import datetime
@@ -26,10 +24,7 @@ from pachca_client.models import ChatCreateRequestChat
 
 
 def check(tmp_path: Path, body: str) -> str:
-    program = tmp_path / "program.py"
-    program.write_text(HEADER + body, encoding="utf-8")
-    out, err, _ = mypy_api.run(["--strict", "--follow-imports=silent", "--no-error-summary", str(program)])
-    return out + err
+    return mypy_report(tmp_path, HEADER + body)
 
 
 def test_a_misspelled_key_in_a_dict_body_fails_type_checking(tmp_path: Path) -> None:

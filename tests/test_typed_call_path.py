@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-mypy_api = pytest.importorskip("mypy.api")
+from type_checking import mypy_report
 
 HEADER = """
 from pachca_client import Pachca
@@ -25,10 +23,7 @@ from pachca_client.generated.models.user_status import UserStatus
 
 
 def check(tmp_path: Path, body: str) -> str:
-    program = tmp_path / "program.py"
-    program.write_text(HEADER + body, encoding="utf-8")
-    out, err, _ = mypy_api.run(["--strict", "--follow-imports=silent", "--no-error-summary", str(program)])
-    return out + err
+    return mypy_report(tmp_path, HEADER + body)
 
 
 def test_a_wrong_return_type_in_a_facade_method_fails_type_checking(tmp_path: Path) -> None:
