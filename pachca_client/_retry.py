@@ -27,6 +27,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import httpx
 
@@ -34,6 +35,7 @@ from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, classify
 
 logger = logging.getLogger("pachca_client")
+Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
 DEFAULT_MAX_RETRIES = 2
@@ -191,11 +193,20 @@ def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState)
     return limiter.reserve(classify(request, limiter.limits), state.time_left())
 
 
-class _CoolDown:
-    """After a 429, every call of the client (and, with a shared limiter, every process) waits."""
+class _Retrying(Generic[Inner]):
+    """What the sync and async retry transports share: settings, and the client-wide cool-down.
 
-    cooldown_until: float
-    limiter: Limiter | None
+    After a 429, every call of the client (and, with a shared limiter, every process) waits.
+    """
+
+    def __init__(
+        self, inner: Inner, policy: RetryPolicy, *, read_body: bool = True, limiter: Limiter | None = None
+    ) -> None:
+        self.inner: Inner = inner
+        self.policy = policy
+        self.read_body = read_body
+        self.limiter = limiter
+        self.cooldown_until = 0.0
 
     def _cool_down(self, state: RetryState, response: httpx.Response) -> None:
         wait = state.cooldown(response)
@@ -231,27 +242,13 @@ class CappedBody:
         return b"".join(self.chunks)
 
 
-class RetryTransport(_CoolDown, httpx.BaseTransport):
+class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
     """Wraps a transport and resends requests that `RetryPolicy` says are safe to resend.
 
     With `read_body` (the default, right for the API's small JSON answers) the body is read here,
     at most `max_response_bytes` of it, so a connection cut mid-body is retried like any other
     transport failure. `cooldown_until` (time.monotonic()) is shared by every call of the client.
     """
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        *,
-        read_body: bool = True,
-        limiter: Limiter | None = None,
-    ) -> None:
-        self.inner = inner
-        self.policy = policy
-        self.read_body = read_body
-        self.limiter = limiter
-        self.cooldown_until = 0.0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
@@ -296,22 +293,8 @@ class RetryTransport(_CoolDown, httpx.BaseTransport):
         self.inner.close()
 
 
-class AsyncRetryTransport(_CoolDown, httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        read_body: bool = True,
-        limiter: Limiter | None = None,
-    ) -> None:
-        self.inner = inner
-        self.policy = policy
-        self.read_body = read_body
-        self.limiter = limiter
-        self.cooldown_until = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         state = self.policy.start(request)
