@@ -18,6 +18,7 @@ import platform
 import threading
 import time
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
@@ -308,6 +309,43 @@ class _ClientCore:
             "follow_redirects": False,
         }
 
+    def _connect(
+        self,
+        io: _IO,
+        transport: Any,
+        storage_transport: Any,
+        limits: httpx.Limits,
+        proxy: str | httpx.Proxy | None,
+        http_client: Any,
+        rate_limits: RateLimits | Limiter | bool | None,
+        http2: bool,
+    ) -> None:
+        """Make the API client and the (lazy) storage client of one twin, from that twin's httpx classes."""
+        policy = self.retry_policy
+        limiter = self.limiter = limiter_for(rate_limits)
+
+        def network(proxy_url: str | httpx.Proxy | None = proxy) -> Any:
+            if http_client is not None:
+                return io.client_transport(http_client)
+            if transport is not None:
+                return transport
+            return io.deferred(lambda: _http_transport(io.http_transport, limits, proxy_url, http2))
+
+        def storage() -> Any:
+            inner = storage_transport or network()
+            return io.storage_client(**self._storage_settings(), transport=io.retry(inner, policy, read_body=False))
+
+        mounts = _proxy_mounts(
+            proxy, transport, http_client, lambda url: io.retry(network(url), policy, limiter=limiter)
+        )
+        self._http = io.api_client(
+            **self._api_settings(),
+            transport=io.retry(network(), policy, limiter=limiter),
+            mounts=mounts,
+            trust_env=False,
+        )
+        self._shared["storage_factory"] = storage
+
     def _storage_settings(self) -> dict[str, Any]:
         """Settings of the storage client: no auth, no API headers beyond the user agent."""
         return {
@@ -485,6 +523,29 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         """The caller's client is the caller's to close."""
 
 
+@dataclass(frozen=True)
+class _IO:
+    """The httpx classes one twin is built from (`_ClientCore._connect`)."""
+
+    client_transport: Callable[[Any], Any]  # sends through a caller's own http_client
+    deferred: Callable[[Callable[[], Any]], Any]  # a transport made on first use
+    http_transport: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport]
+    retry: Callable[..., Any]
+    api_client: Callable[..., Any]
+    storage_client: Callable[..., Any]
+
+
+_SYNC_IO = _IO(_ClientTransport, _DeferredTransport, httpx.HTTPTransport, RetryTransport, APIClient, httpx.Client)
+_ASYNC_IO = _IO(
+    _AsyncClientTransport,
+    _AsyncDeferredTransport,
+    httpx.AsyncHTTPTransport,
+    AsyncRetryTransport,
+    AsyncAPIClient,
+    httpx.AsyncClient,
+)
+
+
 def _unbind_stream(response: httpx.Response) -> None:
     """Break the response <-> stream reference cycle httpx makes, once the body has been read.
 
@@ -534,30 +595,7 @@ class Pachca(_ClientCore, SyncResources):
         http2: bool = False,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
-        policy = self.retry_policy
-        limiter = self.limiter = limiter_for(rate_limits)
-
-        def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.BaseTransport:
-            if http_client is not None:
-                return _ClientTransport(http_client)
-            if transport is not None:
-                return transport
-            return _DeferredTransport(lambda: _http_transport(httpx.HTTPTransport, limits, proxy_url, http2))
-
-        def storage() -> httpx.Client:
-            inner = storage_transport or network()
-            return httpx.Client(**self._storage_settings(), transport=RetryTransport(inner, policy, read_body=False))
-
-        mounts = _proxy_mounts(
-            proxy, transport, http_client, lambda url: RetryTransport(network(url), policy, limiter=limiter)
-        )
-        self._http = APIClient(
-            **self._api_settings(),
-            transport=RetryTransport(network(), policy, limiter=limiter),
-            mounts=mounts,
-            trust_env=False,
-        )
-        self._shared["storage_factory"] = storage
+        self._connect(_SYNC_IO, transport, storage_transport, limits, proxy, http_client, rate_limits, http2)
 
     @property
     def _storage(self) -> httpx.Client:
@@ -659,31 +697,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         http2: bool = False,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
-        policy = self.retry_policy
-        limiter = self.limiter = limiter_for(rate_limits)
-
-        def network(proxy_url: str | httpx.Proxy | None = proxy) -> httpx.AsyncBaseTransport:
-            if http_client is not None:
-                return _AsyncClientTransport(http_client)
-            if transport is not None:
-                return transport
-            return _AsyncDeferredTransport(lambda: _http_transport(httpx.AsyncHTTPTransport, limits, proxy_url, http2))
-
-        def storage() -> httpx.AsyncClient:
-            inner = storage_transport or network()
-            retrying = AsyncRetryTransport(inner, policy, read_body=False)
-            return httpx.AsyncClient(**self._storage_settings(), transport=retrying)
-
-        mounts = _proxy_mounts(
-            proxy, transport, http_client, lambda url: AsyncRetryTransport(network(url), policy, limiter=limiter)
-        )
-        self._http = AsyncAPIClient(
-            **self._api_settings(),
-            transport=AsyncRetryTransport(network(), policy, limiter=limiter),
-            mounts=mounts,
-            trust_env=False,
-        )
-        self._shared["storage_factory"] = storage
+        self._connect(_ASYNC_IO, transport, storage_transport, limits, proxy, http_client, rate_limits, http2)
 
     @property
     def _storage(self) -> httpx.AsyncClient:
