@@ -5,13 +5,13 @@ answers. A facade method hands the client a parser built from it here (`data_of`
 method's declared return type is checked by mypy against what is actually parsed: a wrong
 return type in the facade plan fails type checking instead of passing as `Any`.
 
-With the `fast` extra installed (orjson), the body is decoded by orjson instead of the json module.
+Each body is decoded once (`decode_once`), by orjson when the `fast` extra is installed.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
+import json
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
@@ -36,34 +36,31 @@ class Envelope(Protocol[T_co]):
     def data(self) -> T_co: ...  # pragma: no cover - protocol
 
 
-def fast_json(response: httpx.Response) -> httpx.Response:
-    """`response`, its `.json()` decoded by orjson when the `fast` extra is installed (else unchanged).
+def decode_once(response: httpx.Response) -> httpx.Response:
+    """`response`, its `.json()` decoding the body on the first call and returning that value after.
 
-    The generated `parse_success` reads the body with `response.json()`; this swaps the decoder for
-    that one response. The result is the same JSON (orjson refuses only what the API never sends:
-    NaN, integers beyond 64 bits); a body that is not JSON is a ValueError either way.
+    The generated `parse_success` reads the body with `response.json()`, and `raw_json` reads it again:
+    the client hands every parser a response prepared here (`_client._finish`), so a body is decoded
+    once, by orjson when the `fast` extra is installed. orjson gives the same JSON (it refuses only what
+    the API never sends: NaN, integers beyond 64 bits); a body that is not JSON is a ValueError either way.
     """
-    if _orjson is not None:
-        vars(response)["json"] = functools.partial(_orjson.loads, response.content)
+    loads = json.loads if _orjson is None else _orjson.loads
+    decoded: list[Any] = []
+
+    def json_once() -> Any:
+        if not decoded:
+            decoded.append(loads(response.content))
+        return decoded[0]
+
+    vars(response)["json"] = json_once
     return response
-
-
-def fast(parse: Callable[[httpx.Response], T]) -> Parser[T]:
-    """`parse`, reading the body with orjson when it is installed (`fast_json`)."""
-    if _orjson is None:
-        return parse
-
-    def parse_fast(response: httpx.Response) -> T:
-        return parse(fast_json(response))
-
-    return parse_fast
 
 
 def data_of(parse: Callable[[httpx.Response], Envelope[T]]) -> Parser[T]:
     """The `data` inside the envelope `parse` returns."""
 
     def parse_data(response: httpx.Response) -> T:
-        return parse(fast_json(response)).data
+        return parse(response).data
 
     return parse_data
 
@@ -72,17 +69,17 @@ def data_or_none(parse: Callable[[httpx.Response], Envelope[T] | None]) -> Parse
     """The `data` inside the envelope, or None for an answer without one (a bare `null`, a 204)."""
 
     def parse_data(response: httpx.Response) -> T | None:
-        envelope = parse(fast_json(response))
+        envelope = parse(response)
         return None if envelope is None else envelope.data
 
     return parse_data
 
 
 def raw_json(parse: Callable[[httpx.Response], Any]) -> Parser[Any]:
-    """The answer's JSON as sent (the server's key order kept), after `parse` has validated it."""
+    """The answer's JSON as sent (the server's key order kept), after `parse` has validated it (one decoding)."""
 
     def parse_json(response: httpx.Response) -> Any:
-        parse(fast_json(response))
+        parse(response)
         return response.json()
 
     return parse_json

@@ -25,7 +25,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._answers import Parser, fast_json, redirect_location
+from ._answers import Parser, decode_once, redirect_location
 from ._arguments import check_arguments
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
 from ._deadline import install as install_deadline
@@ -413,7 +413,7 @@ class _ClientCore:
         if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
         try:
-            return without_gc_pauses(parse, fast_json(response))
+            return without_gc_pauses(parse, decode_once(response))
         except ValidationError as error:  # names the JSON path and what was expected
             raise APIResponseValidationError(response, str(error)) from error
         except UnexpectedStatus:
