@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._validation import as_file as _as_file  # noqa: F401  (the old name, kept for importers)
 from ._validation import check_body, check_form
 
 if TYPE_CHECKING:

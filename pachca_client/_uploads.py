@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import attrs
 import httpx
@@ -86,11 +86,9 @@ def open_source(source: FileSource, name: str | None, content_type: str | None) 
     elif hasattr(source, "read"):
         file = source
         default_name = Path(str(getattr(source, "name", "file"))).name or "file"
-        if not _seekable(file):
-            spooled = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
-            shutil.copyfileobj(file, spooled)
-            spooled.seek(0)
-            file = owned = spooled
+        rewound = rewindable(file)
+        if rewound is not file:
+            file = owned = rewound
     else:
         raise TypeError(f"source must be a path, bytes or a binary file object, not {type(source).__name__}")
     try:
@@ -157,11 +155,18 @@ class FileWindow(io.RawIOBase):
         return len(chunk)
 
 
-def _seekable(file: IO[bytes]) -> bool:
+def rewindable(file: IO[bytes]) -> IO[bytes]:
+    """`file` itself when it can seek; a pipe or socket is copied into a spooled temporary file (in memory
+    up to 8 MiB), so that a retry can send it again."""
     try:
-        return bool(file.seekable())
+        if file.seekable():
+            return file
     except (AttributeError, OSError, ValueError):
-        return False
+        pass
+    spooled = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
+    shutil.copyfileobj(file, spooled)
+    spooled.seek(0)
+    return cast(IO[bytes], spooled)
 
 
 def file_type_for(content_type: str) -> FileType:

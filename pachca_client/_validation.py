@@ -19,9 +19,7 @@ import enum
 import io
 import mimetypes
 import os
-import shutil
 import sys
-import tempfile
 import types
 import typing
 from collections.abc import Mapping
@@ -30,6 +28,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from ._uploads import rewindable
 from .generated.types import File, Unset
 from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
 
@@ -93,24 +92,8 @@ def as_file(part: Any) -> Any:
         )
     if hasattr(part, "read") and not isinstance(part, io.TextIOBase):
         name = Path(str(getattr(part, "name", "file"))).name
-        payload = part
-        if not _seekable(part):  # a pipe or socket: spooled, so that a retry can send it again
-            payload = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
-            shutil.copyfileobj(part, payload)
-            payload.seek(0)
-        return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
+        return File(payload=cast(Any, rewindable(part)), file_name=name, mime_type=mimetypes.guess_type(name)[0])
     return part
-
-
-# A non-seekable file part up to this size is kept in memory; a larger one goes to a temporary file.
-SPOOL_IN_MEMORY = 8 * 1024 * 1024
-
-
-def _seekable(part: Any) -> bool:
-    try:
-        return bool(part.seekable())
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 def _parse(cls: type[ModelT], data: Any, prefix: str) -> ModelT:
