@@ -12,7 +12,8 @@ deleted again, so events the server keeps listing cannot hold a poller in a loop
 (other than 404) raises, and the next poll deletes that event again. Each payload is typed by the same
 router as a webhook delivery (`pachca_client.webhooks`), so both yield the same model for the same
 event. Every request, GET and DELETE alike, is spaced to the endpoint's limit (5 per 2 s: one per
-0.4 s). With `stop_when_idle` the loop ends after a poll that lists no event not yet handled.
+0.4 s): by the client's rate limiter when it has one (the default), else by the poller. With
+`stop_when_idle` the loop ends after a poll that lists no event not yet handled.
 `stop()` (from a signal handler, another thread or the handler) ends the loop at the next step and
 wakes a poller sleeping between polls.
 The bot needs `events_history_enabled` and the scopes `webhooks:events:read` and `:delete`.
@@ -32,6 +33,7 @@ import attrs
 
 from ._answers import ignore_body
 from ._exceptions import NotFoundError
+from ._retry import asyncio_sleep
 from .generated.api.bots import delete_webhook_event, get_webhook_events
 
 if TYPE_CHECKING:
@@ -238,7 +240,7 @@ class EventPoller:
         self._state.deleted(event_id)
 
     def _space(self) -> None:
-        wait = self._state.wait_before_request()
+        wait = 0.0 if _client_paces(self._pachca) else self._state.wait_before_request()
         if wait:
             self._pace(wait)
 
@@ -261,7 +263,7 @@ class AsyncEventPoller:
         self._state = _PollState(limit, idle_interval, remember, clock)
         self._stop_when_idle = stop_when_idle
         self._sleep = sleep or self._state.sleep_async  # between polls: stop() cuts it short
-        self._pace = sleep or _asyncio_sleep  # before a request (at most 0.4 s): kept even after stop()
+        self._pace = sleep or asyncio_sleep  # before a request (at most 0.4 s): kept even after stop()
 
     @property
     def handled_count(self) -> int:
@@ -326,12 +328,11 @@ class AsyncEventPoller:
         self._state.deleted(event_id)
 
     async def _space(self) -> None:
-        wait = self._state.wait_before_request()
+        wait = 0.0 if _client_paces(self._pachca) else self._state.wait_before_request()
         if wait:
             await self._pace(wait)
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio  # on first use: sync users never need it
-
-    await asyncio.sleep(seconds)
+def _client_paces(pachca: Pachca | AsyncPachca) -> bool:
+    """Whether the client's own rate limiter spaces these calls (its `events` bucket is this endpoint's limit)."""
+    return pachca.limiter is not None and pachca.rate_limited
