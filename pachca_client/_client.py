@@ -321,6 +321,8 @@ class _ClientCore:
         http2: bool,
     ) -> None:
         """Make the API client and the (lazy) storage client of one twin, from that twin's httpx classes."""
+        if http2 and importlib.util.find_spec("h2") is None:  # at construction, not at the first call
+            raise ImportError("http2=True needs the h2 package: pip install 'pachca-api-client[http2]'")
         policy = self.retry_policy
         limiter = self.limiter = limiter_for(rate_limits)
 
@@ -473,9 +475,7 @@ _STORAGE_LOCK = threading.Lock()
 def _http_transport(
     kind: Callable[..., Any], limits: httpx.Limits, proxy: str | httpx.Proxy | None, http2: bool = False
 ) -> Any:
-    """httpx's own transport, its connections bound by each call's deadline (HTTP/2 when asked and installed)."""
-    if http2 and importlib.util.find_spec("h2") is None:
-        raise ImportError("http2=True needs the h2 package: pip install 'pachca-api-client[http2]'")
+    """httpx's own transport, its connections bound by each call's deadline (HTTP/2 when asked)."""
     made = kind(limits=limits, proxy=proxy, http2=http2)
     install_deadline(made)
     return made
