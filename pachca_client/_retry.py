@@ -140,17 +140,20 @@ class RetryState:
     def idempotent(self) -> bool:
         return self.request.method in IDEMPOTENT_METHODS
 
+    def retry_after(self, response: httpx.Response) -> float | None:
+        """A 429's `Retry-After` in seconds (None when absent or unreadable)."""
+        return parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
+
     def cooldown(self, response: httpx.Response) -> float:
         """Seconds every call of the client must wait after this answer (a 429's `Retry-After`)."""
         if response.status_code != 429:
             return 0.0
-        wait = parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
-        return min(wait or 0.0, self.policy.max_retry_after)
+        return min(self.retry_after(response) or 0.0, self.policy.max_retry_after)
 
     def after_response(self, response: httpx.Response) -> float | None:
         status = response.status_code
         if status == 429:
-            wait = parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
+            wait = self.retry_after(response)
             if wait is not None and wait > self.policy.max_retry_after:
                 logger.warning("rate limited: the server asks to wait %.0f s; not retrying", wait)
                 return None
