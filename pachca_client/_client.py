@@ -493,7 +493,7 @@ def _proxy_mounts(
         return None
     from httpx._utils import get_environment_proxies  # httpx < 1 (pinned); the function behind trust_env
 
-    mounts = {pattern: wrap(url) if url else wrap(None) for pattern, url in get_environment_proxies().items()}
+    mounts = {pattern: wrap(url or None) for pattern, url in get_environment_proxies().items()}
     return mounts or None
 
 

@@ -135,8 +135,8 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def install(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
-    """Make an httpx transport's connections honour the call deadline; False if it has no such pool.
+def install(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+    """Make an httpx transport's connections (a transport the client has just made) honour the call deadline.
 
     httpx does not expose the network backend of its transports, so this reaches into
     `transport._pool` (httpx < 1, pinned). A transport without one (a caller's own transport,
@@ -145,9 +145,6 @@ def install(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if backend is None:
-        return False
-    if isinstance(backend, _Backend | _AsyncBackend):
-        return True
+        return
     wrapper = _Backend(backend) if isinstance(backend, httpcore.NetworkBackend) else _AsyncBackend(backend)
     pool._network_backend = wrapper  # type: ignore[union-attr]
-    return True

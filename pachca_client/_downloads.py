@@ -47,14 +47,12 @@ def server_filename(content_disposition: str | None, fallback: str) -> str:
     return fallback
 
 
-def target_path(destination: str | os.PathLike[str] | None, server_name: str) -> Path:
+def target_path(destination: str | os.PathLike[str], server_name: str) -> Path:
     """Where to write: a file path as given, or `server_name` inside a folder.
 
     `destination` names a folder when it exists as one or ends with a path separator (the folder
-    is then created); None means the current folder.
+    is then created).
     """
-    if destination is None:
-        return Path.cwd() / server_name
     text = os.fspath(destination)
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
         folder = Path(text)

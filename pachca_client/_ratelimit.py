@@ -17,7 +17,6 @@ to every process sharing the token.
 from __future__ import annotations
 
 import json
-import logging
 import re
 import threading
 import time
@@ -28,8 +27,7 @@ from typing import Any, Protocol
 import httpx
 
 from ._deadline import DeadlineExceeded
-
-logger = logging.getLogger("pachca_client")
+from ._logging import logger
 
 RATE_LIMIT_EXTENSION = "pachca_client.rate_limit"  # False: this call is not limited
 

@@ -22,7 +22,6 @@ Also here, because they are about what a transport may wait for or accept:
 from __future__ import annotations
 
 import email.utils
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -32,9 +31,9 @@ from typing import Generic, TypeVar
 import httpx
 
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
+from ._logging import logger
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, classify
 
-logger = logging.getLogger("pachca_client")
 Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
