@@ -117,7 +117,9 @@ def test_the_sdist_carries_the_spec_readme_and_license(built: Built) -> None:
     prefix = f"pachca_api_client-{__version__}/"
     with tarfile.open(built.sdist) as sdist:
         names = set(sdist.getnames())
-    for name in ("openapi.yaml", "README.md", "LICENSE", "pyproject.toml", "pachca_client/_version.py"):
+    shipped = ("openapi.yaml", "README.md", "LICENSE", "pyproject.toml", "pachca_client/_version.py")
+    # the rest of the documentation, from MANIFEST.in
+    for name in (*shipped, "api.md", "CHANGELOG.md", "README.ru.md"):
         assert prefix + name in names, name
 
 
