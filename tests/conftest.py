@@ -13,8 +13,6 @@ SCRIPTS = ROOT / "scripts"
 UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
 # The newest revision of the API known to the project: openapi.yaml follows it (0 structural differences).
 CURRENT_UPSTREAM = "openapi-2026-10.yaml"
-# Pachca's last published documents (August 2026), in Russian and English.
-PUBLISHED_UPSTREAM = ("openapi.yaml", "openapi.en.yaml")
 
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
