@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_samples import load_project_spec, sample
+from spec_samples import schema_sample as schema_sample  # re-exported: client tests import it from here
 
 from pachca_client import AsyncPachca, Pachca, RetryPolicy
 
@@ -15,13 +15,6 @@ TOKEN = "tok-SECRET-7f3a9c"
 Handler = Callable[[httpx.Request], httpx.Response]
 # One scripted answer: a response, a bare status code, or an exception to raise (httpx.ConnectError("x")...).
 Answer = httpx.Response | int | Exception
-
-
-def schema_sample(name: str, **overrides: Any) -> dict[str, Any]:
-    spec = load_project_spec()
-    data: dict[str, Any] = sample(spec, spec["components"]["schemas"][name])
-    data.update(overrides)
-    return data
 
 
 def api_error(code: str, message: str = "went wrong", key: str = "name") -> dict[str, Any]:

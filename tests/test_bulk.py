@@ -8,7 +8,7 @@ import threading
 
 import httpx
 import pytest
-from spec_samples import load_project_spec, sample
+from spec_samples import schema_sample
 
 from pachca_client import AsyncPachca, NotFoundError, Pachca, UnprocessableEntityError
 from pachca_client.bulk import add_members, arun_many, asend_to_chats, run_many, send_to_chats
@@ -19,8 +19,7 @@ MISSING = {"errors": [{"key": "id", "value": "13", "message": "not found", "code
 
 
 def message_handler(calls: list[int]) -> httpx.MockTransport:
-    spec = load_project_spec()
-    message = sample(spec, spec["components"]["schemas"]["Message"])
+    message = schema_sample("Message")
     lock = threading.Lock()
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -104,15 +104,14 @@ def test_every_tag_is_an_attribute_with_every_operation(project_spec: dict[str, 
 
     with client(lambda request: httpx.Response(204)) as pachca:
         count = 0
-        for item in project_spec["paths"].values():
-            for operation in item.values():
-                if not isinstance(operation, dict) or "x-external-url" in operation:
-                    continue
-                resource = getattr(pachca, snake_case(operation["tags"][0]))
-                assert callable(getattr(resource, snake_case(operation["operationId"])))
-                if operation.get("x-paginated"):
-                    assert callable(getattr(resource, snake_case(operation["operationId"]) + "_iter"))
-                    count += 1
+        for _, _, operation in iter_operations(project_spec):
+            if "x-external-url" in operation:
+                continue
+            resource = getattr(pachca, snake_case(operation["tags"][0]))
+            assert callable(getattr(resource, snake_case(operation["operationId"])))
+            if operation.get("x-paginated"):
+                assert callable(getattr(resource, snake_case(operation["operationId"]) + "_iter"))
+                count += 1
         assert count == sum(1 for _, _, op in iter_operations(project_spec) if op.get("x-paginated")) > 0
         for tag in project_spec["tags"]:
             assert hasattr(pachca, snake_case(tag["name"]))

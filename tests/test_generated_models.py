@@ -4,42 +4,13 @@ with fields or enum values the spec does not know yet (the API grows; old client
 from __future__ import annotations
 
 import copy
-import importlib
-from typing import Any
 
 import pytest
-from openapi_python_client.strings import ClassName, snake_case
-from spec_samples import load_project_spec, sample
+from spec_samples import load_project_spec, model_class, model_schemas, sample, schema_sample
 
 from pachca_client.generated import models
 
-
-def _model_schemas(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Class name -> schema, for component objects and titled inline bodies."""
-    found = {}
-    for name, schema in spec["components"]["schemas"].items():
-        if schema.get("type") == "object" or "properties" in schema:
-            found[str(ClassName(name, "field_"))] = schema
-
-    def titled(node: Any) -> None:
-        if isinstance(node, dict):
-            if "title" in node and node.get("type") == "object":
-                found[str(ClassName(node["title"], "field_"))] = node
-            for value in node.values():
-                titled(value)
-        elif isinstance(node, list):
-            for value in node:
-                titled(value)
-
-    titled(spec["paths"])
-    return found
-
-
-MODEL_SCHEMAS = _model_schemas(load_project_spec())
-
-
-def _model_class(name: str) -> Any:
-    return getattr(importlib.import_module(f"pachca_client.generated.models.{snake_case(name)}"), name)
+MODEL_SCHEMAS = model_schemas(load_project_spec())
 
 
 def test_every_object_schema_has_a_model() -> None:
@@ -51,7 +22,7 @@ def test_every_object_schema_has_a_model() -> None:
 @pytest.mark.parametrize("name", sorted(MODEL_SCHEMAS))
 def test_round_trip_with_every_field(name: str) -> None:
     spec = load_project_spec()
-    cls = _model_class(name)
+    cls = model_class(name)
     data = sample(spec, MODEL_SCHEMAS[name])
     if any(p.get("format") == "binary" for p in MODEL_SCHEMAS[name].get("properties", {}).values()):
         pytest.skip("multipart body: covered by the request tests")
@@ -66,7 +37,7 @@ def test_round_trip_with_nullable_fields_null(name: str) -> None:
     schema = MODEL_SCHEMAS[name]
     if any(p.get("format") == "binary" for p in schema.get("properties", {}).values()):
         pytest.skip("multipart body: covered by the request tests")
-    cls = _model_class(name)
+    cls = model_class(name)
     data = sample(spec, schema, nulls=True)
     model = cls.from_dict(copy.deepcopy(data))
     assert model.to_dict() == data
@@ -75,7 +46,6 @@ def test_round_trip_with_nullable_fields_null(name: str) -> None:
 
 def test_the_fields_that_used_to_crash_on_null_now_parse() -> None:
     """allOf + nullable lost its nullability in the generator (openapi-python-client #679)."""
-    spec = load_project_spec()
     for schema_name, field in [
         ("Message", "voice_content"),
         ("Message", "forwarding"),
@@ -83,16 +53,15 @@ def test_the_fields_that_used_to_crash_on_null_now_parse() -> None:
         ("MessageWebhookPayload", "thread"),
         ("VideoCallWebhookPayload", "thread"),
     ]:
-        data = sample(spec, spec["components"]["schemas"][schema_name])
+        data = schema_sample(schema_name)
         data[field] = None
-        model = _model_class(schema_name).from_dict(data)
+        model = model_class(schema_name).from_dict(data)
         assert getattr(model, field) is None
         assert model.to_dict()[field] is None
 
 
 def test_unknown_fields_are_kept() -> None:
-    spec = load_project_spec()
-    data = sample(spec, spec["components"]["schemas"]["Chat"])
+    data = schema_sample("Chat")
     data["field_from_the_future"] = {"nested": [1, 2]}
     chat = models.Chat.from_dict(data)
     assert chat["field_from_the_future"] == {"nested": [1, 2]}
@@ -100,8 +69,7 @@ def test_unknown_fields_are_kept() -> None:
 
 
 def test_unknown_enum_values_are_kept() -> None:
-    spec = load_project_spec()
-    event = sample(spec, spec["components"]["schemas"]["AuditEvent"])
+    event = schema_sample("AuditEvent")
     event["event_key"] = "brand_new_event_kind"
     parsed = models.AuditEvent.from_dict(event)
     assert parsed.event_key == "brand_new_event_kind"
@@ -120,8 +88,7 @@ def test_discriminating_constants_stay_strict() -> None:
 
 
 def test_audit_details_pick_the_specific_variant_not_the_empty_one() -> None:
-    spec = load_project_spec()
-    event = sample(spec, spec["components"]["schemas"]["AuditEvent"])
+    event = schema_sample("AuditEvent")
     event["details"] = {"chat_id": 7, "message_id": 8, "reason": "policy"}
     parsed = models.AuditEvent.from_dict(event)
     assert isinstance(parsed.details, models.AuditDetailsKms)

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_samples import load_project_spec, sample
+from spec_samples import schema_sample
 
 from pachca_client import (
     APIConnectionError,
@@ -107,8 +107,7 @@ def answer(connection: socket.socket, status: int, body: bytes, headers: dict[st
 
 
 def chat_body(chat_id: int = 1) -> bytes:
-    spec = load_project_spec()
-    chat = sample(spec, spec["components"]["schemas"]["Chat"])
+    chat = schema_sample("Chat")
     chat["id"] = chat_id
     return json.dumps({"data": chat}).encode()
 
@@ -344,8 +343,6 @@ def test_a_429_storm_costs_one_round_not_one_per_task() -> None:
 
 
 def test_environment_proxies_are_honoured_and_no_proxy_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[bytes] = []
-
     def proxy(connection: socket.socket, index: int) -> None:
         answer(connection, 200, chat_body(9))
 
@@ -361,7 +358,6 @@ def test_environment_proxies_are_honoured_and_no_proxy_too(monkeypatch: pytest.M
         ) as pachca:
             with pytest.raises(APIConnectionError):
                 pachca.chats.get_chat(9)  # no proxy for this host: a direct connection to a name that does not resolve
-    del seen
 
 
 def test_a_callers_own_http_client_is_used_with_our_auth_and_retries() -> None:
@@ -438,8 +434,7 @@ def test_a_multipart_body_retried_after_a_503_is_sent_whole_again() -> None:
 
 
 def test_a_listing_whose_cursors_loop_raises_instead_of_repeating_items() -> None:
-    spec = load_project_spec()
-    chat = sample(spec, spec["components"]["schemas"]["Chat"])
+    chat = schema_sample("Chat")
 
     def pages(connection: socket.socket, index: int) -> None:
         next_page = ["a", "b", "a"][index % 3]

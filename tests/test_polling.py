@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_samples import load_project_spec, sample
+from spec_samples import schema_sample
 
 from pachca_client import AsyncPachca, Pachca, WebhookParseError
 from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
@@ -20,8 +20,7 @@ from pachca_client.webhooks import UnknownWebhookPayload, parse
 
 
 def message_payload(message_id: int) -> dict[str, Any]:
-    spec = load_project_spec()
-    payload: dict[str, Any] = sample(spec, spec["components"]["schemas"]["MessageWebhookPayload"], nulls=True)
+    payload: dict[str, Any] = schema_sample("MessageWebhookPayload", nulls=True)
     payload.update(type="message", event="new", id=message_id, content=f"text {message_id}")
     return payload
 
@@ -79,7 +78,7 @@ class FakeTime:
         self.sleep(seconds)
 
 
-def pachca_for(store: EventStore) -> Pachca:
+def pachca_for(store: EventStore | StuckStore) -> Pachca:
     return Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler), max_retries=0)
 
 
@@ -172,8 +171,7 @@ def test_stop_from_the_handler_ends_the_loop_cleanly() -> None:
 
 def test_unknown_and_other_events_arrive_typed() -> None:
     store = EventStore(1)
-    spec = load_project_spec()
-    reaction = sample(spec, spec["components"]["schemas"]["ReactionWebhookPayload"])
+    reaction = schema_sample("ReactionWebhookPayload")
     reaction.update(type="reaction", event="new")
     store.events.append(
         {"id": "01J99998", "event_type": "reaction_new", "payload": reaction, "created_at": "2026-05-17T11:00:00.000Z"}
@@ -368,7 +366,7 @@ def test_events_still_listed_after_their_delete_do_not_hold_the_poller() -> None
     time = FakeTime()
     server = StuckStore(time)
     handled: list[str] = []
-    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+    with pachca_for(server) as pachca:
         poller = EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
         assert poller.run(lambda event: handled.append(event.id)) == STUCK
     check_stuck_run(server, handled)
@@ -393,7 +391,7 @@ def test_a_long_running_poller_sleeps_between_polls_of_stuck_events() -> None:
     time = FakeTime()
     server = StuckStore(time)
     handled: list[str] = []
-    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(server.handler), max_retries=0) as pachca:
+    with pachca_for(server) as pachca:
         poller = EventPoller(pachca, idle_interval=5.0, clock=time.clock, sleep=time.sleep)
 
         def sleep(seconds: float) -> None:

@@ -11,7 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_samples import load_project_spec, sample
+from spec_samples import schema_sample
+from webhook_samples import ManualClock
 
 from pachca_client import APITimeoutError, AsyncPachca, Pachca, RetryPolicy
 from pachca_client._ratelimit import (
@@ -25,14 +26,6 @@ from pachca_client._ratelimit import (
 
 TOKEN = "ratelimit-SECRET-token"
 BASE = "https://api.pachca.test/api/shared/v1"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def message_request(chat_id: int) -> httpx.Request:
@@ -53,7 +46,7 @@ def test_requests_fall_into_pachcas_classes() -> None:
 
 
 def test_a_burst_then_the_rate_of_the_class() -> None:
-    clock = FakeClock()
+    clock = ManualClock(100.0)
     limiter = LocalRateLimiter(RateLimits(messages=Limit(4.0, 4.0), headroom=1.0), clock=clock)
     buckets = classify(message_request(1), limiter.limits)
     waits = [limiter.reserve(buckets, None) for _ in range(10)]
@@ -64,7 +57,7 @@ def test_a_burst_then_the_rate_of_the_class() -> None:
 
 
 def test_a_wait_past_the_deadline_is_refused_and_not_reserved() -> None:
-    clock = FakeClock()
+    clock = ManualClock(100.0)
     limiter = LocalRateLimiter(RateLimits(events=Limit(2.5, 1.0), headroom=1.0), clock=clock)
     events = classify(httpx.Request("GET", f"{BASE}/webhooks/events"), limiter.limits)
     assert limiter.reserve(events, 1.0) == 0.0
@@ -96,8 +89,7 @@ def test_threads_share_one_budget() -> None:
 
 
 def recording_client(slept: list[float], **options: Any) -> Pachca:
-    spec = load_project_spec()
-    message = sample(spec, spec["components"]["schemas"]["Message"])
+    message = schema_sample("Message")
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(201, json={"data": message})

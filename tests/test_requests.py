@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_generated_requests import GENERATED_OPERATIONS, _build_call, _module, _operations
+from operation_calls import GENERATED_OPERATIONS, build_call, operation_by_id, operation_module
 
 from pachca_client import AsyncPachca, Pachca
 from pachca_client._requests import APIClient, AsyncAPIClient, build_api_request
@@ -61,9 +61,9 @@ def client() -> Any:
 def test_every_operation_builds_the_request_httpx_would(
     project_spec: dict[str, Any], client: httpx.Client, operation_id: str
 ) -> None:
-    path, _method, operation = next(o for o in _operations(project_spec) if o[2]["operationId"] == operation_id)
-    kwargs, _expected = _build_call(project_spec, path, operation)
-    spec = _module(operation)._get_kwargs(**kwargs)
+    path, _method, operation = operation_by_id(project_spec, operation_id)
+    kwargs, _expected = build_call(project_spec, path, operation)
+    spec = operation_module(operation)._get_kwargs(**kwargs)
     _assert_same(*_both(spec, client))
 
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import copy
 import datetime
-import importlib
 import json
 from typing import Any
 
 import httpx
 import pytest
-from openapi_python_client.strings import ClassName, snake_case
-from spec_samples import load_project_spec, sample
+from openapi_python_client.strings import ClassName
+from spec_samples import load_project_spec, model_class, model_schemas, sample, schema_sample
 
 from pachca_client import APIResponseValidationError, Pachca
 from pachca_client._validation import MissingFieldError, UnknownFieldError, ValidationError
@@ -39,14 +38,8 @@ from pachca_client.models import (
 SPEC = load_project_spec()
 
 
-def schema(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
 def message(**changes: Any) -> dict[str, Any]:
-    payload: dict[str, Any] = sample(SPEC, schema("Message"))
-    payload.update(changes)
-    return payload
+    return schema_sample("Message", **changes)
 
 
 def error_of(cls: Any, data: Any, **options: Any) -> ValidationError:
@@ -65,7 +58,7 @@ def test_the_issue_example_is_refused_through_the_client() -> None:
         with pytest.raises(APIResponseValidationError) as caught:
             pachca.chats.get_chat(1)
     assert "data" in str(caught.value) and "missing" in str(caught.value)
-    complete = {**sample(SPEC, schema("Chat")), "id": "abc", "name": {"x": 1}, "archived": "no"}
+    complete = {**schema_sample("Chat"), "id": "abc", "name": {"x": 1}, "archived": "no"}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"data": complete}))
     with Pachca("token", base_url="https://api.test/v1", transport=transport) as pachca:
         with pytest.raises(APIResponseValidationError, match=r"data\.id: expected integer, got string"):
@@ -73,7 +66,7 @@ def test_the_issue_example_is_refused_through_the_client() -> None:
 
 
 def test_the_path_names_list_items_and_nested_objects() -> None:
-    page = {"data": [message() for _ in range(5)], "meta": sample(SPEC, schema("SearchPaginationMeta"))}
+    page = {"data": [message() for _ in range(5)], "meta": schema_sample("SearchPaginationMeta")}
     page["data"][3]["thread"] = {"id": 1, "chat_id": "42"}
     error = error_of(SearchMessagesResponse, page)
     assert str(error) == "data[3].thread.chat_id: expected integer, got string"
@@ -83,7 +76,7 @@ def test_the_path_names_list_items_and_nested_objects() -> None:
     page["data"][4]["buttons"][1][0]["text"] = 5
     assert str(error_of(SearchMessagesResponse, page)) == "data[4].buttons[1][0].text: expected string, got integer"
 
-    page["data"][4] = message(files=[sample(SPEC, schema("File")), "not a file"])
+    page["data"][4] = message(files=[schema_sample("File"), "not a file"])
     assert str(error_of(SearchMessagesResponse, page)).startswith("data[4].files[1]: expected object (File)")
 
 
@@ -107,7 +100,7 @@ def test_each_json_type_is_checked(field: str, value: Any, expected: str) -> Non
 
 
 def test_nullable_fields_take_null_and_required_ones_must_be_there() -> None:
-    nulls = sample(SPEC, schema("Message"), nulls=True)
+    nulls = schema_sample("Message", nulls=True)
     parsed = Message.from_dict(nulls)
     assert parsed.thread is None and parsed.forwarding is None and parsed.changed_at is None
     payload = message()
@@ -129,7 +122,7 @@ def test_date_times_need_a_date_a_time_and_an_offset(value: str) -> None:
 def test_dates_are_checked() -> None:
     from pachca_client.models import ExportRequest
 
-    data = sample(SPEC, schema("ExportRequest"))
+    data = schema_sample("ExportRequest")
     assert ExportRequest.from_dict(data).start_at == datetime.date(2026, 5, 17)
     for value in ("2026-05-17T00:00:00Z", "17.05.2026", "20260517", 20260517):
         assert error_of(ExportRequest, {**data, "start_at": value}).path == "start_at"
@@ -162,7 +155,7 @@ def test_unknown_enum_values_are_cached_up_to_a_bound() -> None:
 
 
 def test_a_union_takes_the_first_member_that_fits_and_refuses_what_none_does() -> None:
-    event = sample(SPEC, schema("AuditEvent"))
+    event = schema_sample("AuditEvent")
     assert AuditEvent.from_dict(event).details is not None
     event["details"] = "not an object"
     error = error_of(AuditEvent, event)
@@ -173,19 +166,8 @@ def test_the_top_level_value_must_be_an_object() -> None:
     assert str(error_of(Chat, [1, 2])) == "expected object (Chat), got array"
 
 
-def _model_schemas() -> dict[str, dict[str, Any]]:
-    found = {}
-    for name, node in SPEC["components"]["schemas"].items():
-        if node.get("type") == "object" and node.get("properties"):
-            found[str(ClassName(name, "field_"))] = node
-    return found
-
-
-MODEL_SCHEMAS = _model_schemas()
-
-
-def _model_class(name: str) -> Any:
-    return getattr(importlib.import_module(f"pachca_client.generated.models.{snake_case(name)}"), name)
+# The generated models with fields to check (an object schema without properties has none).
+MODEL_SCHEMAS = {name: node for name, node in model_schemas(SPEC).items() if node.get("properties")}
 
 
 def _wrong_value(prop: dict[str, Any]) -> Any:
@@ -203,7 +185,7 @@ def test_every_field_of_every_model_is_checked(name: str) -> None:
     node = MODEL_SCHEMAS[name]
     if any(p.get("format") == "binary" for p in node["properties"].values()):
         pytest.skip("multipart body")
-    cls = _model_class(name)
+    cls = model_class(name)
     valid = sample(SPEC, node)
     cls.from_dict(copy.deepcopy(valid))
     for key, prop in node["properties"].items():
@@ -224,7 +206,7 @@ def test_every_field_of_every_model_is_checked(name: str) -> None:
 
 
 def scripted_client(seen: list[httpx.Request]) -> Pachca:
-    created = {"data": sample(SPEC, schema("Chat")), "meta": {"not_found_member_ids": []}}
+    created = {"data": schema_sample("Chat"), "meta": {"not_found_member_ids": []}}
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -267,8 +249,8 @@ def test_limits_from_the_spec_apply_to_every_kind() -> None:
                 found.setdefault(kind, (name, key, prop))
     assert set(found) == kinds
     for kind, (name, key, prop) in found.items():
-        cls = _model_class(str(ClassName(name, "field_")))
-        data = sample(SPEC, schema(name))
+        cls = model_class(str(ClassName(name, "field_")))
+        data = schema_sample(name)
         limit = prop[kind]
         if kind == "maxLength":
             data[key] = "x" * (limit + 1)
@@ -283,7 +265,7 @@ def test_limits_from_the_spec_apply_to_every_kind() -> None:
 
 
 def test_unknown_enum_values_are_refused_in_requests() -> None:
-    data = sample(SPEC, schema("Message"))
+    data = schema_sample("Message")
     data["entity_type"] = "threads"
     error = error_of(Message, data, strict=True)
     assert error.path == "entity_type" and "did you mean 'thread'?" in str(error)
@@ -304,10 +286,10 @@ def test_dates_and_date_times_in_a_mapping_body() -> None:
     from pachca_client._validation import check_body
     from pachca_client.models import DraftScheduleRequest, ExportRequest
 
-    export = {**sample(SPEC, schema("ExportRequest")), "start_at": datetime.date(2026, 5, 1)}
+    export = {**schema_sample("ExportRequest"), "start_at": datetime.date(2026, 5, 1)}
     assert check_body(ExportRequest, export).start_at == datetime.date(2026, 5, 1)
     aware = datetime.datetime(2026, 5, 17, 10, tzinfo=datetime.UTC)
-    schedule = {**sample(SPEC, schema("DraftScheduleRequest")), "start_date": aware}
+    schedule = {**schema_sample("DraftScheduleRequest"), "start_date": aware}
     schedule["repetition"] = {**schedule["repetition"], "nth_day": 1}
     schedule.pop("end_date", None)
     assert check_body(DraftScheduleRequest, schedule).start_date == aware

@@ -4,12 +4,11 @@ remembered for twice the tolerance, bounded, thread-safe, pluggable (ReplayStore
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
 import pytest
-from spec_samples import load_project_spec, sample
+from webhook_samples import NOW, SECRET, ManualClock, payload, signed
 
 from pachca_client.models import MessageWebhookPayload
 from pachca_client.webhooks import (
@@ -20,31 +19,11 @@ from pachca_client.webhooks import (
     WebhookHandler,
     dedup_key,
     parse,
-    sign,
 )
-
-SECRET = "s3cr3t-signing-key"
-NOW = 1_780_000_000.0
 
 
 def message(message_id: int = 1, stamp: float = NOW) -> dict[str, Any]:
-    spec = load_project_spec()
-    body: dict[str, Any] = sample(spec, spec["components"]["schemas"]["MessageWebhookPayload"])
-    body.update(type="message", event="new", id=message_id, webhook_timestamp=int(stamp))
-    return body
-
-
-def signed(body: dict[str, Any], secret: str = SECRET) -> tuple[bytes, dict[str, str]]:
-    raw = json.dumps(body).encode()
-    return raw, {SIGNATURE_HEADER: sign(raw, secret)}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+    return payload("message", "new", stamp=stamp, id=message_id)
 
 
 def listening(handler: WebhookHandler) -> list[int]:
@@ -89,7 +68,7 @@ def test_distinct_events_are_all_delivered() -> None:
 
 
 def test_a_key_is_remembered_for_twice_the_tolerance_then_accepted_again() -> None:
-    clock = FakeClock()
+    clock = ManualClock(500.0)
     handler = WebhookHandler(SECRET, replay_store=MemoryReplayStore(clock=clock))
     assert handler.replay_ttl == 2 * DEFAULT_TOLERANCE
     delivered = listening(handler)
@@ -131,7 +110,7 @@ def test_the_bound_holds_through_the_handler() -> None:
 
 
 def test_expired_keys_are_dropped_as_new_ones_arrive() -> None:
-    clock = FakeClock()
+    clock = ManualClock(500.0)
     store = MemoryReplayStore(clock=clock)
     for n in range(50):
         store.seen(f"k{n}", 10)

@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any, get_args
 
 import pytest
-from spec_samples import load_project_spec, sample
+from webhook_samples import NOW, SECRET, encode, payload, signed
 
 from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
 from pachca_client.models import (
@@ -40,22 +40,7 @@ from pachca_client.webhooks import (
     verify,
 )
 
-SECRET = "s3cr3t-signing-key"
-NOW = 1_780_000_000.0
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-
-
-def payload(kind: str, event: str, *, nulls: bool = False, **fields: Any) -> dict[str, Any]:
-    """A realistic body for (kind, event), built from the routed model's schema in openapi.yaml."""
-    spec = load_project_spec()
-    class_name = ROUTES[(kind, event)][1]
-    body: dict[str, Any] = sample(spec, spec["components"]["schemas"][class_name], nulls=nulls)
-    body.update(type=kind, event=event, webhook_timestamp=int(NOW), **fields)
-    return body
-
-
-def encode(body: dict[str, Any]) -> bytes:
-    return json.dumps(body).encode()
 
 
 def message(**fields: Any) -> dict[str, Any]:
@@ -349,11 +334,6 @@ def test_form_errors_validates(errors: dict[str, str], message_part: str) -> Non
 
 
 # --- WebhookHandler ------------------------------------------------------------------------------------
-
-
-def signed(body: dict[str, Any], secret: str = SECRET) -> tuple[bytes, dict[str, str]]:
-    raw = encode(body)
-    return raw, {"content-type": "application/json", SIGNATURE_HEADER.lower(): sign(raw, secret)}
 
 
 def test_handler_statuses() -> None:
