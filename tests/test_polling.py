@@ -13,7 +13,7 @@ import httpx
 import pytest
 from spec_samples import schema_sample
 
-from pachca_client import AsyncPachca, Pachca, WebhookParseError
+from pachca_client import AsyncPachca, Limit, Pachca, RateLimits, WebhookParseError
 from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
 from pachca_client.models import ExportWebhookPayload, MessageWebhookPayload, ReactionWebhookPayload
 from pachca_client.webhooks import UnknownWebhookPayload, parse
@@ -405,3 +405,19 @@ def test_a_long_running_poller_sleeps_between_polls_of_stuck_events() -> None:
     assert len(handled) == STUCK and methods.count("DELETE") == STUCK
     assert methods.count("GET") <= 2 + 120 / 5, "idle polls wait idle_interval, stuck events or not"
     assert_spaced([at for at, _ in server.requests])
+
+
+def test_with_the_clients_rate_limiter_the_poller_does_not_space_requests_again() -> None:
+    """The limiter's `events` bucket is this endpoint's limit: the poller leaves the spacing to it."""
+    store = EventStore(3)
+    time = FakeTime()
+    roomy = RateLimits(events=Limit(1_000.0, 100.0), token=Limit(1_000.0, 100.0))  # never makes a call wait
+    with Pachca("bot-token", rate_limits=roomy, transport=httpx.MockTransport(store.handler), max_retries=0) as p:
+        handled = EventPoller(p, stop_when_idle=True, clock=time.clock, sleep=time.sleep).run(lambda e: None)
+        assert handled == 3 and store.events == []
+        assert time.sleeps == [], "the poller paced requests the limiter already paces"
+        unlimited = EventPoller(p.with_options(rate_limited=False), stop_when_idle=True, clock=time.clock,
+                                sleep=time.sleep)  # fmt: skip
+        store.events = EventStore(2).events
+        assert unlimited.run(lambda e: None) == 2
+    assert time.sleeps and all(wait <= MIN_REQUEST_INTERVAL for wait in time.sleeps), "without it, the poller paces"
