@@ -465,6 +465,14 @@ def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -
     return next((value for key, value in pairs if key.lower() == wanted), None)
 
 
+def _replay_key_prefix(secret: Secret) -> str:
+    """The prefix of one bot's keys in a shared `ReplayStore`: 16 hex digits of an HMAC keyed by `secret`, then ":".
+
+    Bots sharing a store keep apart (each gets message 7 in a common chat), and the secret cannot be read back.
+    """
+    return hmac.new(_secret_key(secret), b"pachca-client replay store", hashlib.sha256).hexdigest()[:16] + ":"
+
+
 class WebhookHandler:
     """Turn a raw request into the status to answer, calling the callback registered for the event.
 
@@ -509,8 +517,7 @@ class WebhookHandler:
         self.replay_ttl = 2 * tolerance if replay_ttl is None else replay_ttl
         if self.replay_store is not None and not 0 < self.replay_ttl < math.inf:
             raise ValueError(f"replay_ttl must be a positive number of seconds, got {self.replay_ttl!r}")
-        namespace = hmac.new(key, b"pachca-client replay store", hashlib.sha256).hexdigest()[:16]
-        self._replay_prefix = f"{namespace}:"
+        self._replay_prefix = _replay_key_prefix(key)
         self._callbacks: dict[tuple[str | None, str | None], Callable[..., WebhookReply | None]] = {}
 
     def __repr__(self) -> str:

@@ -641,3 +641,32 @@ def test_the_bot_itself_is_heard_when_asked_to(world: World) -> None:
     assert heard == [world.vera.id, world.bot.id]
     assert world.fake.received("GET", "/profile") == 0
     app.close()
+
+
+def test_a_replay_is_refused_for_as_long_as_its_timestamp_passes() -> None:
+    from pachca_client.webhooks import MemoryReplayStore
+
+    clock = Clock()
+    app = App("token", "secret", tolerance=300, replay_store=MemoryReplayStore(clock=clock), ignore_self=False)
+    heard: list[str] = []
+    app.message()(lambda ctx: heard.append(ctx.text))
+    message = {
+        "type": "message",
+        "event": "new",
+        "id": 501,
+        "entity_type": "discussion",
+        "entity_id": 10,
+        "content": "pay 100",
+        "user_id": 7,
+        "created_at": "2026-10-01T12:00:00.000Z",
+        "url": "https://app.pachca.com/chats/10?message=501",
+        "chat_id": 10,
+        "thread": None,
+    }
+    captured = _signed("secret", message)
+    assert _timed_asgi(app, *captured)[0] == 200
+    clock.now += 200  # still within the 300 s tolerance: the captured delivery would pass the timestamp check
+    assert _timed_asgi(app, *captured)[0] == 200
+    assert heard == ["pay 100"]  # the replay was dropped
+    assert app.dedup_ttl == 600
+    app.close()

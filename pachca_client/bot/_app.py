@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import hashlib
 import inspect
 import logging
+import math
 import os
 import threading
 import time
@@ -16,7 +16,15 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .. import AsyncPachca, Pachca
-from ..webhooks import DEFAULT_TOLERANCE, MemoryReplayStore, ParsedWebhook, ReplayStore, dedup_key, form_errors
+from ..webhooks import (
+    DEFAULT_TOLERANCE,
+    MemoryReplayStore,
+    ParsedWebhook,
+    ReplayStore,
+    _replay_key_prefix,
+    dedup_key,
+    form_errors,
+)
 from . import _listeners as match
 from ._context import AsyncContext, Context, Delivery
 from ._listeners import Listener, Pattern
@@ -61,7 +69,8 @@ class App:
 
     `token` and `signing_secret` default to PACHCA_TOKEN and PACHCA_SIGNING_SECRET; `client` is a `Pachca`
     or `AsyncPachca` to use instead of one made from the token (`async_client` for the other kind).
-    `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off).
+    `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off),
+    keeping each key `dedup_ttl` seconds (default twice `tolerance`, as `WebhookHandler` does).
     The bot's own messages and reactions are ignored unless `ignore_self=False`.
     """
 
@@ -74,7 +83,7 @@ class App:
         async_client: AsyncPachca | None = None,
         base_url: str | None = None,
         replay_store: ReplayStore | Literal[False] | None = None,
-        dedup_ttl: float = 2 * DEFAULT_TOLERANCE,
+        dedup_ttl: float | None = None,
         tolerance: float = DEFAULT_TOLERANCE,
         ignore_self: bool = True,
         slow_answer: float = SLOW_ANSWER,
@@ -89,7 +98,10 @@ class App:
         self.replay_store: ReplayStore | None = (
             None if replay_store is False else replay_store if replay_store is not None else MemoryReplayStore()
         )
-        self.dedup_ttl, self.tolerance, self.ignore_self = dedup_ttl, tolerance, ignore_self
+        self.tolerance, self.ignore_self = tolerance, ignore_self
+        self._dedup_ttl = dedup_ttl
+        if self.replay_store is not None and not 0 < self.dedup_ttl < math.inf:
+            raise ValueError(f"dedup_ttl must be a positive number of seconds, got {self.dedup_ttl!r}")
         self.slow_answer, self.clock = slow_answer, clock
         self.logger = logger or logging.getLogger("pachca_client.bot")
         self.listeners: list[Listener] = []
@@ -219,9 +231,18 @@ class App:
             delivery.timer = delivery.loop.call_later(self.slow_answer, self._slow, delivery)
         return asyncio.create_task(self._run(delivery))
 
+    @property
+    def dedup_ttl(self) -> float:
+        """Seconds a delivery's key is kept: as given, else twice `tolerance` (as `WebhookHandler.replay_ttl`)."""
+        return 2 * self.tolerance if self._dedup_ttl is None else self._dedup_ttl
+
+    @dedup_ttl.setter
+    def dedup_ttl(self, value: float) -> None:
+        self._dedup_ttl = value
+
     def _namespace(self) -> str:
         seed = self._secret or os.environ.get("PACHCA_SIGNING_SECRET") or self._token or ""
-        return "bot:" + hashlib.sha256(seed.encode()).hexdigest()[:12] + ":"
+        return "bot:" + _replay_key_prefix(seed)
 
     def _slow(self, delivery: Delivery) -> None:
         what = "/".join(delivery.kind)
