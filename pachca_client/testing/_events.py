@@ -18,6 +18,7 @@ import threading
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ..generated.models.bot_event_name import BotEventName
 from ._core import JSON
 from ._webhooks import Delivery, bot_url
 
@@ -25,26 +26,7 @@ if TYPE_CHECKING:
     from ._state import BotRecord
     from .fake import FakePachca
 
-BOT_EVENT_NAMES = (
-    "message_new",
-    "message_update",
-    "message_delete",
-    "reaction_new",
-    "reaction_delete",
-    "button_click",
-    "message_link_shared",
-    "chat_member_add",
-    "chat_member_remove",
-    "company_member_invite",
-    "company_member_confirm",
-    "company_member_suspend",
-    "company_member_activate",
-    "company_member_delete",
-    "company_member_update",
-    "video_call_started",
-    "video_call_finished",
-    "video_call_recording_ready",
-)
+BOT_EVENT_NAMES = tuple(name.value for name in BotEventName)
 MAX_STORED_EVENTS = 10_000
 
 
@@ -220,33 +202,35 @@ class Events:
             if self._subscribed(bot, name):
                 self.record(bot, name, payload)
 
-    def to_bot(self, bot: BotRecord, name: str, payload: JSON) -> Delivery | None:
-        """An event for one bot whatever it subscribed to (button clicks, form submissions)."""
-        return self.record(bot, name, payload)
-
     def record(self, bot: BotRecord, name: str, payload: JSON) -> Delivery | None:
-        """Store the event in the bot's history (when enabled) and queue its delivery (when it has a URL)."""
+        """Store the event in the bot's history (when enabled) and queue its delivery (when it has a URL),
+        whatever the bot subscribed to (the subscription is the caller's to check)."""
         fake = self._fake
         if getattr(fake._quiet, "on", False):
             return None
         stamped = {**payload, "webhook_timestamp": int(fake.clock.time())}
         if bot.webhook.get("events_history_enabled"):
-            stored = fake.state.events.setdefault(bot.id, [])
-            stored.append(
-                {
-                    "id": fake._ulid(fake.clock.time()),
-                    "event_type": name,
-                    "payload": stamped,
-                    "created_at": fake.clock.iso(),
-                }
-            )
-            del stored[:-MAX_STORED_EVENTS]
+            self.store(bot.id, name, stamped)
         url = bot_url(bot)
         if url is None:
             return None
         delivery = fake.webhooks.prepare(url, stamped, bot_id=bot.id)
         self.outbox.items.append(delivery)
         return delivery
+
+    def store(self, bot_id: int, name: str, payload: JSON) -> JSON:
+        """Keep a stamped event in the bot's history (`GET /webhooks/events`; the newest MAX_STORED_EVENTS)."""
+        fake = self._fake
+        event = {
+            "id": fake._ulid(fake.clock.time()),
+            "event_type": name,
+            "payload": payload,
+            "created_at": fake.clock.iso(),
+        }
+        stored = fake.state.events.setdefault(bot_id, [])
+        stored.append(event)
+        del stored[:-MAX_STORED_EVENTS]
+        return event
 
     def notify(self, url: str, payload: JSON) -> Delivery | None:
         """An unsigned notice (the export's `webhook_url`)."""

@@ -277,7 +277,7 @@ class Person:
                 "user_id": self.id,
                 "chat_id": found["chat_id"],
             }
-            delivery = fake.events.to_bot(bot, "button_click", payload)
+            delivery = fake.events.record(bot, "button_click", payload)
             return Click(fake, found["id"], data, trigger_id, delivery)
 
         click: Click = self._fake._act(act)
@@ -326,7 +326,7 @@ class Person:
                 "data": data,
             }
             bot = fake.state.bots[record["bot_id"]]
-            delivery = fake.events.to_bot(bot, "view_submit", payload)
+            delivery = fake.events.record(bot, "view_submit", payload)
             if delivery is not None:
                 delivery.retry = False  # a form waits for one answer; the person sees an error otherwise
 

@@ -15,14 +15,58 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from ._core import JSON, api_error, entity_body, flat_body, json_body, not_found
+from ..generated.validation import ValidationError
+from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, json_body, not_found, parse_time
 from ._server import ReceivedRequest
 
 if TYPE_CHECKING:
     from ._state import BotRecord, State, Token
     from .fake import FakePachca
+
+
+class RequestModel(Protocol):
+    """A generated request model: `from_dict(data, strict=True)` checks a body against openapi.yaml."""
+
+    @classmethod
+    def from_dict(cls, data: Any, *, strict: bool = ...) -> Any: ...
+
+
+def _at(document: Any, segments: list[str | int]) -> Any:
+    """The value at a JSON path in `document` (None when the path does not lead anywhere)."""
+    for segment in segments:
+        try:
+            document = document[segment]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return document
+
+
+def schema_error(error: ValidationError, document: Any) -> ApiFailure:
+    """The 400 `ApiError` for a body that does not match its schema: the JSON path as key, the value echoed."""
+    if error.got == "nothing":
+        code = "blank"
+    elif error.expected.startswith("at most"):
+        code = "too_long"
+    elif error.expected.startswith("at least"):
+        code = "too_short"
+    elif error.expected.startswith("one of"):
+        code = "inclusion"
+    else:
+        code = "invalid"
+    return api_error(400, error.path or "body", code, str(error), _at(document, error.segments))
+
+
+def validated(document: JSON, model: type[RequestModel]) -> JSON:
+    """`document` once `model` accepts it (openapi.yaml's types, enums, limits, known keys); else a 400."""
+    try:
+        model.from_dict(document, strict=True)
+    except ValidationError as error:
+        raise schema_error(error, document) from None
+    return document
+
 
 Who = Literal["any", "user", "bot"]
 LimitClass = Literal["default", "messages_write", "messages_read", "events", "none"]
@@ -161,19 +205,36 @@ class Call:
             raise api_error(400, name, "invalid", f"{name} must be true or false", raw)
         return raw.lower() in ("true", "1")
 
-    def choice(self, name: str, allowed: tuple[str, ...], default: str | None = None) -> str | None:
+    def choice(self, name: str, allowed: tuple[str, ...] | type[Enum], default: str | None = None) -> str | None:
+        """A query parameter out of `allowed`: values, or a generated enum (its members' values)."""
         raw = self.query(name)
         if raw is None or raw == "":
             return default
-        if raw not in allowed:
+        values = allowed if isinstance(allowed, tuple) else tuple(str(member.value) for member in allowed)
+        if raw not in values:
             raise api_error(400, name, "inclusion", f"{name} is not included in the list", raw)
         return raw
 
-    def entity(self, key: str) -> JSON:
-        return entity_body(self.request, key)
+    def within(self, items: list[JSON], field: str, after: str, before: str) -> list[JSON]:
+        """`items` whose date-time `field` lies between the query parameters `after` and `before` (inclusive)."""
+        for name, sign in ((after, 1), (before, -1)):
+            raw = self.query(name)
+            if raw:
+                moment = parse_time(raw, name)
+                items = [item for item in items if sign * (parse_time(item[field], "") - moment).total_seconds() >= 0]
+        return items
 
-    def body(self) -> JSON:
-        return flat_body(self.request)
+    def entity(self, key: str, model: type[RequestModel] | None = None) -> JSON:
+        """The object under `key` (`{"chat": {...}}`); with `model`, the whole body is checked against it first."""
+        value = entity_body(self.request, key)
+        if model is not None:
+            validated(flat_body(self.request), model)
+        return value
+
+    def body(self, model: type[RequestModel] | None = None) -> JSON:
+        """The body as a JSON object; with `model` (a generated request model) checked against openapi.yaml."""
+        document = flat_body(self.request)
+        return document if model is None else validated(document, model)
 
     def json(self) -> Any:
         return json_body(self.request)

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self
 
+from ..generated.models.custom_property_data_type import CustomPropertyDataType
+from ..generated.models.search_entity_type import SearchEntityType
 from ._clock import FakeClock
 from ._core import API_PREFIX, JSON, ApiFailure, UlidFactory, api_error, not_implemented, oauth_error
 from ._events import Events, event_name
@@ -328,7 +330,9 @@ class FakePachca:
 
     def add_custom_property(self, entity_type: str, name: str, data_type: str = "string") -> JSON:
         """A custom field definition for "User" or "Task" (`GET /custom_properties`)."""
-        if entity_type not in ("User", "Task") or data_type not in ("string", "number", "date", "link"):
+        if entity_type not in {e.value for e in SearchEntityType} or data_type not in {
+            t.value for t in CustomPropertyDataType
+        }:
             raise ValueError("entity_type is User or Task; data_type is string, number, date or link")
         with self._lock:
             definition: JSON = {
@@ -346,14 +350,7 @@ class FakePachca:
             record = self._bot_record(bot)
             stamped = {"webhook_timestamp": int(self.clock.time()), **payload}
             name = event_type or event_name(str(payload.get("type")), str(payload.get("event")))
-            stored = {
-                "id": self._ulid(self.clock.time()),
-                "event_type": name,
-                "payload": stamped,
-                "created_at": self.clock.iso(),
-            }
-            self.state.events.setdefault(record.id, []).append(stored)
-            return stored
+            return self.events.store(record.id, name, stamped)
 
     def add_token(self, user: Any = None, *, scopes: Iterable[str] | None = None, name: str = "test token") -> str:
         """A personal token of `user` (the profile by default) with only these scopes: for 403 tests."""

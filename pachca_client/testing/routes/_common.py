@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._core import JSON, api_error, looks_like_image, multipart
 from .._router import Call
 
@@ -22,23 +20,9 @@ def stored_image(call: Call, kind: str, entity_id: int) -> str:
     return call.fake.storage.url + path
 
 
-def text_field(body: JSON, key: str, *, maximum: int = 255, required: bool = False, status: int = 422) -> Any:
+def required_text(body: JSON, key: str, *, status: int = 422) -> str:
+    """A text the API refuses blank (types and lengths are the request model's to check: `call.entity(key, Model)`)."""
     value = body.get(key)
-    if value is None:
-        if required:
-            raise api_error(status, key, "blank", f"{key} can't be blank")
-        return None
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise api_error(status, key, "blank" if isinstance(value, str) else "invalid", f"{key} is invalid", value)
-    if len(value) > maximum:
-        raise api_error(422, key, "too_long", f"{key} is too long (at most {maximum})", value)
+    if not isinstance(value, str) or not value.strip():
+        raise api_error(status, key, "blank", f"{key} can't be blank", value)
     return value
-
-
-def int_list(body: JSON, key: str) -> list[int]:
-    value = body.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-        raise api_error(400, key, "invalid", f"{key} must be a list of integers", value)
-    return list(value)

@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ...generated.models.bot_create_request import BotCreateRequest
+from ...generated.models.bot_create_request_webhook import BotCreateRequestWebhook
+from ...generated.models.bot_token_create_request import BotTokenCreateRequest
+from ...generated.models.bot_token_update_request import BotTokenUpdateRequest
+from ...generated.models.bot_update_request import BotUpdateRequest
+from ...generated.models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
 from ...generated.models.o_auth_scope import OAuthScope
 from .._core import JSON, api_error, list_page, matching, not_found
 from .._events import BOT_EVENT_NAMES
-from .._router import Call, RouteTable
+from .._router import Call, RouteTable, validated
 from .._server import Reply
 from .._state import BotRecord, Token, new_secret
-from ._common import stored_image, text_field
+from ._common import required_text, stored_image
 from .chats import remove_member
 
 if TYPE_CHECKING:
@@ -38,8 +44,6 @@ NOT_FOR_BOTS = {
     "drafts:write",
 }
 BOT_SCOPES = tuple(s for s in ALL_SCOPES if s not in NOT_FOR_BOTS)
-USER_ONLY = {"bot_self:webhook:write", "bot_self:write"}
-OWNER_ONLY = {"chat_exports:read", "chat_exports:write", "audit_events:read", "company_chats:read", "company_bots:read"}
 WEBHOOK_DEFAULTS: JSON = {
     "outgoing_url": None,
     "events": list(BOT_EVENT_NAMES),
@@ -58,12 +62,22 @@ WEBHOOK_DEFAULTS: JSON = {
     "unfurl_domains": [],
     "last_request_at": None,
 }
-ENUMS = {
-    "trigger_on": ("commands", "all_messages", "unfurl"),
-    "template_engine": ("liquid", "mustache"),
-    "who_can_add": ("creator", "creator_admin", "creator_admin_user", "anyone"),
-    "kind": ("simple", "gitlab", "grafana"),
-}
+COPIED = ("trigger_on", "template_engine", "who_can_add", "kind", "template", "challenge_key")
+"""Webhook settings taken as they come (their request model has checked them)."""
+
+
+def _bot_scopes(scopes: list[str]) -> list[str]:
+    """Requested scopes without repeats; 400 for one a bot cannot have."""
+    if any(s not in BOT_SCOPES for s in scopes):
+        raise api_error(400, "scopes", "inclusion", "scopes are not available to bots", scopes)
+    return list(dict.fromkeys(scopes))
+
+
+def _promo(fake: FakePachca, promo: JSON) -> JSON:
+    """The bot's promo card from a `BotPromoRequest`."""
+    images = [{"key": str(i), "url": f"{fake.storage.url}/{i}"} for i in promo.get("promo_images") or []]
+    description = str(promo.get("description") or "")
+    return {"description": description, "published": bool(promo.get("published")), "promo_images": images}
 
 
 def _slug(name: str) -> str:
@@ -71,56 +85,33 @@ def _slug(name: str) -> str:
 
 
 def _webhook_fields(body: JSON, current: JSON | None) -> JSON:
-    """Validated webhook settings from a create or update request (merged over `current`)."""
+    """Webhook settings from a create or update request checked against its model (merged over `current`)."""
     merged = dict(current or WEBHOOK_DEFAULTS)
     for key in ("name", "nickname"):
         if key in body:
-            value = text_field(body, key, required=True, status=400)
-            merged[key] = value
+            merged[key] = required_text(body, key, status=400)
     url = body.get("outgoing_url")
     if "outgoing_url" in body:
         if url not in ("", None) and not re.match(r"https?://[^\s/]+", str(url)):
             raise api_error(422, "outgoing_url", "invalid_webhook_url", "outgoing_url is not an http(s) URL", url)
         merged["outgoing_url"] = url or None
     if "events" in body:
-        events = body["events"]
-        if not isinstance(events, list) or any(e not in BOT_EVENT_NAMES for e in events):
-            raise api_error(400, "events", "inclusion", "events are not included in the list", events)
-        merged["events"] = list(dict.fromkeys(events))
+        merged["events"] = list(dict.fromkeys(body["events"]))
     if "scopes" in body:
-        scopes = body["scopes"]
-        if not isinstance(scopes, list) or any(s not in BOT_SCOPES for s in scopes):
-            raise api_error(400, "scopes", "inclusion", "scopes are not available to bots", scopes)
-        merged["scopes"] = list(dict.fromkeys(scopes))
-    for key, allowed in ENUMS.items():
+        merged["scopes"] = _bot_scopes(body["scopes"])
+    for key in ("can_edit", "commands", "unfurl_domains"):
         if key in body:
-            if body[key] not in allowed:
-                raise api_error(400, key, "inclusion", f"{key} is not included in the list", body[key])
-            merged[key] = body[key]
-    if "can_edit" in body:
-        if not isinstance(body["can_edit"], list) or any(v not in ("admin", "chat_owners") for v in body["can_edit"]):
-            raise api_error(400, "can_edit", "inclusion", "can_edit is not included in the list", body["can_edit"])
-        merged["can_edit"] = list(body["can_edit"])
-    for key in ("link_preview_enabled", "ignore_self_messages", "events_history_enabled", "single_chat"):
-        if key in body:
-            merged[key] = bool(body[key])
-    for key in ("commands", "unfurl_domains"):
-        if key in body:
-            if not isinstance(body[key], list) or not all(isinstance(v, str) for v in body[key]):
-                raise api_error(400, key, "invalid", f"{key} must be a list of strings", body[key])
             merged[key] = list(body[key])
+    for key in ("link_preview_enabled", "ignore_self_messages", "events_history_enabled", "single_chat", *COPIED):
+        if key in body:
+            merged[key] = body[key]
     if len(merged.get("unfurl_domains") or []) > 5:
         raise api_error(422, "unfurl_domains", "too_long", "an unfurl bot watches at most 5 domains")
-    for key in ("template", "challenge_key"):
-        if key in body:
-            merged[key] = body[key]
     return merged
 
 
 def _oauth_client(bot: BotRecord, request: Any) -> str:
     """Create or change the bot's OAuth client; returns a newly issued secret ("" when kept)."""
-    if not isinstance(request, dict):
-        raise api_error(400, "oauth_client", "invalid", "oauth_client must be an object or null", request)
     secret = ""
     if bot.oauth_client is None:
         secret = new_secret("cs_", 24)
@@ -148,9 +139,7 @@ def new_bot(
     empty: bool = False,
     events_history_enabled: bool | None = None,
 ) -> tuple[BotRecord, Token | None]:
-    name = webhook.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise api_error(400, "name", "blank", "name can't be blank", name)
+    name = required_text(validated(webhook, BotCreateRequestWebhook), "name", status=400)
     user = fake.add_user(
         first_name=name,
         last_name=None,
@@ -176,9 +165,7 @@ def new_bot(
     if oauth_client is not None:
         _oauth_client(bot, oauth_client)
     if isinstance(promo, dict):
-        images = [{"key": str(i), "url": f"{fake.storage.url}/{i}"} for i in promo.get("promo_images") or []]
-        description = str(promo.get("description") or "")
-        bot.promo = {"description": description, "published": bool(promo.get("published")), "promo_images": images}
+        bot.promo = _promo(fake, promo)
     token = None if empty else issue_bot_token(fake, bot, primary=True)
     return bot, token
 
@@ -235,14 +222,11 @@ def list_bots(call: Call) -> JSON:
 
 @routes("POST", "/bots", "bots:write", who="user")
 def create_bot(call: Call) -> Reply:
-    body = call.body()
-    webhook = body.get("webhook")
-    if not isinstance(webhook, dict):
-        raise api_error(400, "webhook", "blank", "webhook can't be blank")
+    body = call.body(BotCreateRequest)
     bot, token = new_bot(
         call.fake,
         call.actor,
-        webhook,
+        body["webhook"],
         oauth_client=body.get("oauth_client"),
         promo=body.get("promo"),
         empty=bool(body.get("empty")),
@@ -263,11 +247,9 @@ def get_bot(call: Call) -> JSON:
 @routes("PUT", "/bots/{id}", "bots:write")
 def update_bot(call: Call) -> JSON:
     bot = editable_bot(call)
-    body = call.body()
+    body = call.body(BotUpdateRequest)
     extra: JSON = {}
     if "webhook" in body:
-        if not isinstance(body["webhook"], dict):
-            raise api_error(400, "webhook", "invalid", "webhook must be an object")
         before = dict(bot.webhook)
         bot.webhook = _webhook_fields(body["webhook"], bot.webhook)
         added = [s for s in bot.webhook["scopes"] if s not in before["scopes"]]
@@ -310,10 +292,7 @@ def update_bot(call: Call) -> JSON:
             if secret:
                 extra["client_secret"] = secret
     if isinstance(body.get("promo"), dict):
-        promo = body["promo"]
-        images = [{"key": str(i), "url": f"{call.fake.storage.url}/{i}"} for i in promo.get("promo_images") or []]
-        description = str(promo.get("description") or "")
-        bot.promo = {"description": description, "published": bool(promo.get("published")), "promo_images": images}
+        bot.promo = _promo(call.fake, body["promo"])
     return {"data": bot.response(extra=extra)}
 
 
@@ -408,11 +387,7 @@ def _bot_token(call: Call, bot: BotRecord) -> Token:
 
 def _token_scopes(body: JSON) -> list[str] | None:
     scopes = body.get("scopes")
-    if scopes is None:
-        return None
-    if not isinstance(scopes, list) or any(s not in BOT_SCOPES for s in scopes):
-        raise api_error(400, "scopes", "inclusion", "scopes are not available to bots", scopes)
-    return list(dict.fromkeys(scopes))
+    return None if scopes is None else _bot_scopes(scopes)
 
 
 @routes("GET", "/bots/{id}/tokens", "bots:read")
@@ -424,8 +399,8 @@ def list_tokens(call: Call) -> JSON:
 @routes("POST", "/bots/{id}/tokens", "bots:write")
 def create_token(call: Call) -> Reply:
     bot = editable_bot(call)
-    body = call.body()
-    name = text_field(body, "name", required=True, status=400)
+    body = call.body(BotTokenCreateRequest)
+    name = required_text(body, "name", status=400)
     token = issue_bot_token(call.fake, bot, name=name, scopes=_token_scopes(body))
     call.fake.audit("bot_token_created", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
     return Reply.json({"data": token.bot_access_token(reveal=True)}, status=201)
@@ -435,9 +410,9 @@ def create_token(call: Call) -> Reply:
 def update_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
-    body = call.body()
+    body = call.body(BotTokenUpdateRequest)
     if "name" in body:
-        token.name = text_field(body, "name", required=True, status=400)
+        token.name = required_text(body, "name", status=400)
     scopes = _token_scopes(body)
     if scopes is not None:
         token.scopes = scopes
@@ -476,9 +451,7 @@ def self_recreate_token(call: Call) -> JSON:
 def self_update_webhook(call: Call) -> JSON:
     bot = call.bot
     assert bot is not None
-    webhook = call.body().get("webhook")
-    if not isinstance(webhook, dict) or "outgoing_url" not in webhook:
-        raise api_error(400, "webhook", "blank", "webhook.outgoing_url can't be blank")
+    webhook = call.body(BotWebhookSelfUpdateRequest)["webhook"]
     before = bot.webhook.get("outgoing_url")
     bot.webhook = _webhook_fields({"outgoing_url": webhook["outgoing_url"]}, bot.webhook)
     if before != bot.webhook["outgoing_url"]:
@@ -492,9 +465,10 @@ def list_company_bots(call: Call) -> JSON:
     query = (call.query("query") or "").casefold()
     bots: list[JSON] = []
     for bot in sorted(call.state.bots.values(), key=lambda b: b.id):
-        webhook = {key: bot.webhook[key] for key in BotRecord.SELF_FIELDS}
+        response = bot.self_response()
+        webhook = response["webhook"]
         if query in str(webhook["name"]).casefold() or query in str(webhook["nickname"]).casefold():
-            bots.append({"id": bot.id, "oauth_client": bot.oauth_client, "webhook": webhook})
+            bots.append(response)
     page = list_page(call.request, bots)
     call.fake.audit("company_bots_accessed", "Company", 1, {}, actor=call.actor)
     return page

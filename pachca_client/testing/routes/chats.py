@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._core import JSON, api_error, list_page, not_found, parse_time
+from ...generated.models.add_members_request import AddMembersRequest
+from ...generated.models.add_tags_request import AddTagsRequest
+from ...generated.models.chat_activity import ChatActivity
+from ...generated.models.chat_availability import ChatAvailability
+from ...generated.models.chat_create_request import ChatCreateRequest
+from ...generated.models.chat_member_role_filter import ChatMemberRoleFilter
+from ...generated.models.chat_sort_field import ChatSortField
+from ...generated.models.chat_update_request import ChatUpdateRequest
+from ...generated.models.mark_chat_unread_request import MarkChatUnreadRequest
+from ...generated.models.sort_order import SortOrder
+from ...generated.models.update_member_role_request import UpdateMemberRoleRequest
+from .._core import JSON, api_error, list_page, not_found
 from .._router import Call, RouteTable
 from .._server import Reply
-from ._common import int_list, stored_image, text_field
+from ._common import required_text, stored_image
 
 if TYPE_CHECKING:
     from ..fake import FakePachca
@@ -40,9 +51,8 @@ def _single_chat_check(call: Call, chat_id: int | None, member_ids: list[int]) -
 @routes("GET", "/chats", "chats:read")
 def list_chats(call: Call) -> JSON:
     archived = call.bool_query("archived") or False
-    availability = call.choice("availability", ("is_member", "public"), "is_member")
+    availability = call.choice("availability", ChatAvailability, "is_member")
     personal = call.bool_query("personal")
-    after, before = call.query("last_message_at_after"), call.query("last_message_at_before")
     chats = [c for c in call.state.chats.values() if c["archived"] == archived]
     if availability == "public":
         chats = [c for c in chats if c["public"]]
@@ -50,26 +60,21 @@ def list_chats(call: Call) -> JSON:
         chats = [c for c in chats if call.actor in c["member_ids"]]
     if personal is not None:
         chats = [c for c in chats if c["personal"] == personal]
-    if after:
-        moment = parse_time(after, "last_message_at_after")
-        chats = [c for c in chats if parse_time(c["last_message_at"], "") >= moment]
-    if before:
-        moment = parse_time(before, "last_message_at_before")
-        chats = [c for c in chats if parse_time(c["last_message_at"], "") <= moment]
-    sort = call.choice("sort", ("id", "last_message_at"), "id") or "id"
-    order = call.choice("order", ("asc", "desc"), "desc")
+    chats = call.within(chats, "last_message_at", "last_message_at_after", "last_message_at_before")
+    sort = call.choice("sort", ChatSortField, "id") or "id"
+    order = call.choice("order", SortOrder, "desc")
     chats.sort(key=lambda c: (c[sort], c["id"]), reverse=order != "asc")
     return list_page(call.request, chats)
 
 
 @routes("POST", "/chats", "chats:create")
 def create_chat(call: Call) -> Reply:
-    body = call.entity("chat")
-    name = text_field(body, "name", required=True)
-    requested = int_list(body, "member_ids")
+    body = call.entity("chat", ChatCreateRequest)
+    name = required_text(body, "name")
+    requested: list[int] = body.get("member_ids") or []
     members = [member for member in requested if member in call.state.users]
     missing = [member for member in requested if member not in call.state.users]
-    tag_ids = int_list(body, "group_tag_ids")
+    tag_ids: list[int] = body.get("group_tag_ids") or []
     for tag_id in tag_ids:
         call.state.tag(tag_id)
     _single_chat_check(call, None, members)
@@ -96,11 +101,9 @@ def get_chat(call: Call) -> JSON:
 @routes("PUT", "/chats/{id}", "chats:update")
 def update_chat(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
-    body = call.entity("chat")
-    name = text_field(body, "name")
+    body = call.entity("chat", ChatUpdateRequest)
     if "name" in body:
-        if not name or not name.strip():
-            raise api_error(422, "name", "blank", "name can't be blank", name)
+        name = required_text(body, "name")
         if name != chat["name"]:
             details = {"old_name": chat["name"], "new_name": name}
             call.fake.audit("chat_renamed", "Chat", chat["id"], details, actor=call.actor)
@@ -137,11 +140,9 @@ def delete_chat_avatar(call: Call) -> None:
 @routes("PUT", "/chats/{id}/unread", "chats:mark_unread")
 def mark_unread(call: Call) -> None:
     chat = readable_chat(call, call.id())
-    body = call.json() if call.request.body else {}
-    message_id = body.get("message_id") if isinstance(body, dict) else None
+    body = call.body(MarkChatUnreadRequest) if call.request.body else {}
+    message_id = body.get("message_id")
     if message_id is not None:
-        if not isinstance(message_id, int) or message_id < 1:
-            raise api_error(400, "message_id", "invalid", "message_id must be a positive integer", message_id)
         message = call.state.messages.get(message_id)
         if message is None or message["chat_id"] != chat["id"]:
             raise not_found("message", message_id)
@@ -155,7 +156,7 @@ def mark_unread(call: Call) -> None:
 
 @routes("GET", "/company/chats", "company_chats:read", plan="corporation")
 def list_company_chats(call: Call) -> JSON:
-    activity = call.choice("activity", ("active", "archived"))
+    activity = call.choice("activity", ChatActivity)
     chats = [c for c in call.state.chats.values() if not c["personal"]]
     if activity is not None:
         chats = [c for c in chats if c["archived"] == (activity == "archived")]
@@ -177,7 +178,7 @@ def role_of(call: Call, chat: JSON, user_id: int) -> str:
 @routes("GET", "/chats/{id}/members", "chat_members:read")
 def list_members(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
-    role = call.choice("role", ("all", "owner", "admin", "editor", "member"), "all")
+    role = call.choice("role", ChatMemberRoleFilter, "all")
     members = [m for m in chat["member_ids"] if m in call.state.users]
     if role != "all":
         members = [m for m in members if role_of(call, chat, m) == role]
@@ -200,13 +201,10 @@ def add_members(fake: FakePachca, chat: JSON, member_ids: list[int], actor: int)
 @routes("POST", "/chats/{id}/members", "chat_members:write")
 def post_members(call: Call) -> None:
     chat = readable_chat(call, call.id())
-    body = call.body()
-    members = body.get("member_ids")
-    if not isinstance(members, list) or not members:
+    members = call.body(AddMembersRequest)["member_ids"]
+    if not members:
         raise api_error(400, "member_ids", "blank", "member_ids can't be blank")
     for member in members:
-        if not isinstance(member, int):
-            raise api_error(400, "member_ids", "invalid", "member_ids must be integers", member)
         call.state.user(member)
     _single_chat_check(call, chat["id"], members)
     add_members(call.fake, chat, members, call.actor)
@@ -237,9 +235,7 @@ def leave_chat(call: Call) -> None:
 @routes("PUT", "/chats/{id}/members/{user_id}", "chat_members:write")
 def update_member_role(call: Call) -> None:
     chat, user_id = readable_chat(call, call.id()), call.id("user_id")
-    role = call.body().get("role")
-    if role not in ("admin", "editor", "member"):
-        raise api_error(400, "role", "inclusion", "role is not included in the list", role)
+    role = call.body(UpdateMemberRoleRequest)["role"]
     if user_id not in chat["member_ids"]:
         raise not_found("member", user_id)
     if user_id == chat["owner_id"]:
@@ -250,8 +246,8 @@ def update_member_role(call: Call) -> None:
 @routes("POST", "/chats/{id}/group_tags", "chat_members:write")
 def add_chat_tags(call: Call) -> None:
     chat = readable_chat(call, call.id())
-    tag_ids = call.body().get("group_tag_ids")
-    if not isinstance(tag_ids, list) or not tag_ids:
+    tag_ids = call.body(AddTagsRequest)["group_tag_ids"]
+    if not tag_ids:
         raise api_error(400, "group_tag_ids", "blank", "group_tag_ids can't be blank")
     for tag_id in tag_ids:
         tag = call.state.tag(tag_id)

@@ -6,6 +6,13 @@ import calendar
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ...generated.models.draft_create_request import DraftCreateRequest
+from ...generated.models.draft_type import DraftType
+from ...generated.models.draft_update_request import DraftUpdateRequest
+from ...generated.models.message_entity_type import MessageEntityType
+from ...generated.models.open_view_request import OpenViewRequest
+from ...generated.models.submit_view_response_request import SubmitViewResponseRequest
+from ...webhooks import form_errors
 from .._core import JSON, ApiFailure, api_error, iso, list_page, not_found, parse_time
 from .._router import Call, RouteTable
 from .._server import Reply
@@ -17,17 +24,6 @@ if TYPE_CHECKING:
 
 routes = RouteTable()
 
-INTERVALS = (
-    "once",
-    "daily",
-    "weekly",
-    "monthly",
-    "every_2_months",
-    "every_3_months",
-    "every_4_months",
-    "every_6_months",
-    "yearly",
-)
 MONTHS = {
     "monthly": 1,
     "every_2_months": 2,
@@ -44,21 +40,16 @@ SUBMIT_LIFETIME = 5.0
 
 
 def _schedule(call: Call, value: Any) -> JSON | None:
+    """A schedule of a draft body already checked against its request model."""
     if value is None:
         return None
-    if not isinstance(value, dict):
-        raise api_error(400, "schedule", "invalid", "schedule must be an object", value)
-    start = parse_time(value.get("start_date"), "schedule.start_date")
+    start = parse_time(value["start_date"], "schedule.start_date")
     end = parse_time(value["end_date"], "schedule.end_date") if value.get("end_date") else None
-    repetition = value.get("repetition")
-    if not isinstance(repetition, dict) or repetition.get("interval") not in INTERVALS:
-        raise api_error(422, "schedule", "schedule_invalid", "repetition.interval is not valid", repetition)
+    repetition = value["repetition"]
     days = repetition.get("days") or []
-    if not isinstance(days, list) or len(days) > 7 or not all(isinstance(d, int) and 1 <= d <= 7 for d in days):
+    if not all(1 <= d <= 7 for d in days):
         raise api_error(422, "schedule", "schedule_invalid", "repetition.days are weekdays 1 (Monday) to 7", days)
     nth_day = repetition.get("nth_day")
-    if nth_day is not None and not (isinstance(nth_day, int) and 1 <= nth_day <= 5):
-        raise api_error(422, "schedule", "schedule_invalid", "repetition.nth_day is 1 to 5", nth_day)
     if start <= call.fake.clock.now():
         raise api_error(
             422, "schedule", "next_send_at_invalid", "start_date must be in the future", value.get("start_date")
@@ -74,8 +65,6 @@ def _schedule(call: Call, value: Any) -> JSON | None:
 def _files(call: Call, value: Any) -> tuple[list[JSON], list[JSON]]:
     if value is None:
         return [], []
-    if not isinstance(value, list) or len(value) > 10:
-        raise api_error(422, "files", "too_long", "at most 10 files", value)
     return [_attached(call.fake, f) for f in value], list(value)
 
 
@@ -92,8 +81,8 @@ def public_draft(draft: JSON) -> JSON:
 
 @routes("GET", "/drafts", "drafts:read")
 def list_drafts(call: Call) -> JSON:
-    kind = call.choice("type", ("regular", "scheduled", "all"), "regular")
-    entity_type = call.choice("entity_type", ("discussion", "thread", "user"))
+    kind = call.choice("type", DraftType, "regular")
+    entity_type = call.choice("entity_type", MessageEntityType)
     entity_id = call.int_query("entity_id")
     drafts = [
         public_draft(d)
@@ -108,11 +97,9 @@ def list_drafts(call: Call) -> JSON:
 
 @routes("POST", "/drafts", "drafts:write")
 def create_draft(call: Call) -> Reply:
-    body = call.entity("draft")
-    entity_type = str(body.get("entity_type") or "").lower()
-    if entity_type not in ("discussion", "thread", "user"):
-        raise api_error(400, "entity_type", "invalid", "entity_type is invalid", body.get("entity_type"))
-    chat = target_chat(call.fake, call.actor, entity_type, body.get("entity_id"))
+    body = call.entity("draft", DraftCreateRequest)
+    entity_type = body["entity_type"]
+    chat = target_chat(call.fake, call.actor, entity_type, body["entity_id"])
     schedule = _schedule(call, body.get("schedule"))
     content = body.get("content") or ""
     files, requested = _files(call, body.get("files"))
@@ -159,7 +146,7 @@ def get_draft(call: Call) -> JSON:
 @routes("PUT", "/drafts/{id}", "drafts:write")
 def update_draft(call: Call) -> JSON:
     draft = _owned(call)
-    body = call.entity("draft")
+    body = call.entity("draft", DraftUpdateRequest)
     if "schedule" in body:
         schedule = _schedule(call, body["schedule"])
         if (schedule is None) != (draft["schedule"] is None):
@@ -169,8 +156,6 @@ def update_draft(call: Call) -> JSON:
         draft["schedule"] = schedule
         draft["next_send_at"] = schedule["start_date"] if schedule else None
     if "content" in body:
-        if not isinstance(body["content"], str):
-            raise api_error(400, "content", "invalid", "content must be a string", body["content"])
         draft["content"] = body["content"]
     if "files" in body:
         draft["files"], draft["_files"] = _files(call, body["files"])
@@ -246,49 +231,20 @@ def send_due_drafts(fake: FakePachca) -> None:
 
 # --- views (forms) ---------------------------------------------------------------------------------------
 
-BLOCK_TYPES = (
-    "header",
-    "plain_text",
-    "markdown",
-    "divider",
-    "input",
-    "select",
-    "radio",
-    "checkbox",
-    "date",
-    "time",
-    "file_input",
-)
 INPUT_BLOCKS = ("input", "select", "radio", "checkbox", "date", "time", "file_input")
 
 
 def _check_view(body: JSON) -> JSON:
-    if body.get("type") != "modal":
-        raise api_error(400, "type", "inclusion", "type must be modal", body.get("type"))
-    if not isinstance(body.get("trigger_id"), str) or not body["trigger_id"]:
+    """The view of an `OpenViewRequest` body already checked against its model: no blank title or names."""
+    if not body["trigger_id"]:
         raise api_error(400, "trigger_id", "blank", "trigger_id can't be blank")
-    for key, maximum in (("private_metadata", 3000), ("callback_id", 255)):
-        if body.get(key) is not None and (not isinstance(body[key], str) or len(body[key]) > maximum):
-            raise api_error(422, key, "too_long", f"{key} is at most {maximum} characters", body[key])
-    view = body.get("view")
-    if not isinstance(view, dict):
-        raise api_error(400, "view", "blank", "view can't be blank")
-    title = view.get("title")
-    if not isinstance(title, str) or not title.strip():
+    view: JSON = body["view"]
+    title = view["title"]
+    if not title.strip():
         raise api_error(422, "view.title", "blank", "title can't be blank", title)
-    for key in ("title", "close_text", "submit_text"):
-        if isinstance(view.get(key), str) and len(view[key]) > 24:
-            raise api_error(422, f"view.{key}", "too_long", f"{key} is at most 24 characters", view[key])
-    blocks = view.get("blocks")
-    if not isinstance(blocks, list):
-        raise api_error(422, "view.blocks", "blank", "blocks can't be blank")
-    if len(blocks) > 100:
-        raise api_error(422, "view.blocks", "too_long", "at most 100 blocks", len(blocks))
     names = []
-    for block in blocks:
-        kind = block.get("type") if isinstance(block, dict) else None
-        if kind not in BLOCK_TYPES:
-            raise api_error(422, "view.blocks", "invalid", "unknown block type", kind)
+    for block in view["blocks"]:
+        kind = block["type"]
         if kind in INPUT_BLOCKS:
             if not block.get("name") or not block.get("label"):
                 raise api_error(
@@ -302,7 +258,7 @@ def _check_view(body: JSON) -> JSON:
 
 @routes("POST", "/views/open", "views:write", who="bot")
 def open_view(call: Call) -> Reply:
-    body = call.body()
+    body = call.body(OpenViewRequest)
     view = _check_view(body)
     trigger = call.state.triggers.get(body["trigger_id"])
     bot = call.bot
@@ -345,9 +301,9 @@ def submit_response(call: Call) -> JSON:
     view = call.state.views.get(call.params["view_id"])
     if view is None or call.bot is None or view["bot_id"] != call.bot.id:
         raise api_error(404, "view_id", "view_not_found", "no such view", call.params["view_id"])
-    body = call.body()
-    submit_id = body.get("submit_id")
-    if not isinstance(submit_id, str) or not submit_id:
+    body = call.body(SubmitViewResponseRequest)
+    submit_id = body["submit_id"]
+    if not submit_id:
         raise api_error(400, "submit_id", "blank", "submit_id can't be blank")
     submission = next((s for s in view["submissions"] if s["submit_id"] == submit_id), None)
     if submission is None:
@@ -356,10 +312,9 @@ def submit_response(call: Call) -> JSON:
         raise api_error(410, "submit_id", "submit_expired", "the submission was answered or expired", submit_id)
     errors = body.get("errors")
     if errors is not None:
-        if not isinstance(errors, dict) or not errors:
-            raise api_error(422, "errors", "invalid", "errors must map block names to texts", errors)
-        for name, text in errors.items():
-            if not name or not isinstance(text, str) or not text.strip() or len(text) > 2000:
-                raise api_error(422, "errors", "invalid", "each error is a text of 1 to 2000 characters", name)
+        try:
+            form_errors(errors)  # what a bot may answer: the same rules as for a webhook's answer
+        except (TypeError, ValueError) as error:
+            raise api_error(422, "errors", "invalid", str(error), errors) from None
     answer_submission(view, submission, errors)
     return {"success": True}

@@ -11,6 +11,7 @@ import zipfile
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from ...generated.models.file_target import FileTarget
 from .._core import JSON, api_error, multipart, not_found, parse_date
 from .._router import Call, RouteTable
 from .._server import ReceivedRequest, Reply
@@ -20,16 +21,6 @@ if TYPE_CHECKING:
     from ..fake import FakePachca
 
 routes = RouteTable()
-UPLOAD_FIELDS = (
-    "Content-Disposition",
-    "acl",
-    "policy",
-    "x-amz-credential",
-    "x-amz-algorithm",
-    "x-amz-date",
-    "x-amz-signature",
-    "key",
-)
 
 
 @routes("POST", "/uploads", "uploads:write")
@@ -58,7 +49,7 @@ def _attachment(data: bytes, name: str, content_type: str = "application/octet-s
 
 @routes("GET", "/files/{id}", "files:read")
 def download_file(call: Call) -> Reply:
-    call.choice("target", ("pdf_preview", "pdf_first_page", "thumb", "image"))
+    call.choice("target", FileTarget)
     record = call.state.files.get(call.id())
     upload = call.state.uploads.get(record["key"]) if record else None
     if record is None or upload is None or "data" not in upload:

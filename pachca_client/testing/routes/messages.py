@@ -6,7 +6,13 @@ import re
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .._core import JSON, api_error, list_page, not_found, parse_time
+from ...generated.models.link_previews_request import LinkPreviewsRequest
+from ...generated.models.message_create_request import MessageCreateRequest
+from ...generated.models.message_sort_field import MessageSortField
+from ...generated.models.message_update_request import MessageUpdateRequest
+from ...generated.models.reaction_request import ReactionRequest
+from ...generated.models.sort_order import SortOrder
+from .._core import JSON, api_error, list_page, not_found
 from .._router import Call, RouteTable
 from .._server import Reply
 from .chats import readable_chat
@@ -24,7 +30,7 @@ def links_in(text: str) -> list[str]:
     return list(dict.fromkeys(match.rstrip(".,;:!?") for match in URL.findall(text or "")))
 
 
-def _member(fake: FakePachca, chat: JSON, actor: int) -> None:
+def _member(chat: JSON, actor: int) -> None:
     if actor not in chat["member_ids"]:
         raise api_error(403, "entity_id", "access_denied", "you are not a member of this chat", chat["id"])
 
@@ -39,28 +45,22 @@ def personal_chat(fake: FakePachca, actor: int, other: int) -> JSON:
 
 
 def _buttons(value: Any) -> list[list[JSON]]:
+    """Rows of buttons (their request model checks types, rows and lengths): at most 100, each with a text
+    and a url or data."""
     if value is None:
         return []
-    if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
-        raise api_error(400, "buttons", "invalid", "buttons must be rows of buttons", value)
-    if len(value) > 32:
-        raise api_error(422, "buttons", "too_long", "at most 32 rows of buttons", len(value))
     if sum(len(row) for row in value) > 100:
         raise api_error(422, "buttons", "too_long", "at most 100 buttons", None)
     for row in value:
         for button in row:
-            if not isinstance(button, dict) or not isinstance(button.get("text"), str) or not button["text"]:
+            if not button.get("text"):
                 raise api_error(422, "buttons", "blank", "a button needs a text", button)
-            if len(button["text"]) > 255 or len(str(button.get("data") or "")) > 255:
-                raise api_error(422, "buttons", "too_long", "button text and data are at most 255", button)
             if not button.get("url") and not button.get("data"):
                 raise api_error(422, "buttons", "blank", "a button needs a url or data", button)
     return [[{k: v for k, v in b.items() if k in ("text", "url", "data")} for b in row] for row in value]
 
 
-def _attached(fake: FakePachca, attachment: Any) -> JSON:
-    if not isinstance(attachment, dict):
-        raise api_error(400, "files", "invalid", "a file must be an object", attachment)
+def _attached(fake: FakePachca, attachment: JSON) -> JSON:
     key, name = attachment.get("key"), attachment.get("name")
     upload = fake.state.uploads.get(key) if isinstance(key, str) else None
     if upload is None or upload.get("pending") or not isinstance(key, str):
@@ -94,34 +94,25 @@ def _mentions(fake: FakePachca, content: str) -> str:
     return MENTION.sub(nickname, content)
 
 
-def target_chat(fake: FakePachca, actor: int, entity_type: str, entity_id: Any) -> JSON:
-    if not isinstance(entity_id, int) or isinstance(entity_id, bool):
-        raise api_error(400, "entity_id", "blank", "entity_id can't be blank", entity_id)
+def target_chat(fake: FakePachca, actor: int, entity_type: str, entity_id: int) -> JSON:
     if entity_type == "user":
         return personal_chat(fake, actor, entity_id)
     if entity_type == "thread":
-        thread = fake.state.threads.get(entity_id)
-        if thread is None:
-            raise not_found("thread", entity_id)
-        chat = fake.state.chat(thread["chat_id"])
+        chat = fake.state.chat(fake.state.thread(entity_id)["chat_id"])
     else:
         chat = fake.state.chat(entity_id)
-    _member(fake, chat, actor)
+    _member(chat, actor)
     return chat
 
 
 def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bool = False) -> JSON:
     """Post a message as `actor` (what `POST /messages` and a simulated person's `posts` do)."""
     content = body.get("content")
-    entity_type = str(body.get("entity_type") or "discussion").lower()
-    if entity_type not in ("discussion", "thread", "user"):
-        raise api_error(400, "entity_type", "invalid", "entity_type is invalid", entity_type)
-    if content is not None and not isinstance(content, str):
-        raise api_error(400, "content", "invalid", "content must be a string", content)
+    entity_type = body.get("entity_type") or "discussion"
     files = body.get("files") or []
     if not (isinstance(content, str) and content.strip()) and not files:
         raise api_error(422, "content", "blank", "content can't be blank", content)
-    chat = target_chat(fake, actor, entity_type, body.get("entity_id"))
+    chat = target_chat(fake, actor, entity_type, body["entity_id"])
     buttons = _buttons(body.get("buttons"))
     parent = body.get("parent_message_id")
     if parent is not None:
@@ -184,8 +175,6 @@ def update_message(fake: FakePachca, actor: int, message: JSON, body: JSON) -> J
     if message["user_id"] != actor:
         raise api_error(403, "id", "forbidden", "only the author can edit a message", message["id"])
     if "content" in body:
-        if not isinstance(body["content"], str):
-            raise api_error(400, "content", "invalid", "content must be a string", body["content"])
         message["content"] = _mentions(fake, body["content"])
     if "buttons" in body:
         message["buttons"] = _buttons(body["buttons"])
@@ -221,8 +210,8 @@ def list_messages(call: Call) -> JSON:
     if chat_id is None or not chat_id.isdigit():
         raise api_error(400, "chat_id", "blank", "chat_id can't be blank", chat_id)
     chat = readable_chat(call, int(chat_id))
-    call.choice("sort", ("id",), "id")
-    order = call.choice("order", ("asc", "desc"), "desc")
+    call.choice("sort", MessageSortField, "id")
+    order = call.choice("order", SortOrder, "desc")
     messages = [m for m in call.state.messages.values() if m["chat_id"] == chat["id"] and not m["deleted_at"]]
     messages.sort(key=lambda m: m["id"], reverse=order != "asc")
     return list_page(call.request, messages)
@@ -230,7 +219,7 @@ def list_messages(call: Call) -> JSON:
 
 @routes("POST", "/messages", "messages:create", limit="messages_write")
 def post_message(call: Call) -> Reply:
-    body = call.entity("message")
+    body = call.entity("message", MessageCreateRequest)
     link_preview = call.body().get("link_preview", False)
     message = create_message(call.fake, call.actor, body, link_preview=bool(link_preview))
     return Reply.json({"data": message}, status=201)
@@ -244,7 +233,7 @@ def get_message(call: Call) -> JSON:
 @routes("PUT", "/messages/{id}", "messages:update", limit="messages_write")
 def put_message(call: Call) -> JSON:
     message = readable_message(call, call.id())
-    return {"data": update_message(call.fake, call.actor, message, call.entity("message"))}
+    return {"data": update_message(call.fake, call.actor, message, call.entity("message", MessageUpdateRequest))}
 
 
 @routes("DELETE", "/messages/{id}", "messages:delete", limit="messages_write")
@@ -271,15 +260,12 @@ def unpin(call: Call) -> None:
 @routes("POST", "/messages/{id}/link_previews", "link_previews:write", who="bot")
 def unfurl(call: Call) -> None:
     message = call.state.message(call.id())
-    previews = call.body().get("link_previews")
-    if not isinstance(previews, dict) or not previews:
+    previews = call.body(LinkPreviewsRequest)["link_previews"]
+    if not previews:
         raise api_error(400, "link_previews", "blank", "link_previews can't be blank")
     for url, preview in previews.items():
-        if not URL.fullmatch(url) or not isinstance(preview, dict):
+        if not URL.fullmatch(url):
             raise api_error(422, "link_previews", "invalid", "a link preview has an invalid URL", url)
-        for key in ("title", "description"):
-            if not isinstance(preview.get(key), str):
-                raise api_error(400, f"link_previews.{key}", "blank", f"a link preview needs a {key}", url)
         image = preview.get("image")
         if isinstance(image, dict) and image.get("key") not in call.state.uploads:
             raise api_error(422, "link_previews", "invalid", "the preview image was not uploaded", image.get("key"))
@@ -289,8 +275,8 @@ def unfurl(call: Call) -> None:
 # --- reactions -----------------------------------------------------------------------------------------
 
 
-def add_reaction(fake: FakePachca, actor: int, message: JSON, code: Any, name: Any = None) -> JSON:
-    if not isinstance(code, str) or not code:
+def add_reaction(fake: FakePachca, actor: int, message: JSON, code: str, name: str | None = None) -> JSON:
+    if not code:
         raise api_error(400, "code", "blank", "code can't be blank", code)
     reactions = fake.state.reactions.setdefault(message["id"], [])
     mine = [r for r in reactions if r["user_id"] == actor]
@@ -330,8 +316,8 @@ def list_reactions(call: Call) -> JSON:
 @routes("POST", "/messages/{id}/reactions", "reactions:write")
 def post_reaction(call: Call) -> Reply:
     message = readable_message(call, call.id())
-    body = call.body()
-    return Reply.json(add_reaction(call.fake, call.actor, message, body.get("code"), body.get("name")), status=201)
+    body = call.body(ReactionRequest)
+    return Reply.json(add_reaction(call.fake, call.actor, message, body["code"], body.get("name")), status=201)
 
 
 @routes("DELETE", "/messages/{id}/reactions", "reactions:write")
@@ -396,13 +382,7 @@ def create_standalone_thread(call: Call) -> Reply:
 @routes("GET", "/threads", "threads:read")
 def list_threads(call: Call) -> JSON:
     threads = [t for t in call.state.threads.values() if call.actor in call.state.chat(t["chat_id"])["member_ids"]]
-    after, before = call.query("last_message_at_after"), call.query("last_message_at_before")
-    if after:
-        moment = parse_time(after, "last_message_at_after")
-        threads = [t for t in threads if parse_time(t["updated_at"], "") >= moment]
-    if before:
-        moment = parse_time(before, "last_message_at_before")
-        threads = [t for t in threads if parse_time(t["updated_at"], "") <= moment]
+    threads = call.within(threads, "updated_at", "last_message_at_after", "last_message_at_before")
     threads.sort(key=lambda t: (t["updated_at"], t["id"]), reverse=True)
     return list_page(call.request, threads)
 

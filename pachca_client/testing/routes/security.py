@@ -6,6 +6,7 @@ import base64
 import hashlib
 from urllib.parse import parse_qsl
 
+from ...generated.models.search_entity_type import SearchEntityType
 from .._core import JSON, api_error, list_page, oauth_error, parse_time
 from .._router import Call, RouteTable
 from .._server import Reply
@@ -18,13 +19,8 @@ CODE_LIFETIME = 600.0
 @routes("GET", "/audit_events", "audit_events:read", plan="corporation")
 def audit_events(call: Call) -> JSON:
     events = list(reversed(call.state.audit))
+    events = call.within(events, "created_at", "start_time", "end_time")
     start, end = call.query("start_time"), call.query("end_time")
-    if start:
-        moment = parse_time(start, "start_time")
-        events = [e for e in events if parse_time(e["created_at"], "") >= moment]
-    if end:
-        moment = parse_time(end, "end_time")
-        events = [e for e in events if parse_time(e["created_at"], "") <= moment]
     if start and end and parse_time(start, "start_time") > parse_time(end, "end_time"):
         raise api_error(422, "end_time", "invalid_date_range", "end_time is before start_time", end)
     for key in ("event_key", "actor_id", "actor_type", "entity_id", "entity_type"):
@@ -38,7 +34,7 @@ def audit_events(call: Call) -> JSON:
 
 @routes("GET", "/custom_properties", "custom_properties:read")
 def custom_properties(call: Call) -> JSON:
-    entity_type = call.choice("entity_type", ("User", "Task"))
+    entity_type = call.choice("entity_type", SearchEntityType)
     if entity_type is None:
         raise api_error(400, "entity_type", "blank", "entity_type can't be blank")
     found = [p for p in call.state.custom_properties.values() if p["entity_type"] == entity_type]

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from .._core import JSON, api_error, list_page, matching, parse_time, search_page
+from ...generated.models.chat_subtype import ChatSubtype
+from ...generated.models.group_tag_request import GroupTagRequest
+from ...generated.models.message_search_sort import MessageSearchSort
+from ...generated.models.search_sort_order import SearchSortOrder
+from ...generated.models.sort_order import SortOrder
+from ...generated.models.task_create_request import TaskCreateRequest
+from ...generated.models.task_status import TaskStatus
+from ...generated.models.task_update_request import TaskUpdateRequest
+from .._core import JSON, api_error, list_page, matching, search_page
 from .._router import Call, RouteTable
 from .._server import Reply
-from ._common import text_field
+from ._common import required_text
 from .chats import visible
 from .users import _custom_values, people
 
@@ -23,10 +31,10 @@ def list_tags(call: Call) -> JSON:
 
 
 def _tag_name(call: Call, tag_id: int | None) -> str:
-    name = text_field(call.entity("group_tag"), "name", required=True)
+    name = required_text(call.entity("group_tag", GroupTagRequest), "name")
     if any(t["name"] == name and t["id"] != tag_id for t in call.state.tags.values()):
         raise api_error(409, "name", "taken", "name has already been taken", name)
-    return str(name)
+    return name
 
 
 @routes("POST", "/group_tags", "group_tags:write")
@@ -69,16 +77,9 @@ def tag_users(call: Call) -> JSON:
 
 # --- tasks ---------------------------------------------------------------------------------------------
 
-TASK_KINDS = ("call", "meeting", "reminder", "event", "email")
-
 
 def _task_fields(call: Call, task: JSON, body: JSON) -> None:
-    if "kind" in body and body["kind"] not in TASK_KINDS:
-        raise api_error(422, "kind", "inclusion", "kind is not included in the list", body["kind"])
-    if "status" in body and body["status"] not in ("done", "undone"):
-        raise api_error(422, "status", "inclusion", "status is not included in the list", body["status"])
-    if body.get("due_at") is not None:
-        parse_time(body["due_at"], "due_at")
+    """Apply a task body already checked against its request model (404 for an unknown performer)."""
     for performer in body.get("performer_ids") or []:
         call.state.user(performer)
     for key in ("kind", "content", "due_at", "priority", "performer_ids", "status", "all_day"):
@@ -91,8 +92,8 @@ def _task_fields(call: Call, task: JSON, body: JSON) -> None:
 
 @routes("GET", "/tasks", "tasks:read")
 def list_tasks(call: Call) -> JSON:
-    status = call.choice("status", ("done", "undone"))
-    chat_ids, performers, author = call.int_queries("chat_ids"), call.int_queries("performer_ids"), None
+    status = call.choice("status", TaskStatus)
+    chat_ids, performers = call.int_queries("chat_ids"), call.int_queries("performer_ids")
     author = call.int_query("author_id")
     tasks = [
         t
@@ -107,9 +108,7 @@ def list_tasks(call: Call) -> JSON:
 
 @routes("POST", "/tasks", "tasks:create")
 def create_task(call: Call) -> Reply:
-    body = call.entity("task")
-    if body.get("kind") not in TASK_KINDS:
-        raise api_error(422, "kind", "inclusion", "kind is not included in the list", body.get("kind"))
+    body = call.entity("task", TaskCreateRequest)
     if body.get("chat_id") is not None:
         call.state.chat(body["chat_id"])
     task: JSON = {
@@ -140,7 +139,7 @@ def get_task(call: Call) -> JSON:
 @routes("PUT", "/tasks/{id}", "tasks:update")
 def update_task(call: Call) -> JSON:
     task = call.state.task(call.id())
-    _task_fields(call, task, call.entity("task"))
+    _task_fields(call, task, call.entity("task", TaskUpdateRequest))
     return {"data": task}
 
 
@@ -153,14 +152,7 @@ def delete_task(call: Call) -> None:
 
 
 def _created_between(call: Call, items: list[JSON]) -> list[JSON]:
-    start, end = call.query("created_from"), call.query("created_to")
-    if start:
-        moment = parse_time(start, "created_from")
-        items = [i for i in items if parse_time(i["created_at"], "") >= moment]
-    if end:
-        moment = parse_time(end, "created_to")
-        items = [i for i in items if parse_time(i["created_at"], "") <= moment]
-    return items
+    return call.within(items, "created_at", "created_from", "created_to")
 
 
 def _search_audit(call: Call, kind: str, filters: JSON) -> None:
@@ -175,14 +167,14 @@ def _search_audit(call: Call, kind: str, filters: JSON) -> None:
 
 
 def _ordered(call: Call, items: list[JSON]) -> list[JSON]:
-    order = call.choice("order", ("asc", "desc"), "desc")
+    order = call.choice("order", SortOrder, "desc")
     return sorted(items, key=lambda i: (i["created_at"], i["id"]), reverse=order != "asc")
 
 
 @routes("GET", "/search/messages", "search:messages")
 def search_messages(call: Call) -> JSON:
     chat_ids, user_ids = set(call.int_queries("chat_ids")), set(call.int_queries("user_ids"))
-    call.choice("sort", ("created_at", "relevance"))
+    call.choice("sort", MessageSearchSort)
     messages = [
         m
         for m in call.state.messages.values()
@@ -199,7 +191,7 @@ def search_messages(call: Call) -> JSON:
 
 @routes("GET", "/search/chats", "search:chats")
 def search_chats(call: Call) -> JSON:
-    subtype = call.choice("chat_subtype", ("discussion", "thread"))
+    subtype = call.choice("chat_subtype", ChatSubtype)
     personal, active = call.bool_query("personal"), call.bool_query("active")
     thread_chats = {t["chat_id"] for t in call.state.threads.values()}
     chats = [
@@ -221,7 +213,7 @@ def search_users(call: Call) -> JSON:
     roles = set(call.queries("company_roles"))
     users = [u for u in people(call) if not roles or u["role"] in roles]
     found = _created_between(call, matching(users, call.query("query"), "first_name", "last_name", "nickname"))
-    sort = call.choice("sort", ("by_score", "alphabetical", "creation"), "by_score")
+    sort = call.choice("sort", SearchSortOrder, "by_score")
     if sort == "alphabetical":
         found.sort(key=lambda u: (str(u["first_name"] or ""), str(u["last_name"] or "")))
     elif sort == "creation":
