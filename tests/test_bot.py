@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from webhook_samples import ManualClock, signed
 
 from pachca_client.bot import App, AsyncContext, Context, TriggerExpiredError
 from pachca_client.models import (
@@ -492,12 +493,8 @@ def _timed_asgi(app: App, body: bytes, headers: dict[str, str]) -> tuple[int, by
 
 
 def _signed(secret: str, payload: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
-    import json
-
-    from pachca_client.webhooks import sign
-
-    body = json.dumps({**payload, "webhook_timestamp": int(time.time())}).encode()
-    return body, {"pachca-signature": sign(body, secret), "content-type": "application/json"}
+    """`payload` stamped now and signed with `secret`."""
+    return signed({**payload, "webhook_timestamp": int(time.time())}, secret)
 
 
 SUBMIT = {
@@ -562,17 +559,9 @@ def test_wsgi_answers_before_the_listener_ends_and_waits_for_it_on_close() -> No
     app.close()
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_trigger_id_opens_a_form_for_3_seconds(world: World, kind: str, caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = ManualClock(0.0)
     app = world.app(clock=clock)
     outcomes: list[str] = []
     app.error(lambda error, ctx: outcomes.append(type(error).__name__))
@@ -646,7 +635,7 @@ def test_the_bot_itself_is_heard_when_asked_to(world: World) -> None:
 def test_a_replay_is_refused_for_as_long_as_its_timestamp_passes() -> None:
     from pachca_client.webhooks import MemoryReplayStore
 
-    clock = Clock()
+    clock = ManualClock(0.0)
     app = App("token", "secret", tolerance=300, replay_store=MemoryReplayStore(clock=clock), ignore_self=False)
     heard: list[str] = []
     app.message()(lambda ctx: heard.append(ctx.text))
