@@ -120,10 +120,10 @@ class Events:
         }
 
     def _containing_thread(self, chat_id: int) -> JSON | None:
-        for thread in self._fake.state.threads.values():
-            if thread["chat_id"] == chat_id:
-                return {"message_id": thread["message_id"], "message_chat_id": thread["message_chat_id"]}
-        return None
+        thread = self._fake.state.thread_for_chat(chat_id)
+        if thread is None:
+            return None
+        return {"message_id": thread["message_id"], "message_chat_id": thread["message_chat_id"]}
 
     def links(self, message: JSON, urls: list[str]) -> None:
         """`message/link_shared` to unfurl bots watching a domain of these links."""
@@ -173,7 +173,7 @@ class Events:
 
     def chat_member(self, event: str, chat: JSON, user_ids: list[int], *, extra_bots: tuple[int, ...] = ()) -> None:
         name = f"chat_member_{event}"
-        thread = next((t for t in self._fake.state.threads.values() if t["chat_id"] == chat["id"]), None)
+        thread = self._fake.state.thread_for_chat(chat["id"])
         payload = {
             "type": "chat_member",
             "event": event,

@@ -185,6 +185,10 @@ class State:
     def thread(self, thread_id: int) -> JSON:
         return self._get(self.threads, thread_id, "thread")
 
+    def thread_for_chat(self, chat_id: int) -> JSON | None:
+        """The thread whose own chat is `chat_id`, if that chat is a thread's."""
+        return next((t for t in self.threads.values() if t["chat_id"] == chat_id), None)
+
     def tag(self, tag_id: int) -> JSON:
         return self._get(self.tags, tag_id, "group tag")
 

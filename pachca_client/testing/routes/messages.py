@@ -150,9 +150,9 @@ def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bo
                 message[key] = body[key]
     fake.state.messages[message_id] = message
     chat["last_message_at"] = now
-    for thread in fake.state.threads.values():
-        if thread["chat_id"] == chat["id"]:
-            thread["updated_at"] = now
+    thread = fake.state.thread_for_chat(chat["id"])
+    if thread is not None:
+        thread["updated_at"] = now
     fake.state.link_previews.pop(message_id, None)
     if link_preview:
         fake.state.link_previews[message_id] = {"requested": True}
@@ -163,9 +163,9 @@ def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bo
 
 
 def root_chat_id(fake: FakePachca, chat_id: int) -> int:
-    for thread in fake.state.threads.values():
-        if thread["chat_id"] == chat_id and thread["message_chat_id"] is not None:
-            return int(thread["message_chat_id"])
+    thread = fake.state.thread_for_chat(chat_id)
+    if thread is not None and thread["message_chat_id"] is not None:
+        return int(thread["message_chat_id"])
     return chat_id
 
 
@@ -341,7 +341,7 @@ def thread_of(fake: FakePachca, message: JSON, actor: int) -> JSON:
         return existing
     if message["deleted_at"] is not None:
         raise not_found("message", message["id"])
-    if any(t["chat_id"] == message["chat_id"] for t in fake.state.threads.values()):
+    if fake.state.thread_for_chat(message["chat_id"]) is not None:
         raise api_error(400, "id", "thread_message", "the message is already in a thread", message["id"])
     parent = fake.state.chat(message["chat_id"])
     thread_chat = fake.add_chat(f"Thread {message['id']}", parent["member_ids"], owner_id=parent["owner_id"])
