@@ -17,7 +17,7 @@ from .._core import JSON, ApiFailure, api_error, iso, list_page, not_found, pars
 from .._router import Call, RouteTable
 from .._server import Reply
 from .._state import new_secret
-from .messages import _attached, create_message, target_chat
+from .messages import attached, create_message, target_chat
 
 if TYPE_CHECKING:
     from ..fake import FakePachca
@@ -65,7 +65,7 @@ def _schedule(call: Call, value: Any) -> JSON | None:
 def _files(call: Call, value: Any) -> tuple[list[JSON], list[JSON]]:
     if value is None:
         return [], []
-    return [_attached(call.fake, f) for f in value], list(value)
+    return [attached(call.fake, f) for f in value], list(value)
 
 
 def _owned(call: Call) -> JSON:

@@ -60,7 +60,7 @@ def _buttons(value: Any) -> list[list[JSON]]:
     return [[{k: v for k, v in b.items() if k in ("text", "url", "data")} for b in row] for row in value]
 
 
-def _attached(fake: FakePachca, attachment: JSON) -> JSON:
+def attached(fake: FakePachca, attachment: JSON) -> JSON:
     key, name = attachment.get("key"), attachment.get("name")
     upload = fake.state.uploads.get(key) if isinstance(key, str) else None
     if upload is None or upload.get("pending") or not isinstance(key, str):
@@ -119,8 +119,8 @@ def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bo
         parent_message = fake.state.messages.get(parent) if isinstance(parent, int) else None
         if parent_message is None or parent_message["chat_id"] != chat["id"]:
             raise not_found("message", parent)
-    attached = [_attached(fake, f) for f in files]
-    voice = next((fake.state.files[f["id"]] for f in attached if f["file_type"] == "voice"), None)
+    attachments = [attached(fake, f) for f in files]
+    voice = next((fake.state.files[f["id"]] for f in attachments if f["file_type"] == "voice"), None)
     now = fake.clock.iso()
     message_id = fake.state.next_id()
     message: JSON = {
@@ -133,7 +133,7 @@ def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bo
         "user_id": actor,
         "created_at": now,
         "url": f"https://app.pachca.test/chats/{chat['id']}?message={message_id}",
-        "files": attached,
+        "files": attachments,
         "voice_content": (
             {"duration_ms": voice["duration_ms"], "waveform": voice["waveform"], "transcript": None} if voice else None
         ),
@@ -179,7 +179,7 @@ def update_message(fake: FakePachca, actor: int, message: JSON, body: JSON) -> J
     if "buttons" in body:
         message["buttons"] = _buttons(body["buttons"])
     if "files" in body:
-        message["files"] = [_attached(fake, f) for f in body["files"] or []]
+        message["files"] = [attached(fake, f) for f in body["files"] or []]
     message["changed_at"] = fake.clock.iso()
     fake.audit("message_updated", "Message", message["id"], {"chat_id": message["chat_id"]}, actor=actor)
     fake.events.message("update", message)

@@ -15,7 +15,7 @@ from .._router import Call, RouteTable
 from .._server import Reply
 from ._common import required_text
 from .chats import visible
-from .users import _custom_values, people
+from .users import custom_values, people
 
 routes = RouteTable()
 
@@ -85,7 +85,7 @@ def _task_fields(call: Call, task: JSON, body: JSON) -> None:
     for key in ("kind", "content", "due_at", "priority", "performer_ids", "status", "all_day"):
         if key in body:
             task[key] = body[key]
-    properties = _custom_values(call, body, "Task")
+    properties = custom_values(call, body, "Task")
     if properties is not None:
         task["custom_properties"] = properties
 

@@ -103,7 +103,7 @@ def list_users(call: Call) -> JSON:
     return list_page(call.request, people(call))
 
 
-def _custom_values(call: Call, body: JSON, entity_type: str) -> list[JSON] | None:
+def custom_values(call: Call, body: JSON, entity_type: str) -> list[JSON] | None:
     """The custom field values of a body already checked against its schema (422 for an unknown field)."""
     values = body.get("custom_properties")
     if values is None:
@@ -141,7 +141,7 @@ def create_user(call: Call) -> Reply:
     for chat_id in chat_ids:
         call.state.chat(chat_id)
     fields = {k: body[k] for k in USER_FIELDS if k in body}
-    properties = _custom_values(call, body, "User")
+    properties = custom_values(call, body, "User")
     user = call.fake.add_user(
         **{**fields, "email": email},
         invite_status="sent",
@@ -180,7 +180,7 @@ def update_user(call: Call) -> JSON:
         details = {"new_company_role": body["role"], "previous_company_role": user["role"], "initiator_id": call.actor}
         user["role"] = body["role"]
         call.fake.audit("user_role_changed", "User", user["id"], details, actor=call.actor)
-    properties = _custom_values(call, body, "User")
+    properties = custom_values(call, body, "User")
     if properties is not None:
         user["custom_properties"] = properties
         changed.append("custom_properties")
