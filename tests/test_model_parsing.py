@@ -61,7 +61,7 @@ def test_enum_values_known_and_unknown() -> None:
     role = User.from_dict({**sample(load_project_spec(), {"$ref": "#/components/schemas/User"}), "role": "owner"}).role
     assert role == "owner" and isinstance(role, UserRole) and role is UserRole("owner")
     with pytest.raises(ValueError):
-        UserRole._from_value(5)  # type: ignore[arg-type]
+        UserRole(5)  # type: ignore[arg-type]  # a non-str value is refused, not kept as a new member
 
 
 def test_a_missing_required_key_is_named() -> None:

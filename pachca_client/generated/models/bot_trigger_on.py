@@ -13,14 +13,6 @@ class BotTriggerOn(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "BotTriggerOn":
-        """`BotTriggerOn(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "BotTriggerOn | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

@@ -14,14 +14,6 @@ class FileTarget(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "FileTarget":
-        """`FileTarget(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "FileTarget | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

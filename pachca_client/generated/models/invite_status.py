@@ -12,14 +12,6 @@ class InviteStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "InviteStatus":
-        """`InviteStatus(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "InviteStatus | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

@@ -13,14 +13,6 @@ class MessageEntityType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "MessageEntityType":
-        """`MessageEntityType(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "MessageEntityType | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

@@ -15,14 +15,6 @@ class TaskKind(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "TaskKind":
-        """`TaskKind(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "TaskKind | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

@@ -12,14 +12,6 @@ class TaskStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "TaskStatus":
-        """`TaskStatus(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "TaskStatus | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

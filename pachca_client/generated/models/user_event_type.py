@@ -16,14 +16,6 @@ class UserEventType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "UserEventType":
-        """`UserEventType(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "UserEventType | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

@@ -68,14 +68,6 @@ class ValidationErrorCode(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _from_value(cls, value: str) -> "ValidationErrorCode":
-        """`ValidationErrorCode(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
-
-    @classmethod
     def _missing_(cls, value: object) -> "ValidationErrorCode | None":
         """Keep a value this version does not know yet (the API adds them) instead of failing."""
         if not isinstance(value, str):

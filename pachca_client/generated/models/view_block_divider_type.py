@@ -7,11 +7,3 @@ class ViewBlockDividerType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _from_value(cls, value: str) -> "ViewBlockDividerType":
-        """`ViewBlockDividerType(value)`, faster for the values already seen."""
-        try:
-            return cls._value2member_map_[value]  # type: ignore[return-value]
-        except (KeyError, TypeError):
-            return cls(value)
