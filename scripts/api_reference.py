@@ -17,17 +17,10 @@ from facade import FacadeMethod, FacadeResource
 
 # Signatures longer than this are split one parameter per line, the way ruff formats the facade.
 SIGNATURE_WIDTH = 100
-DESTINATION = "destination: str | os.PathLike[str] | IO[bytes]"
-OVERWRITE = "overwrite: bool = False"
 BODY_KINDS = {
     "multipart/form-data": "body sent as `multipart/form-data` (file parts: bytes, a path or a binary file)",
     "application/x-www-form-urlencoded": "body sent form-encoded",
 }
-
-
-def _code(value: Any) -> str:
-    """A generator `PythonCode` (or plain string) as source text, like the template's `as_unembedded_code`."""
-    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
 def _text(value: Any) -> str:
@@ -37,29 +30,10 @@ def _text(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value).strip()
 
 
-def parameters(method: FacadeMethod, skip_cursor: bool = False) -> list[str]:
-    """The facade method's parameters after `self`, in the template's order (`*` marks keyword-only)."""
-    endpoint = method.endpoint
-    others = [p for p in endpoint.query_parameters if not (skip_cursor and p.python_name == "cursor")]
-    found = [_code(p.to_string()) for p in endpoint.path_parameters]
-    if method.unwrap == "download":
-        found.append(DESTINATION)
-    if endpoint.bodies or others or method.header_parameters or method.unwrap == "download":
-        found.append("*")
-    if endpoint.bodies:
-        body = _code(endpoint.bodies[0].prop.get_type_string())
-        found.append(f"body: {body} | {method.body_model}Dict" if method.body_model else f"body: {body}")
-    found.extend(_code(p.to_string()) for p in others)
-    found.extend(_code(p.to_string()) for p in method.header_parameters)
-    if method.unwrap == "download":
-        found.append(OVERWRITE)
-    return found
-
-
 def signature(resource: FacadeResource, method: FacadeMethod) -> str:
     """`pachca.<tag>.<method>(...) -> <returns>`, on one line or one parameter per line."""
     head, tail = f"pachca.{resource.tag}.{method.module}(", f") -> {method.returns}"
-    found = parameters(method)
+    found = method.signature_parameters()
     line = head + ", ".join(found) + tail
     if len(line) <= SIGNATURE_WIDTH:
         return line

@@ -19,6 +19,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
+# The type of a download's `destination`: a path to write to, or a binary file object.
+DESTINATION = "str | os.PathLike[str] | IO[bytes]"
+
 
 @dataclass
 class FacadeMethod:
@@ -39,7 +42,6 @@ class FacadeMethod:
     requirements: dict[str, Any] = field(default_factory=dict)  # `x-requirements`: scope, plan, auth
     method: str = "GET"
     path: str = ""
-    tag_name: str = ""
 
     @property
     def parser(self) -> str:
@@ -48,6 +50,29 @@ class FacadeMethod:
             helper = "data_or_none" if self.returns.endswith("| None") else "data_of"
             return f"{helper}(endpoint.parse_success)"
         return {"model": "endpoint.parse_success", "location": "redirect_location", "none": "ignore_body"}[self.unwrap]
+
+    def signature_parameters(self, skip_cursor: bool = False, destination: str = DESTINATION) -> list[str]:
+        """The facade method's parameters after `self` as source text, in order (`*` marks keyword-only).
+
+        `resource_module.py.jinja` declares the methods with them and scripts/api_reference.py writes
+        them into api.md. `skip_cursor` leaves out the `cursor` query parameter (the `_iter` twin);
+        `destination` is the type of a download's destination (narrower in the `@overload`s).
+        """
+        endpoint = self.endpoint
+        others = [p for p in endpoint.query_parameters if not (skip_cursor and p.python_name == "cursor")]
+        found = [_source(p.to_string()) for p in endpoint.path_parameters]
+        if self.unwrap == "download":
+            found.append(f"destination: {destination}")
+        if endpoint.bodies or others or self.header_parameters or self.unwrap == "download":
+            found.append("*")
+        if endpoint.bodies:
+            body = _source(endpoint.bodies[0].prop.get_type_string())
+            found.append(f"body: {body} | {self.body_model}Dict" if self.body_model else f"body: {body}")
+        found.extend(_source(p.to_string()) for p in others)
+        found.extend(_source(p.to_string()) for p in self.header_parameters)
+        if self.unwrap == "download":
+            found.append("overwrite: bool = False")
+        return found
 
 
 # Handwritten methods a generated resource inherits: tag -> (module of pachca_client, sync mixin,
@@ -71,7 +96,12 @@ def _code(prop: Any, imports: set[str] | None = None) -> str:
     """The Python type of a property; records the imports of the generated classes it names."""
     if imports is not None:
         _record_imports(prop, imports)
-    return str(prop.get_type_string().as_unembedded_code())
+    return _source(prop.get_type_string())
+
+
+def _source(code: Any) -> str:
+    """A generator `PythonCode` as source text (the templates' `as_unembedded_code` filter)."""
+    return str(code.as_unembedded_code())
 
 
 def _record_imports(prop: Any, imports: set[str]) -> None:
@@ -178,9 +208,7 @@ def plan(endpoint_collections_by_tag: Mapping[Any, Any], spec: dict[str, Any]) -
         resource = FacadeResource(tag, class_name, description, extension=RESOURCE_EXTENSIONS.get(tag))
         for endpoint in collection.endpoints:
             path, operation = operations[str(endpoint.name)]
-            method = plan_method(endpoint, operation, bool(operation.get("x-paginated")), path)
-            method.tag_name = tags.get(tag, {}).get("name", tag)
-            resource.methods.append(method)
+            resource.methods.append(plan_method(endpoint, operation, bool(operation.get("x-paginated")), path))
         resources.append(resource)
     return resources
 
@@ -202,9 +230,10 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(type, event, module, class) for every webhook payload schema.
 
     Pachca tells payloads apart by `type` and `event` together (`message/link_shared` shares its
-    `type` with messages), so the routes are read from each payload's `type` and `event` enums:
-    the members of the webhook payload union, and any other component with both (the export
-    notice, sent to an export's own `webhook_url`). A new event in openapi.yaml is a new route.
+    `type` with messages), so the routes are read from the `type` and `event` enums of every component
+    that declares both: the members of the webhook payload union (`x-union-deserializer:
+    webhook-payload`) and the export notice, sent to an export's own `webhook_url`. A new event in
+    openapi.yaml is a new route.
     """
     from openapi_python_client.strings import ClassName
 
@@ -215,25 +244,12 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
         return list(schema.get("enum", []))
 
-    payloads: dict[str, None] = {}
-    for schema in schemas.values():
-        if schema.get("x-union-deserializer") == "webhook-payload":
-            payloads.update((member["$ref"].rsplit("/", 1)[-1], None) for member in schema["anyOf"])
+    routes = []
     for name, schema in schemas.items():
         properties = schema.get("properties", {})
-        if (
-            "type" in properties
-            and "event" in properties
-            and values(properties["type"])
-            and values(properties["event"])
-        ):
-            payloads[name] = None
-    routes = []
-    for member_name in payloads:
-        properties = schemas[member_name]["properties"]
-        for kind in values(properties["type"]):
-            for event in values(properties["event"]):
-                class_name = str(ClassName(member_name, "field_"))
+        class_name = str(ClassName(name, "field_"))
+        for kind in values(properties.get("type", {})):
+            for event in values(properties.get("event", {})):
                 routes.append((kind, event, snake_case(class_name), class_name))
     return sorted(routes)
 

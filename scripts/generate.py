@@ -13,6 +13,7 @@ scripts/api_reference.py. The output depends only on openapi.yaml, the config an
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
 import re
@@ -63,26 +64,15 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def secret_properties(spec: dict[str, Any]) -> frozenset[str]:
-    """`Class.property` for every component property marked `x-secret` (hidden from model reprs)."""
-    from openapi_python_client.strings import ClassName
-
-    found = set()
-    for name, schema in spec["components"]["schemas"].items():
-        for prop, child in schema.get("properties", {}).items():
-            if isinstance(child, dict) and child.get("x-secret"):
-                found.add(f"{ClassName(name, '')}.{prop}")
-    return frozenset(found)
-
-
 def render(output: Path, spec_path: Path = SPEC) -> str:
     """Write the formatted, stamped package into `output` (which must not exist); return api.md's text."""
     from openapi_python_client import Project, _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
+    spec = load_spec(spec_path)
     with tempfile.TemporaryDirectory() as scratch:
         document = Path(scratch) / "openapi.yaml"
-        write_spec(generator_input(load_spec(spec_path)), document)
+        write_spec(generator_input(copy.deepcopy(spec)), document)
         config = Config.from_sources(
             ConfigFile.load_from_path(CONFIG),
             MetaType.NONE,
@@ -94,9 +84,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
-        project.env.globals["secret_properties"] = secret_properties(load_spec(spec_path))
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
-        spec = load_spec(spec_path)
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
         typed, typed_imports = facade.typed_bodies(project.openapi.endpoint_collections_by_tag)
         context = {

@@ -61,7 +61,8 @@ NAME_MAPS = frozenset(
     }
 )
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+# In the usual order: operations are visited in it, and the changelog lists those of one path in it.
+HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 
 # Tag names whose default snake_case would be awkward (`OAuth` would become `o_auth`).
 TAG_RENAMES = {"OAuth": "Oauth"}
@@ -240,13 +241,14 @@ def nullable_references(spec: dict[str, Any]) -> None:
         if not schema.get("nullable"):
             continue
         if "allOf" in schema and len(schema["allOf"]) == 1:
-            schema.pop("type", None)
-            schema.pop("nullable")
-            schema["anyOf"] = [*schema.pop("allOf"), copy.deepcopy(NULL_MEMBER)]
+            members = schema.pop("allOf")
         elif "$ref" in schema:
-            schema.pop("type", None)
-            schema.pop("nullable")
-            schema["anyOf"] = [{"$ref": schema.pop("$ref")}, copy.deepcopy(NULL_MEMBER)]
+            members = [{"$ref": schema.pop("$ref")}]
+        else:
+            continue
+        schema.pop("type", None)
+        schema.pop("nullable")
+        schema["anyOf"] = [*members, copy.deepcopy(NULL_MEMBER)]
 
 
 def tolerate_unverified_required(spec: dict[str, Any]) -> None:
@@ -262,9 +264,7 @@ def tolerate_unverified_required(spec: dict[str, Any]) -> None:
             continue
         for name, child in schema.get("properties", {}).items():
             unverified = isinstance(child, dict) and "required-or-nullable" in child.get("x-unverified", [])
-            nullable = isinstance(child, dict) and (
-                child.get("nullable") or any(m.get("enum") == [None] for m in child.get("anyOf", []))
-            )
+            nullable = isinstance(child, dict) and (child.get("nullable") or NULL_MEMBER in child.get("anyOf", []))
             if unverified and nullable and name in required:
                 required.remove(name)
         if not required:

@@ -38,11 +38,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if previous is not None:
         changes = changelog.api_changes(previous, document)
-        if changes.classified():
+        if changes:
             revision = args.revision or changelog.revision_of(upstream, str(args.upstream))
             changelog_path = Path(args.changelog) if args.changelog else spec_path.parent / "CHANGELOG.md"
             changelog.update_changelog(changelog_path, changelog.render_section(changes, revision), revision)
-            print(f"{changelog_path}: section 'API revision {revision}' written ({len(changes.classified())} changes)")
+            print(f"{changelog_path}: section 'API revision {revision}' written ({len(changes.drift)} changes)")
     unverified = sum(1 for node in _nodes(document) if "x-unverified" in node)
     if unverified:
         print(f"{unverified} fact(s) are guesses in the upstream document (x-unverified in {spec_path})")

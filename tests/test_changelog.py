@@ -283,26 +283,6 @@ def test_many_kinds_of_lines_are_classified_and_rendered() -> None:
     assert _subsection(section, "New schemas") == ["- `Gone` (string)"]
 
 
-def test_provenance_marks_are_summarised_not_copied(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Whether the drift check reports these marks depends on its prose filter; feed the lines directly.
-    lines = [
-        "changed: User/x-source: (none) -> a page that says something in prose",
-        "changed: GET /chats (listChats)/x-reconstructed: (none) -> some tool 1.0",
-        "parameter changed: GET /chats (listChats) query limit: x-guess (none) -> guessed in prose",
-        'changed: User.id/x-unverified: (none) -> ["required-or-nullable"]',
-    ]
-    monkeypatch.setattr(changelog, "compare", lambda old, new: list(lines))
-    changes = api_changes(_old_doc(), _old_doc())
-    _assert_each_line_once(changes)
-    assert len(changes.annotations) == 4 and not changes.operations_changed and not changes.other
-    section = render_section(changes, "2099-05")
-    assert "prose" not in section and "some tool" not in section
-    assert _subsection(section, "Other structural changes") == [
-        "- provenance / verification marks changed in 4 place(s) "
-        "(`x-guess`, `x-reconstructed`, `x-source`, `x-unverified`); no effect on the client"
-    ]
-
-
 def test_snake_case_matches_the_generator() -> None:
     strings = pytest.importorskip("openapi_python_client.strings")
     for name in ("listDrafts", "selfRecreateBotToken", "getOAuthToken", "get_user", "HTTPStatus2Check", "ping"):
