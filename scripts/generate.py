@@ -13,10 +13,10 @@ scripts/api_reference.py. The output depends only on openapi.yaml, the config an
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import difflib
 import filecmp
-import re
 import shutil
 import subprocess
 import sys
@@ -170,29 +170,35 @@ def reference_diff(expected: str) -> list[str]:
 
 
 OVERLAY = ROOT / "pachca_client"
-_GENERATED_IMPORT = re.compile(r"^\s*from \.+generated((?:\.\w+)+) import \(?([\w, \n]+?)\)?$", re.M)
 
 
 def overlay_breaks(generated: Path, overlay: Path = OVERLAY) -> list[str]:
     """Imports of the handwritten overlay that a freshly generated package no longer provides.
 
     A removed tag, operation or schema would otherwise surface as an ImportError when the package
-    is first imported; this names the overlay file, the import and what is gone.
+    is first imported; this names the overlay file, the import and what is gone. Every relative
+    `from ...generated... import ...` of the overlay is read with `ast`, whatever its layout.
     """
     problems = []
     for source in sorted(overlay.rglob("*.py")):
         if "generated" in source.relative_to(overlay).parts:
             continue
-        for match in _GENERATED_IMPORT.finditer(source.read_text(encoding="utf-8")):
-            module = match.group(1).lstrip(".")
-            target = generated.joinpath(*module.split("."))
-            names = [n.strip().split(" as ")[0] for n in match.group(2).replace("\n", ",").split(",") if n.strip()]
-            where = f"{source.relative_to(overlay.parent)} imports generated.{module}"
+        package = source.parent.relative_to(overlay).parts
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or node.level == 0:
+                continue
+            parts = [*package[: len(package) - (node.level - 1)], *(node.module or "").split(".")]
+            if not parts or parts[0] != "generated":
+                continue
+            module = ".".join(parts[1:])
+            target = generated.joinpath(*parts[1:])
+            where = f"{source.relative_to(overlay.parent)} imports generated{'.' + module if module else ''}"
+            names = [alias.name for alias in node.names if alias.name != "*"]
             if target.is_dir():
-                init = target / "__init__.py"
-                missing = [n for n in names if not (target / f"{n}.py").exists() and not _defines(init, n)]
+                missing = [n for n in names if not (target / f"{n}.py").exists() and not (target / n).is_dir()
+                           and n not in _top_level_names(target / "__init__.py")]  # fmt: skip
             elif target.with_suffix(".py").exists():
-                missing = [n for n in names if not _defines(target.with_suffix(".py"), n)]
+                missing = [n for n in names if n not in _top_level_names(target.with_suffix(".py"))]
             else:
                 problems.append(f"{where}, which openapi.yaml no longer produces (a tag or schema was removed)")
                 continue
@@ -200,12 +206,23 @@ def overlay_breaks(generated: Path, overlay: Path = OVERLAY) -> list[str]:
     return problems
 
 
-def _defines(module: Path, name: str) -> bool:
+def _top_level_names(module: Path) -> set[str]:
+    """The names a module defines or imports at its top level (`if TYPE_CHECKING:` blocks included)."""
     if not module.exists():
-        return False
-    text = module.read_text(encoding="utf-8")
-    pattern = rf"^(class|def) {name}\b|^{name}\b.*=|^\s+\"{name}\",?$|import .*\b{name}\b"
-    return re.search(pattern, text, re.M) is not None
+        return set()
+    names: set[str] = set()
+    nodes = list(ast.parse(module.read_text(encoding="utf-8")).body)
+    for node in nodes:
+        if isinstance(node, ast.If):
+            nodes += node.body + node.orelse
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return names
 
 
 def main(argv: list[str] | None = None) -> int:
