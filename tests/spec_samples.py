@@ -7,14 +7,12 @@ distinct integers), and every optional property is filled, so a dropped field sh
 from __future__ import annotations
 
 import functools
-import importlib
 import itertools
 from pathlib import Path
 from typing import Any
 
 import yaml
 from normalize_spec import resolve
-from openapi_python_client.strings import ClassName, snake_case
 
 Schema = dict[str, Any]
 
@@ -94,29 +92,3 @@ def schema_sample(name: str, /, *, nulls: bool = False, **overrides: Any) -> dic
     data: dict[str, Any] = sample(spec, spec["components"]["schemas"][name], nulls=nulls)
     data.update(overrides)
     return data
-
-
-def model_schemas(spec: dict[str, Any]) -> dict[str, Schema]:
-    """Generated model class name -> schema, for component objects and titled inline bodies."""
-    found = {}
-    for name, schema in spec["components"]["schemas"].items():
-        if schema.get("type") == "object" or "properties" in schema:
-            found[str(ClassName(name, "field_"))] = schema
-
-    def titled(node: Any) -> None:
-        if isinstance(node, dict):
-            if "title" in node and node.get("type") == "object":
-                found[str(ClassName(node["title"], "field_"))] = node
-            for value in node.values():
-                titled(value)
-        elif isinstance(node, list):
-            for value in node:
-                titled(value)
-
-    titled(spec["paths"])
-    return found
-
-
-def model_class(name: str) -> Any:
-    """The generated model class called `name` (pachca_client.generated.models.<snake_case name>)."""
-    return getattr(importlib.import_module(f"pachca_client.generated.models.{snake_case(name)}"), name)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import copy
 
 import pytest
-from spec_samples import load_project_spec, model_class, model_schemas, sample, schema_sample
+from spec_models import model_class, model_schemas
+from spec_samples import load_project_spec, sample, schema_sample
 
 from pachca_client.generated import models
 

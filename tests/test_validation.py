@@ -19,7 +19,8 @@ from typing import Any
 import httpx
 import pytest
 from openapi_python_client.strings import ClassName
-from spec_samples import load_project_spec, model_class, model_schemas, sample, schema_sample
+from spec_models import model_class, model_schemas
+from spec_samples import load_project_spec, sample, schema_sample
 
 from pachca_client import APIResponseValidationError, Pachca
 from pachca_client._validation import MissingFieldError, UnknownFieldError, ValidationError
