@@ -45,11 +45,12 @@ def decode_once(response: httpx.Response) -> httpx.Response:
     the API never sends: NaN, integers beyond 64 bits); a body that is not JSON is a ValueError either way.
     """
     loads = json.loads if _orjson is None else _orjson.loads
+    content = response.content  # not `response`: the closure, kept in its __dict__, must not make a cycle
     decoded: list[Any] = []
 
     def json_once() -> Any:
         if not decoded:
-            decoded.append(loads(response.content))
+            decoded.append(loads(content))
         return decoded[0]
 
     vars(response)["json"] = json_once

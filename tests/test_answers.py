@@ -8,7 +8,9 @@ response body to it and returns what it decoded, and that without it the json mo
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
+import weakref
 from typing import Any
 
 import httpx
@@ -74,3 +76,21 @@ def test_without_orjson_the_json_module_decodes(monkeypatch: pytest.MonkeyPatch)
         chat = pachca.chats.get_chat(42)
     assert (chat.id, chat.name) == (42, "from the wire")
     assert len(sent) == 1
+
+
+def test_a_prepared_answer_is_decoded_once_and_freed_without_the_cycle_collector() -> None:
+    """`decode_once` keeps the decoded body beside the response; it must not tie the response to itself
+    (a cycle would keep every page's bytes and JSON alive until a collection, and make collections long)."""
+    response = httpx.Response(200, content=b'{"data": [1, 2]}')
+    _answers.decode_once(response)
+    first = response.json()
+    assert first == {"data": [1, 2]} and response.json() is first, "decoded once, the same value after"
+    gone = weakref.ref(response)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del response
+        assert gone() is None, "freed by its reference count alone"
+    finally:
+        if enabled:
+            gc.enable()
