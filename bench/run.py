@@ -471,8 +471,8 @@ def bench_parse(quick: bool) -> None:
             ms_type, pd_type = reference_models.PAGES[reference]
             decoder = msgspec.json.Decoder(ms_type)
             assert len(decoder.decode(body).data) == len(ours.from_dict(json.loads(body)).data)
-            variants["msgspec"] = lambda n, d=decoder, b=body: [d.decode(b) for _ in range(n)]
-            variants["pydantic"] = lambda n, m=pd_type, b=body: [m.model_validate_json(b) for _ in range(n)]
+            variants["msgspec"] = lambda n, f=plain, d=decoder: f(n, loads=d.decode)
+            variants["pydantic"] = lambda n, f=plain, m=pd_type: f(n, loads=m.model_validate_json)
         result = interleaved(variants, number, 5 if quick else 11)
         sdk_time = None
         if theirs is not None:
