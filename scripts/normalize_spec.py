@@ -43,6 +43,22 @@ SECRET_PROPERTIES = frozenset(
     {"access_token", "refresh_token", "client_secret", "code_verifier", "secret_token", "token"}
 )
 
+# Pachca's rate-limit classes beyond the per-token one every call counts against (the fact sheet's
+# section 4): operationId -> `x-rate-limit`. `class` names a field of pachca_client.RateLimits; `per`
+# lists what splits the class into separate budgets, as JSON pointers into the call (`/path/<name>`,
+# `/body/...`). The documented classes are about messages themselves (sending, editing and deleting,
+# counted per chat; reading) and the event log; pins, reactions, threads and the like count only
+# against the token. An edit or delete names its message, not its chat: it is counted per message.
+RATE_LIMITED_OPERATIONS: dict[str, dict[str, Any]] = {
+    "createMessage": {"class": "messages", "per": ["/body/message/entity_type", "/body/message/entity_id"]},
+    "updateMessage": {"class": "messages", "per": ["/path/id"]},
+    "deleteMessage": {"class": "messages", "per": ["/path/id"]},
+    "listChatMessages": {"class": "reading"},
+    "getMessage": {"class": "reading"},
+    "searchMessages": {"class": "reading"},
+    "getWebhookEvents": {"class": "events"},
+}
+
 # Objects whose keys are names (of properties, paths, status codes...), never OpenAPI keywords:
 # a property called `description` must survive prose removal.
 NAME_MAPS = frozenset(
@@ -382,6 +398,14 @@ def mark_secrets(spec: dict[str, Any]) -> None:
                 child["x-secret"] = True
 
 
+def mark_rate_limits(spec: dict[str, Any]) -> None:
+    """The operations of Pachca's narrower rate-limit classes get `x-rate-limit` (RATE_LIMITED_OPERATIONS)."""
+    for _, _, operation in iter_operations(spec):
+        rate_limit = RATE_LIMITED_OPERATIONS.get(operation.get("operationId", ""))
+        if rate_limit is not None:
+            operation["x-rate-limit"] = copy.deepcopy(rate_limit)
+
+
 def drop_localised_defaults(spec: dict[str, Any]) -> None:
     """A free-text default is UI wording in the document's language, not a fact to send."""
     for schema in list(iter_schemas(spec)):
@@ -439,6 +463,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     order_unions,
     enum_member_names,
     mark_secrets,
+    mark_rate_limits,
     drop_localised_defaults,
     title_inline_schemas,
     describe_responses,

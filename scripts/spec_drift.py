@@ -71,8 +71,10 @@ def compare(project: dict[str, Any], normalised_upstream: dict[str, Any]) -> lis
     return out
 
 
-# Marks about our knowledge of a fact, not facts: `x-unverified` (a guess in the reference document).
-MARKERS = frozenset({"x-unverified"})
+# Marks about our knowledge of a fact, not facts: `x-unverified` (a guess in the reference document);
+# and what the normaliser adds from the project's own tables, which no upstream document carries:
+# `x-rate-limit` (normalize_spec.RATE_LIMITED_OPERATIONS) changes with the client, not with the API.
+MARKERS = frozenset({"x-unverified", "x-rate-limit"})
 
 
 def _drop_markers(node: Any) -> Any:
