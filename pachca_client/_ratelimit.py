@@ -16,8 +16,6 @@ to every process sharing the token.
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -65,35 +63,20 @@ class RateLimits:
 # (bucket name, limit) pairs a request counts against
 Buckets = list[tuple[str, Limit]]
 
-_MESSAGE_PATH = re.compile(r"/messages(?:/(\d+))?(?:/|$)")
+# On a request of an operation with `x-rate-limit` in openapi.yaml (its generated `_get_kwargs` sets it):
+# (class, key), the class a field of RateLimits and the key the values that split it (a chat, a message).
+RATE_LIMIT_CLASS_EXTENSION = "pachca_client.rate_limit_class"
 
 
 def classify(request: httpx.Request, limits: RateLimits) -> Buckets:
-    """The buckets of one API request, from its method, path and (for new messages) its chat."""
-    path = request.url.path
+    """The buckets of one API request: the token's, and its operation's class (keyed) if it has one."""
     buckets: Buckets = [("token", limits.scaled(limits.token))]
-    if "/webhooks/events" in path:
-        buckets.append(("events", limits.scaled(limits.events)))
-        return buckets
-    match = _MESSAGE_PATH.search(path)
-    if match is None:
-        return buckets
-    if request.method == "GET":
-        buckets.append(("reading", limits.scaled(limits.reading)))
-    elif request.method in ("POST", "PUT", "DELETE"):
-        buckets.append((f"messages:{_message_target(request, match.group(1))}", limits.scaled(limits.messages)))
+    rate_limit_class = request.extensions.get(RATE_LIMIT_CLASS_EXTENSION)
+    if rate_limit_class is not None:
+        name, key = rate_limit_class
+        bucket = f"{name}:{'-'.join(map(str, key))}" if key else name
+        buckets.append((bucket, limits.scaled(getattr(limits, name))))
     return buckets
-
-
-def _message_target(request: httpx.Request, message_id: str | None) -> str:
-    """The chat a message write counts against: the body's `entity_id` for new messages."""
-    if message_id is not None:
-        return f"message-{message_id}"
-    try:
-        message = json.loads(request.content or b"{}").get("message", {})
-        return f"{message.get('entity_type', 'discussion')}-{message['entity_id']}"
-    except (ValueError, KeyError, TypeError, AttributeError, httpx.RequestNotRead):
-        return "unknown"
 
 
 class RateLimitWaitError(DeadlineExceeded):

@@ -63,6 +63,9 @@ def facts(method: FacadeMethod) -> str:
         found.append(f"scope `{method.requirements['scope']}`")
     if "plan" in method.requirements:
         found.append(f"plan `{method.requirements['plan']}`")
+    if method.rate_limit:
+        per = [pointer.rsplit("/", 1)[1] for pointer in method.rate_limit.get("per", [])]
+        found.append(f"rate limit `{method.rate_limit['class']}`" + (f" per `{'`, `'.join(per)}`" if per else ""))
     if not method.authenticated:
         found.append("no bearer token")
     header_names = {str(p.python_name): _text(p.name) for p in endpoint.header_parameters}

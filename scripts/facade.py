@@ -40,6 +40,7 @@ class FacadeMethod:
     header_parameters: list[Any] = field(default_factory=list)  # the others, offered as keyword arguments
     authenticated: bool = True  # False: sent without the bearer token (`x-requirements: {auth: false}`)
     requirements: dict[str, Any] = field(default_factory=dict)  # `x-requirements`: scope, plan, auth
+    rate_limit: dict[str, Any] = field(default_factory=dict)  # `x-rate-limit`: class, per
     method: str = "GET"
     path: str = ""
 
@@ -132,6 +133,7 @@ def plan_method(endpoint: Any, operation: dict[str, Any], paginated: bool, opera
     method = FacadeMethod(endpoint=endpoint, module=str(endpoint.name), returns="None", unwrap="none")
     method.method, method.path = str(endpoint.method).upper(), operation_path
     method.requirements = dict(operation.get("x-requirements") or {})
+    method.rate_limit = dict(operation.get("x-rate-limit") or {})
     method.authenticated = method.requirements.get("auth", True) is not False
     if 300 <= status < 400:
         method.returns, method.unwrap = "str", "location"

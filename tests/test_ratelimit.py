@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import multiprocessing
 import threading
 import time
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -16,6 +16,7 @@ from webhook_samples import ManualClock
 
 from pachca_client import APITimeoutError, AsyncPachca, Pachca, RetryPolicy
 from pachca_client._ratelimit import (
+    RATE_LIMIT_CLASS_EXTENSION,
     Limit,
     LocalRateLimiter,
     RateLimits,
@@ -23,26 +24,80 @@ from pachca_client._ratelimit import (
     RedisRateLimiter,
     classify,
 )
+from pachca_client._requests import APIClient, build_api_request
+from pachca_client.generated.api.bots import delete_webhook_event, get_webhook_events
+from pachca_client.generated.api.chats import list_chats
+from pachca_client.generated.api.messages import create_message, delete_message, list_chat_messages, update_message
+from pachca_client.generated.api.reactions import add_reaction
+from pachca_client.generated.api.search import search_messages
+from pachca_client.generated.models import MessageCreateRequest, MessageUpdateRequest, ReactionRequest
 
 TOKEN = "ratelimit-SECRET-token"
 BASE = "https://api.pachca.test/api/shared/v1"
 
 
-def message_request(chat_id: int) -> httpx.Request:
-    body = json.dumps({"message": {"entity_id": chat_id, "content": "hi"}}).encode()
-    return httpx.Request("POST", f"{BASE}/messages", content=body)
+def api_request(endpoint: ModuleType, **arguments: Any) -> httpx.Request:
+    """The request the client sends for a generated operation (its `_get_kwargs`, built as `_client` builds it)."""
+    with APIClient(base_url=BASE) as client:
+        return build_api_request(client, endpoint._get_kwargs(**arguments), httpx.Timeout(5.0), {})
 
 
-def test_requests_fall_into_pachcas_classes() -> None:
-    limits = RateLimits()
-    assert [name for name, _ in classify(message_request(7), limits)] == ["token", "messages:discussion-7"]
-    assert [n for n, _ in classify(httpx.Request("PUT", f"{BASE}/messages/5"), limits)] == [
-        "token",
-        "messages:message-5",
-    ]
-    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/messages?chat_id=1"), limits)] == ["token", "reading"]
-    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/webhooks/events"), limits)] == ["token", "events"]
-    assert [n for n, _ in classify(httpx.Request("GET", f"{BASE}/chats"), limits)] == ["token"]
+def message_request(chat_id: int, entity_type: str | None = None) -> httpx.Request:
+    message: dict[str, Any] = {"entity_id": chat_id, "content": "hi"}
+    if entity_type is not None:
+        message["entity_type"] = entity_type
+    return api_request(create_message, body=MessageCreateRequest.from_dict({"message": message}))
+
+
+def bucket_names(request: httpx.Request) -> list[str]:
+    return [name for name, _ in classify(request, RateLimits())]
+
+
+def test_requests_fall_into_the_classes_openapi_yaml_gives_them() -> None:
+    assert bucket_names(message_request(7)) == ["token", "messages:discussion-7"], "entity_type's default"
+    assert bucket_names(message_request(7, "discussion")) == ["token", "messages:discussion-7"]
+    assert bucket_names(message_request(7, "thread")) == ["token", "messages:thread-7"]
+    update = MessageUpdateRequest.from_dict({"message": {"content": "edited"}})
+    assert bucket_names(api_request(update_message, id=5, body=update)) == ["token", "messages:5"]
+    assert bucket_names(api_request(delete_message, id=5)) == ["token", "messages:5"]
+    assert bucket_names(api_request(list_chat_messages, chat_id=1)) == ["token", "reading"]
+    assert bucket_names(api_request(search_messages, query="x")) == ["token", "reading"]
+    assert bucket_names(api_request(get_webhook_events)) == ["token", "events"]
+    # Only what the limits page names: deleting a stored event, reactions and chats count against the token alone.
+    assert bucket_names(api_request(delete_webhook_event, id="01H")) == ["token"]
+    reaction = ReactionRequest.from_dict({"code": "+1"})
+    assert bucket_names(api_request(add_reaction, id=5, body=reaction)) == ["token"]
+    assert bucket_names(api_request(list_chats)) == ["token"]
+    assert bucket_names(httpx.Request("GET", f"{BASE}/messages")) == ["token"], "a request no operation built"
+
+
+def test_every_class_in_openapi_yaml_is_a_limit_of_rate_limits(project_spec: dict[str, Any]) -> None:
+    classes = {
+        operation["x-rate-limit"]["class"]
+        for item in project_spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "x-rate-limit" in operation
+    }
+    assert classes == {"messages", "reading", "events"}
+    assert all(isinstance(getattr(RateLimits(), name), Limit) for name in classes)
+
+
+def test_the_generated_functional_api_is_limited_too() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": [], "meta": {"paginate": {"next_page": "cursor-2"}}})
+
+    limits = RateLimits(reading=Limit(1.0, 1.0), headroom=1.0)
+    with Pachca(TOKEN, base_url=BASE, transport=httpx.MockTransport(answer), rate_limits=limits) as pachca:
+        pachca.messages.list_chat_messages(chat_id=1)
+        from pachca_client.generated.api.messages import list_chat_messages as functional
+
+        functional.sync_detailed(client=pachca.generated_client, chat_id=1)
+        assert pachca.limiter is not None
+        assert pachca.limiter.reserve(classify(seen[-1], limits)[1:], None) > 0.5, "both calls took the reading budget"
+    assert [request.extensions.get(RATE_LIMIT_CLASS_EXTENSION) for request in seen] == [("reading", ())] * 2
 
 
 def test_a_burst_then_the_rate_of_the_class() -> None:
@@ -59,7 +114,7 @@ def test_a_burst_then_the_rate_of_the_class() -> None:
 def test_a_wait_past_the_deadline_is_refused_and_not_reserved() -> None:
     clock = ManualClock(100.0)
     limiter = LocalRateLimiter(RateLimits(events=Limit(2.5, 1.0), headroom=1.0), clock=clock)
-    events = classify(httpx.Request("GET", f"{BASE}/webhooks/events"), limiter.limits)
+    events = classify(api_request(get_webhook_events), limiter.limits)
     assert limiter.reserve(events, 1.0) == 0.0
     with pytest.raises(RateLimitWaitError):
         limiter.reserve(events, 0.1)

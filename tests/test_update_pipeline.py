@@ -142,3 +142,27 @@ def _sample(schema: str) -> dict[str, Any]:
     from spec_samples import load_project_spec, sample
 
     return dict(sample(load_project_spec(), {"$ref": f"#/components/schemas/{schema}"}))
+
+
+def test_every_rate_limited_operation_is_in_the_current_upstream_document(upstream_spec: dict[str, Any]) -> None:
+    """A renamed or removed operation would silently lose its class: the normaliser's table must name live ones."""
+    from normalize_spec import RATE_LIMITED_OPERATIONS
+
+    document = normalize(upstream_spec)
+    marked = {
+        operation["operationId"]: operation["x-rate-limit"]
+        for item in document["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "x-rate-limit" in operation
+    }
+    assert marked == RATE_LIMITED_OPERATIONS
+
+
+def test_a_rate_limit_pointer_that_names_nothing_stops_generation(project_spec: dict[str, Any]) -> None:
+    spec = copy.deepcopy(project_spec)
+    spec["paths"]["/messages"]["post"]["x-rate-limit"] = {"class": "messages", "per": ["/query/chat_id"]}
+    with pytest.raises(SystemExit, match="POST /messages: x-rate-limit names '/query/chat_id'"):
+        generate.rate_limit_plan(spec)
+    plan = generate.rate_limit_plan(project_spec)
+    assert plan["put /messages/{id}"] == {"class": "messages", "key": "(id, )"}
+    assert "'entity_type', 'discussion'" in plan["post /messages"]["key"], "a field left out counts as its default"

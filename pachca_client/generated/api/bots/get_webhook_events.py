@@ -32,6 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("events", ())}
     return _kwargs
 
 

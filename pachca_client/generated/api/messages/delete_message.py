@@ -22,6 +22,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("messages", (id,))}
     return _kwargs
 
 

@@ -23,6 +23,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("reading", ())}
     return _kwargs
 
 

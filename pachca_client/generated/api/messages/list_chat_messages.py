@@ -51,6 +51,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("reading", ())}
     return _kwargs
 
 

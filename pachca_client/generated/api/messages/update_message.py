@@ -32,6 +32,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("messages", (id,))}
     return _kwargs
 
 

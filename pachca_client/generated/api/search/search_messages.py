@@ -81,6 +81,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("reading", ())}
     return _kwargs
 
 
