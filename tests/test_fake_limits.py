@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -69,3 +70,21 @@ def test_the_event_log_5_requests_per_2_seconds(limited: FakePachca) -> None:
         assert limited.exchanges[-1].headers["Retry-After"] == "2"
         limited.clock.advance(2)
         assert raw.get("/webhooks/events").status_code == 200
+
+
+def test_the_fakes_classes_and_scopes_are_those_of_openapi_yaml(project_spec: dict[str, Any]) -> None:
+    """The fake enforces what the client paces by: a route's class is its operation's `x-rate-limit`."""
+    from pachca_client.testing.routes import ROUTES
+
+    class_of = {"messages_write": "messages", "messages_read": "reading", "events": "events"}
+    operations = {
+        (method.upper(), path): operation
+        for path, item in project_spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    for route in ROUTES.routes:
+        operation = operations[(route.method, route.template)]
+        where = f"{route.method} {route.template}"
+        assert class_of.get(route.limit) == operation.get("x-rate-limit", {}).get("class"), where
+        assert route.scope == operation.get("x-requirements", {}).get("scope"), where

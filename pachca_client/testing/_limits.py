@@ -2,12 +2,14 @@
 
     fake = FakePachca(limits=True)        # or fake.limits.enable()
 
-| class                                   | limit                                        | counted by       |
-|-----------------------------------------|----------------------------------------------|------------------|
-| sending, editing, deleting messages     | 4 per second, bursts up to 30                | token and chat   |
-| reading messages (`GET /messages...`)   | 10 per second                                | token            |
-| `GET /webhooks/events`                  | 5 per 2 seconds                              | token            |
-| everything else                         | 50 per second                                | token            |
+| class                                          | limit                         | counted by     |
+|------------------------------------------------|-------------------------------|----------------|
+| sending, editing, deleting messages            | 4 per second, bursts up to 30 | token and chat |
+| reading messages (`GET /messages...`, search)  | 10 per second                 | token          |
+| `GET /webhooks/events`                         | 5 per 2 seconds               | token          |
+| everything else                                | 50 per second                 | token          |
+
+The classes of the routes are those of openapi.yaml's `x-rate-limit` (tests/test_fake_limits.py checks).
 
 Time is the fake's clock, so `fake.clock.advance(1)` refills the windows. The numbers are attributes
 and can be changed (`fake.limits.enable(per_second=5)`).

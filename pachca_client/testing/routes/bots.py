@@ -484,7 +484,7 @@ def list_events(call: Call) -> JSON:
     return list_page(call.request, events)
 
 
-@routes("DELETE", "/webhooks/events/{id}", "webhooks:events:delete", who="bot", limit="events")
+@routes("DELETE", "/webhooks/events/{id}", "webhooks:events:delete", who="bot")
 def delete_event(call: Call) -> None:
     bot = call.bot
     assert bot is not None
