@@ -226,11 +226,11 @@ def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
 def _route_stored(payload: ParsedWebhook) -> ParsedWebhook:
     """The typed event for the payload of a stored event (`GET /webhooks/events`), which its page already parsed.
 
-    The page model reads payloads with the generated union `WebhookPayloadUnion`, which tries its members in
-    order instead of routing: its enums accept values they do not know, it has no export notice, and a known
-    payload with a bad field falls through to `UnknownWebhookPayload`. So its choice is kept only when it is the
-    model `ROUTES` names for the pair (every known event: parsed once, no copy); otherwise the payload's fields
-    go through `_route` like a webhook body, giving the same result and errors as `parse`.
+    The page model reads each payload by its `type` and `event` as well (the generated union dispatches on
+    them, and a known payload with a bad field fails the page with its path), but the union has no export
+    notice: that one arrives as `UnknownWebhookPayload`. So the page's choice is kept when it is the model
+    `ROUTES` names for the pair (every member: parsed once, no copy); otherwise the payload's fields go through
+    `_route` like a webhook body, giving the same result as `parse`.
     """
     route = ROUTES.get(_kind(payload))
     if type(payload).__name__ == (UnknownWebhookPayload.__name__ if route is None else route[1]):

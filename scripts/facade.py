@@ -256,6 +256,36 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return sorted(routes)
 
 
+def discriminated_unions(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """How model templates parse a webhook payload union: by its `type` and `event`, not member by member.
+
+    Keyed by the union's member class names, sorted and joined with commas (what the template sees).
+    `routes` lists (class, [(type, event), ...]) for each member with enums for both; `open` is the
+    member without them (`UnknownWebhookPayload`), which takes every pair no member names. A payload
+    whose pair names a member must parse as that member: a fault in it is an error with its path, never
+    a fall back to the open member.
+    """
+    from openapi_python_client.strings import ClassName
+
+    schemas = spec["components"]["schemas"]
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for kind, event, _module, class_name in webhook_routes(spec):
+        pairs.setdefault(class_name, []).append((kind, event))
+    found: dict[str, dict[str, Any]] = {}
+    for schema in schemas.values():
+        if schema.get("x-union-deserializer") != "webhook-payload":
+            continue
+        members = [str(ClassName(ref["$ref"].rsplit("/", 1)[-1], "field_")) for ref in schema["anyOf"]]
+        open_members = [name for name in members if name not in pairs]
+        if len(open_members) > 1:
+            raise SystemExit(f"webhook payload union {members}: more than one member without type and event enums")
+        found[",".join(sorted(members))] = {
+            "routes": [(name, pairs[name]) for name in members if name in pairs],
+            "open": open_members[0] if open_members else None,
+        }
+    return found
+
+
 # --- TypedDicts of the request bodies (generated/bodies.py) ----------------------------------------------
 
 

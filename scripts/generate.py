@@ -132,6 +132,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
         project.env.globals["rate_limits"] = rate_limit_plan(spec)
+        project.env.globals["discriminated_unions"] = facade.discriminated_unions(spec)
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
         typed, typed_imports = facade.typed_bodies(project.openapi.endpoint_collections_by_tag)

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from spec_samples import schema_sample
 
-from pachca_client import AsyncPachca, Limit, Pachca, RateLimits, WebhookParseError
+from pachca_client import APIResponseValidationError, AsyncPachca, Limit, Pachca, RateLimits, WebhookParseError
 from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
 from pachca_client.models import ExportWebhookPayload, MessageWebhookPayload, ReactionWebhookPayload
 from pachca_client.webhooks import UnknownWebhookPayload, parse
@@ -231,14 +231,14 @@ def test_polled_payloads_equal_what_a_webhook_receiver_parses() -> None:
     ]
 
 
-def test_a_known_event_with_a_bad_field_raises_like_a_webhook() -> None:
+def test_a_known_event_with_a_bad_field_is_an_error_with_its_path() -> None:
     broken = message_payload(0)
     del broken["content"]
     with pytest.raises(WebhookParseError, match="message/new"):
         parse(broken)
     store = EventStore(0)
     store.events = [stored("01J00000", broken)]
-    with pachca_for(store) as pachca, pytest.raises(WebhookParseError, match="message/new"):
+    with pachca_for(store) as pachca, pytest.raises(APIResponseValidationError, match=r"data\[0\]\.payload\.content"):
         EventPoller(pachca, stop_when_idle=True).run(lambda event: None)
     assert len(store.events) == 1, "left stored"
 

@@ -120,6 +120,12 @@ def test_a_new_webhook_event_is_routed_without_handwritten_code(mutated: tuple[P
     routes = importlib.import_module(f"{PACKAGE}.webhook_routes")
     assert routes.ROUTES[("poll", "vote")] == ("poll_webhook_payload", "PollWebhookPayload")
     assert "PollWebhookPayload" in {member.__name__ for member in routes.WebhookPayload.__args__}
+    stored = importlib.import_module(f"{PACKAGE}.models.webhook_event").WebhookEvent
+    entry = {"id": "01J9", "event_type": "poll_vote", "created_at": "2026-05-17T11:00:00Z"}
+    vote = {"type": "poll", "event": "vote", "poll_id": 5, "webhook_timestamp": 1}
+    assert type(stored.from_dict({**entry, "payload": vote}).payload).__name__ == "PollWebhookPayload"
+    with pytest.raises(ValueError, match=r"payload\.poll_id: expected integer"):
+        stored.from_dict({**entry, "payload": {**vote, "poll_id": "five"}})
 
 
 def test_a_removed_tag_is_reported_against_the_overlay(tmp_path: Path) -> None:

@@ -17,10 +17,12 @@ import pytest
 from webhook_samples import NOW, SECRET, encode, payload, signed
 
 from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
+from pachca_client.generated.validation import ValidationError
 from pachca_client.models import (
     LinkSharedWebhookPayload,
     MessageWebhookPayload,
     ViewSubmitWebhookPayload,
+    WebhookEvent,
     WebhookMessageThread,
 )
 from pachca_client.webhooks import (
@@ -175,6 +177,47 @@ def test_unknown_event_is_kept_not_raised(kind: str, event: str) -> None:
     body = {"type": kind, "event": event, "poll_id": 5, "webhook_timestamp": int(NOW)}
     parsed = parse(encode(body))
     assert parsed == UnknownWebhookPayload.from_dict(body)
+    assert isinstance(parsed, UnknownWebhookPayload) and parsed.to_dict() == body
+
+
+def stored_event(body: Any) -> dict[str, Any]:
+    """An entry of `GET /webhooks/events` carrying `body` as its payload."""
+    return {"id": "01J9", "event_type": "x", "payload": body, "created_at": "2026-05-17T11:00:00.000Z"}
+
+
+@pytest.mark.parametrize(("kind", "event"), [key for key in ROUTES if key[0] != "export"])
+def test_a_stored_event_is_parsed_as_the_member_its_type_and_event_name(kind: str, event: str) -> None:
+    parsed = WebhookEvent.from_dict(stored_event(payload(kind, event))).payload
+    assert type(parsed).__name__ == ROUTES[(kind, event)][1]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "expected"),
+    [
+        ({"id": "oops"}, "payload.id", "integer"),
+        ({"chat_id": None}, "payload.chat_id", "integer"),
+        ({"created_at": "yesterday"}, "payload.created_at", "date-time"),
+    ],
+)
+def test_a_stored_event_that_breaks_its_members_schema_is_an_error_not_an_unknown_event(
+    change: dict[str, Any], path: str, expected: str
+) -> None:
+    body = payload("message", "new", **change)
+    with pytest.raises(ValidationError) as caught:
+        WebhookEvent.from_dict(stored_event(body))
+    assert caught.value.path == path and caught.value.expected.startswith(expected)
+
+
+@pytest.mark.parametrize("body", [[1], "text", {"type": {"nested": 1}, "event": "new"}, {"type": "message"}])
+def test_a_stored_payload_without_a_readable_kind_is_an_error(body: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        WebhookEvent.from_dict(stored_event(body))
+    assert caught.value.path.startswith("payload")
+
+
+def test_a_stored_event_of_a_kind_this_version_does_not_know_is_kept() -> None:
+    body = {"type": "message", "event": "pinned", "message_id": 5}
+    parsed = WebhookEvent.from_dict(stored_event(body)).payload
     assert isinstance(parsed, UnknownWebhookPayload) and parsed.to_dict() == body
 
 

@@ -144,6 +144,19 @@ def extras_key(extras: dict[str, Any] | None) -> dict[str, Any] | None:
     return extras or None
 
 
+def discriminator(value: Any, *keys: str) -> tuple[str, ...] | None:
+    """The strings at `keys` of an object, which tell its kind (a webhook payload's `type` and `event`).
+
+    None when `value` is not an object or one of them is not a string: the union's open member, or
+    its error, deals with that.
+    """
+    if type(value) is not dict:
+        return None
+    found = tuple(value.get(key) for key in keys)
+    strings = tuple(item for item in found if type(item) is str)
+    return strings if len(strings) == len(keys) else None
+
+
 def without_gc_pauses(parse: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """`parse(*args, **kwargs)` with the cyclic garbage collector paused, for a page of objects.
 

@@ -195,86 +195,87 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         if type(event_type) is not str:
             event_type = _v.string(event_type, "event_type", strict)
 
-        _matched0 = False
-        if not _matched0:
+        _kind0 = _v.discriminator(payload, "type", "event")
+        if _kind0 in {
+            ("message", "delete"),
+            ("message", "new"),
+            ("message", "update"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _MessageWebhookPayload_from_dict(MessageWebhookPayload, _candidate0, strict)
+                payload = _MessageWebhookPayload_from_dict(MessageWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("message", "link_shared"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _LinkSharedWebhookPayload_from_dict(LinkSharedWebhookPayload, _candidate0, strict)
+                payload = _LinkSharedWebhookPayload_from_dict(LinkSharedWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("view", "submit"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _ViewSubmitWebhookPayload_from_dict(ViewSubmitWebhookPayload, _candidate0, strict)
+                payload = _ViewSubmitWebhookPayload_from_dict(ViewSubmitWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("reaction", "delete"),
+            ("reaction", "new"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _ReactionWebhookPayload_from_dict(ReactionWebhookPayload, _candidate0, strict)
+                payload = _ReactionWebhookPayload_from_dict(ReactionWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("button", "click"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _ButtonWebhookPayload_from_dict(ButtonWebhookPayload, _candidate0, strict)
+                payload = _ButtonWebhookPayload_from_dict(ButtonWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("video_call", "finished"),
+            ("video_call", "recording_ready"),
+            ("video_call", "started"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _VideoCallWebhookPayload_from_dict(VideoCallWebhookPayload, _candidate0, strict)
+                payload = _VideoCallWebhookPayload_from_dict(VideoCallWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("chat_member", "add"),
+            ("chat_member", "remove"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _ChatMemberWebhookPayload_from_dict(ChatMemberWebhookPayload, _candidate0, strict)
+                payload = _ChatMemberWebhookPayload_from_dict(ChatMemberWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        elif _kind0 in {
+            ("company_member", "activate"),
+            ("company_member", "confirm"),
+            ("company_member", "delete"),
+            ("company_member", "invite"),
+            ("company_member", "suspend"),
+            ("company_member", "update"),
+        }:
             try:
-                _candidate0 = payload
-                _candidate0 = _CompanyMemberWebhookPayload_from_dict(CompanyMemberWebhookPayload, _candidate0, strict)
+                payload = _CompanyMemberWebhookPayload_from_dict(CompanyMemberWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
+        else:
             try:
-                _candidate0 = payload
-                _candidate0 = _UnknownWebhookPayload_from_dict(UnknownWebhookPayload, _candidate0, strict)
-
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            raise _v.no_match(
-                "payload",
-                payload,
-                "MessageWebhookPayload, LinkSharedWebhookPayload, ViewSubmitWebhookPayload, ReactionWebhookPayload, ButtonWebhookPayload, VideoCallWebhookPayload, ChatMemberWebhookPayload, CompanyMemberWebhookPayload, UnknownWebhookPayload",
-            )
-        payload = _candidate0
+                payload = _UnknownWebhookPayload_from_dict(UnknownWebhookPayload, payload, strict)
+            except _v.ValidationError as _error:
+                raise _error.at_key("payload") from None
 
         try:
             _date_time0 = _parse_date_time(created_at)
