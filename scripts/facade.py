@@ -257,30 +257,52 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 
 def discriminated_unions(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """How model templates parse a webhook payload union: by its `type` and `event`, not member by member.
+    """How model templates parse a union whose members say what they are: by those keys, not member by member.
 
-    Keyed by the union's member class names, sorted and joined with commas (what the template sees).
-    `routes` lists (class, [(type, event), ...]) for each member with enums for both; `open` is the
-    member without them (`UnknownWebhookPayload`), which takes every pair no member names. A payload
-    whose pair names a member must parse as that member: a fault in it is an error with its path, never
-    a fall back to the open member.
+    Two kinds: the webhook payload union (`x-union-deserializer: webhook-payload`), told apart by `type`
+    and `event` together; and any other union of objects that each require a `type` with its own enum
+    values (the form blocks). Keyed by the member class names, sorted and joined with commas (what the
+    template sees), each gives `keys`, `routes` ((class, [values, ...]) per member) and `open`: the member
+    without enums for the keys (`UnknownWebhookPayload`), which takes every kind no member names. A value
+    whose kind names a member must parse as that member: a fault in it is an error at its own path, never
+    a fall back to another member.
     """
     from openapi_python_client.strings import ClassName
 
     schemas = spec["components"]["schemas"]
-    pairs: dict[str, list[tuple[str, str]]] = {}
-    for kind, event, _module, class_name in webhook_routes(spec):
-        pairs.setdefault(class_name, []).append((kind, event))
+
+    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def kinds(member: dict[str, Any], keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+        values: list[list[tuple[str, ...]]] = [[()]]
+        for key in keys:
+            enum = resolved(member.get("properties", {}).get(key, {})).get("enum", [])
+            if key not in member.get("required", []) or not enum:
+                return []
+            values.append([(*prefix, value) for prefix in values[-1] for value in enum])
+        return values[-1]
+
     found: dict[str, dict[str, Any]] = {}
-    for schema in schemas.values():
-        if schema.get("x-union-deserializer") != "webhook-payload":
+    for name, schema in schemas.items():
+        references = [m for m in schema.get("anyOf", schema.get("oneOf", [])) if "$ref" in m]
+        if len(references) < 2:
             continue
-        members = [str(ClassName(ref["$ref"].rsplit("/", 1)[-1], "field_")) for ref in schema["anyOf"]]
-        open_members = [name for name in members if name not in pairs]
-        if len(open_members) > 1:
-            raise SystemExit(f"webhook payload union {members}: more than one member without type and event enums")
-        found[",".join(sorted(members))] = {
-            "routes": [(name, pairs[name]) for name in members if name in pairs],
+        webhook = schema.get("x-union-deserializer") == "webhook-payload"
+        keys = ("type", "event") if webhook else ("type",)
+        members = [(str(ClassName(m["$ref"].rsplit("/", 1)[-1], "field_")), resolved(m)) for m in references]
+        routes = [(class_name, kinds(member, keys)) for class_name, member in members]
+        open_members = [class_name for class_name, values in routes if not values]
+        named = [value for _, values in routes for value in values]
+        if len(named) != len(set(named)) or len(open_members) > (1 if webhook else 0):
+            if webhook:
+                raise SystemExit(f"{name}: its members' type and event enums do not tell them apart")
+            continue  # not told apart by `type`: its members are tried in order
+        found[",".join(sorted(class_name for class_name, _ in members))] = {
+            "keys": keys,
+            "routes": [(class_name, values) for class_name, values in routes if values],
             "open": open_members[0] if open_members else None,
         }
     return found

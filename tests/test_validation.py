@@ -32,6 +32,7 @@ from pachca_client.models import (
     ChatCreateRequestChat,
     Message,
     MessageEntityType,
+    OpenViewRequest,
     SearchMessagesResponse,
     UserRole,
 )
@@ -161,6 +162,42 @@ def test_a_union_takes_the_first_member_that_fits_and_refuses_what_none_does() -
     event["details"] = "not an object"
     error = error_of(AuditEvent, event)
     assert error.path == "details" and error.expected.startswith("one of: ")
+
+
+def view(*blocks: Any) -> dict[str, Any]:
+    return {"type": "modal", "trigger_id": "t-1", "view": {"title": "Form", "blocks": list(blocks)}}
+
+
+RADIO = {"type": "radio", "name": "size", "label": "Size", "options": [{"text": "S", "value": "s"}]}
+
+
+def test_a_union_told_apart_by_type_parses_the_member_its_type_names() -> None:
+    body = OpenViewRequest.from_dict(view({"type": "header", "text": "Hi"}, RADIO, {"type": "divider"}), strict=True)
+    assert [type(block).__name__ for block in body.view.blocks] == [
+        "ViewBlockHeader",
+        "ViewBlockRadio",
+        "ViewBlockDivider",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "path", "detail"),
+    [
+        (
+            {**RADIO, "options": [{"text": 5, "value": "s"}]},
+            "view.blocks[1].options[0].text",
+            "expected string, got integer",
+        ),
+        ({**RADIO, "label": "x" * 151}, "view.blocks[1].label", "expected at most 150 characters, got 151"),
+        ({**RADIO, "type": "radios"}, "view.blocks[1].type", "got 'radios'; did you mean 'radio'?"),
+        ({"name": "size"}, "view.blocks[1].type", "required field is missing"),
+        ({**RADIO, "type": 5}, "view.blocks[1].type", "got integer"),
+        ("radio", "view.blocks[1]", "expected object, got string"),
+    ],
+)
+def test_a_fault_in_a_member_told_apart_by_type_is_named_at_its_own_path(block: Any, path: str, detail: str) -> None:
+    error = error_of(OpenViewRequest, view({"type": "header", "text": "Hi"}, block), strict=True)
+    assert error.path == path and detail in error.detail()
 
 
 def test_the_top_level_value_must_be_an_object() -> None:

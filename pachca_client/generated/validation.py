@@ -309,6 +309,27 @@ def unknown_value(cls: type[Enum], value: Any, key: str | int | None) -> None:
                           () if key is None else (key,), value)  # fmt: skip
 
 
+def unknown_kind(value: Any, *keys: str, kinds: tuple[str, ...]) -> ValidationError:
+    """The error for an object of a union told apart by `keys` (`type`) whose values name none of its `kinds`."""
+    if type(value) is not dict:
+        return invalid(None, "object", value)
+    expected = f"one of {', '.join(map(repr, kinds))}"
+    key = next((key for key in keys if type(value.get(key)) is not str), keys[0])
+    if key not in value:
+        error: ValidationError = MissingFieldError(expected, "nothing", (key,))
+        error._moved()
+    elif type(value[key]) is not str:
+        error = invalid(key, expected, value[key])
+    else:
+        import difflib  # only for this error: not at import time
+
+        found = "/".join(str(value.get(key)) for key in keys)
+        matches = difflib.get_close_matches(found, kinds, n=1)
+        hint = f"; did you mean {matches[0]!r}?" if matches else ""
+        error = ValidationError(expected, f"{_shown(found)}{hint}", (keys[0],) if len(keys) == 1 else (), value)
+    return error.within(value)
+
+
 def no_match(key: str | int | None, value: Any, members: str) -> ValidationError:
     return invalid(key, f"one of: {members}", value)
 

@@ -219,102 +219,58 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             _blocks_list = []
             try:
                 for _item0 in blocks:
-                    _matched1 = False
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockSelect_from_dict(ViewBlockSelect, _candidate1, strict)
+                    _kind1 = _v.discriminator(_item0, "type")
+                    if _kind1 in {("select",)}:
+                        _item0 = _ViewBlockSelect_from_dict(ViewBlockSelect, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockRadio_from_dict(ViewBlockRadio, _candidate1, strict)
+                    elif _kind1 in {("radio",)}:
+                        _item0 = _ViewBlockRadio_from_dict(ViewBlockRadio, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockCheckbox_from_dict(ViewBlockCheckbox, _candidate1, strict)
+                    elif _kind1 in {("checkbox",)}:
+                        _item0 = _ViewBlockCheckbox_from_dict(ViewBlockCheckbox, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockInput_from_dict(ViewBlockInput, _candidate1, strict)
+                    elif _kind1 in {("input",)}:
+                        _item0 = _ViewBlockInput_from_dict(ViewBlockInput, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockFileInput_from_dict(ViewBlockFileInput, _candidate1, strict)
+                    elif _kind1 in {("file_input",)}:
+                        _item0 = _ViewBlockFileInput_from_dict(ViewBlockFileInput, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockDate_from_dict(ViewBlockDate, _candidate1, strict)
+                    elif _kind1 in {("date",)}:
+                        _item0 = _ViewBlockDate_from_dict(ViewBlockDate, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockTime_from_dict(ViewBlockTime, _candidate1, strict)
+                    elif _kind1 in {("time",)}:
+                        _item0 = _ViewBlockTime_from_dict(ViewBlockTime, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockHeader_from_dict(ViewBlockHeader, _candidate1, strict)
+                    elif _kind1 in {("header",)}:
+                        _item0 = _ViewBlockHeader_from_dict(ViewBlockHeader, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockPlainText_from_dict(ViewBlockPlainText, _candidate1, strict)
+                    elif _kind1 in {("plain_text",)}:
+                        _item0 = _ViewBlockPlainText_from_dict(ViewBlockPlainText, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockMarkdown_from_dict(ViewBlockMarkdown, _candidate1, strict)
+                    elif _kind1 in {("markdown",)}:
+                        _item0 = _ViewBlockMarkdown_from_dict(ViewBlockMarkdown, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        try:
-                            _candidate1 = _item0
-                            _candidate1 = _ViewBlockDivider_from_dict(ViewBlockDivider, _candidate1, strict)
+                    elif _kind1 in {("divider",)}:
+                        _item0 = _ViewBlockDivider_from_dict(ViewBlockDivider, _item0, strict)
 
-                            _matched1 = True
-                        except _v.ValidationError:
-                            pass
-                    if not _matched1:
-                        raise _v.no_match(
-                            None,
+                    else:
+                        raise _v.unknown_kind(
                             _item0,
-                            "ViewBlockSelect, ViewBlockRadio, ViewBlockCheckbox, ViewBlockInput, ViewBlockFileInput, ViewBlockDate, ViewBlockTime, ViewBlockHeader, ViewBlockPlainText, ViewBlockMarkdown, ViewBlockDivider",
-                        )
-                    _item0 = _candidate1
+                            "type",
+                            kinds=(
+                                "select",
+                                "radio",
+                                "checkbox",
+                                "input",
+                                "file_input",
+                                "date",
+                                "time",
+                                "header",
+                                "plain_text",
+                                "markdown",
+                                "divider",
+                            ),
+                        ).at_key(None)
 
                     _blocks_list.append(_item0)
             except _v.ValidationError as _error:

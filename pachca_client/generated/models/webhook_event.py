@@ -196,75 +196,55 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             event_type = _v.string(event_type, "event_type", strict)
 
         _kind0 = _v.discriminator(payload, "type", "event")
-        if _kind0 in {
-            ("message", "delete"),
-            ("message", "new"),
-            ("message", "update"),
-        }:
+        if _kind0 in {("message", "new"), ("message", "update"), ("message", "delete")}:
             try:
                 payload = _MessageWebhookPayload_from_dict(MessageWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("message", "link_shared"),
-        }:
+        elif _kind0 in {("message", "link_shared")}:
             try:
                 payload = _LinkSharedWebhookPayload_from_dict(LinkSharedWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("view", "submit"),
-        }:
+        elif _kind0 in {("view", "submit")}:
             try:
                 payload = _ViewSubmitWebhookPayload_from_dict(ViewSubmitWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("reaction", "delete"),
-            ("reaction", "new"),
-        }:
+        elif _kind0 in {("reaction", "new"), ("reaction", "delete")}:
             try:
                 payload = _ReactionWebhookPayload_from_dict(ReactionWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("button", "click"),
-        }:
+        elif _kind0 in {("button", "click")}:
             try:
                 payload = _ButtonWebhookPayload_from_dict(ButtonWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("video_call", "finished"),
-            ("video_call", "recording_ready"),
-            ("video_call", "started"),
-        }:
+        elif _kind0 in {("video_call", "started"), ("video_call", "finished"), ("video_call", "recording_ready")}:
             try:
                 payload = _VideoCallWebhookPayload_from_dict(VideoCallWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
-        elif _kind0 in {
-            ("chat_member", "add"),
-            ("chat_member", "remove"),
-        }:
+        elif _kind0 in {("chat_member", "add"), ("chat_member", "remove")}:
             try:
                 payload = _ChatMemberWebhookPayload_from_dict(ChatMemberWebhookPayload, payload, strict)
             except _v.ValidationError as _error:
                 raise _error.at_key("payload") from None
 
         elif _kind0 in {
-            ("company_member", "activate"),
-            ("company_member", "confirm"),
-            ("company_member", "delete"),
             ("company_member", "invite"),
-            ("company_member", "suspend"),
+            ("company_member", "confirm"),
             ("company_member", "update"),
+            ("company_member", "suspend"),
+            ("company_member", "activate"),
+            ("company_member", "delete"),
         }:
             try:
                 payload = _CompanyMemberWebhookPayload_from_dict(CompanyMemberWebhookPayload, payload, strict)
