@@ -97,16 +97,17 @@ def rate_limit_plan(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _body_value(spec: dict[str, Any], operation: dict[str, Any], steps: list[str]) -> str:
     """Python source for a JSON body field of `_get_kwargs` (`_kwargs["json"]`), or its schema's default."""
+
+    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        return schema
+
     schema = operation["requestBody"]["content"]["application/json"]["schema"]
     source = '_kwargs["json"]'
     for depth, step in enumerate(steps):
-        while "$ref" in schema:
-            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        schema = schema["properties"][step]
-        last = depth == len(steps) - 1
-        while "$ref" in schema:
-            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        default = schema.get("default") if last else {}
+        schema = resolved(resolved(schema)["properties"][step])
+        default = schema.get("default") if depth == len(steps) - 1 else {}
         source += f".get({step!r}, {default!r})"
     return source
 
