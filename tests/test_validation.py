@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+from types import MappingProxyType
 from typing import Any
 
 import httpx
@@ -178,6 +179,14 @@ def test_a_union_told_apart_by_type_parses_the_member_its_type_names() -> None:
         "ViewBlockRadio",
         "ViewBlockDivider",
     ]
+
+
+def test_a_member_told_apart_by_type_may_come_as_any_mapping() -> None:
+    blocks = [MappingProxyType({"type": "header", "text": "Hi"}), MappingProxyType({"type": "divider"})]
+    body = OpenViewRequest.from_dict(view(*blocks), strict=True)
+    assert [type(block).__name__ for block in body.view.blocks] == ["ViewBlockHeader", "ViewBlockDivider"]
+    error = error_of(OpenViewRequest, view(MappingProxyType({"type": "headr", "text": "Hi"})), strict=True)
+    assert error.path == "view.blocks[0].type" and "did you mean 'header'?" in error.detail()
 
 
 @pytest.mark.parametrize(

@@ -147,10 +147,10 @@ def extras_key(extras: dict[str, Any] | None) -> dict[str, Any] | None:
 def discriminator(value: Any, *keys: str) -> tuple[str, ...] | None:
     """The strings at `keys` of an object, which tell its kind (a webhook payload's `type` and `event`).
 
-    None when `value` is not an object or one of them is not a string: the union's open member, or
-    its error, deals with that.
+    None when `value` is not an object (a mapping) or one of them is not a string: the union's open
+    member, or its error, deals with that.
     """
-    if type(value) is not dict:
+    if type(value) is not dict and not isinstance(value, Mapping):
         return None
     found = tuple(value.get(key) for key in keys)
     strings = tuple(item for item in found if type(item) is str)
@@ -311,7 +311,7 @@ def unknown_value(cls: type[Enum], value: Any, key: str | int | None) -> None:
 
 def unknown_kind(value: Any, *keys: str, kinds: tuple[str, ...]) -> ValidationError:
     """The error for an object of a union told apart by `keys` (`type`) whose values name none of its `kinds`."""
-    if type(value) is not dict:
+    if not isinstance(value, Mapping):
         return invalid(None, "object", value)
     expected = f"one of {', '.join(map(repr, kinds))}"
     key = next((key for key in keys if type(value.get(key)) is not str), keys[0])
