@@ -3,7 +3,9 @@
 openapi-python-client parses the spec into `Endpoint` objects; this module reads them (and the
 `x-paginated` extension from openapi.yaml) and decides, per operation, the method's return type
 and how the response is parsed. The templates `resource_module.py.jinja` (one module per tag) and
-`resources_init.py.jinja` only render the result.
+`resources_init.py.jinja` only render the result. It also plans, from openapi.yaml, what other templates
+read: the webhook routes, the unions told apart by their `type` (model templates), each operation's
+`x-rate-limit` (endpoint template) and the TypedDicts of the request bodies.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from normalize_spec import resolve
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import PythonIdentifier, snake_case
 
 # The type of a download's `destination`: a path to write to, or a binary file object.
 DESTINATION = "str | os.PathLike[str] | IO[bytes]"
@@ -239,21 +242,23 @@ def webhook_routes(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """
     from openapi_python_client.strings import ClassName
 
-    schemas = spec["components"]["schemas"]
-
-    def values(schema: dict[str, Any]) -> list[str]:
-        while "$ref" in schema:
-            schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-        return list(schema.get("enum", []))
-
     routes = []
-    for name, schema in schemas.items():
-        properties = schema.get("properties", {})
+    for name, schema in spec["components"]["schemas"].items():
         class_name = str(ClassName(name, "field_"))
-        for kind in values(properties.get("type", {})):
-            for event in values(properties.get("event", {})):
-                routes.append((kind, event, snake_case(class_name), class_name))
+        for kind, event in _kinds(spec, schema, ("type", "event")):
+            routes.append((kind, event, snake_case(class_name), class_name))
     return sorted(routes)
+
+
+def _kinds(spec: dict[str, Any], schema: dict[str, Any], keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every combination of the enum values of `keys` in an object schema; none unless it requires each with an enum."""
+    found: list[tuple[str, ...]] = [()]
+    for key in keys:
+        enum = resolve(spec, schema.get("properties", {}).get(key, {})).get("enum", [])
+        if key not in schema.get("required", []) or not enum:
+            return []
+        found = [(*prefix, value) for prefix in found for value in enum]
+    return found
 
 
 def discriminated_unions(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -269,31 +274,15 @@ def discriminated_unions(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """
     from openapi_python_client.strings import ClassName
 
-    schemas = spec["components"]["schemas"]
-
-    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-        return schema
-
-    def kinds(member: dict[str, Any], keys: tuple[str, ...]) -> list[tuple[str, ...]]:
-        values: list[list[tuple[str, ...]]] = [[()]]
-        for key in keys:
-            enum = resolved(member.get("properties", {}).get(key, {})).get("enum", [])
-            if key not in member.get("required", []) or not enum:
-                return []
-            values.append([(*prefix, value) for prefix in values[-1] for value in enum])
-        return values[-1]
-
     found: dict[str, dict[str, Any]] = {}
-    for name, schema in schemas.items():
+    for name, schema in spec["components"]["schemas"].items():
         references = [m for m in schema.get("anyOf", schema.get("oneOf", [])) if "$ref" in m]
         if len(references) < 2:
             continue
         webhook = schema.get("x-union-deserializer") == "webhook-payload"
         keys = ("type", "event") if webhook else ("type",)
-        members = [(str(ClassName(m["$ref"].rsplit("/", 1)[-1], "field_")), resolved(m)) for m in references]
-        routes = [(class_name, kinds(member, keys)) for class_name, member in members]
+        members = [(str(ClassName(m["$ref"].rsplit("/", 1)[-1], "field_")), resolve(spec, m)) for m in references]
+        routes = [(class_name, _kinds(spec, member, keys)) for class_name, member in members]
         open_members = [class_name for class_name, values in routes if not values]
         named = [value for _, values in routes for value in values]
         if len(named) != len(set(named)) or len(open_members) > (1 if webhook else 0):
@@ -306,6 +295,46 @@ def discriminated_unions(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "open": open_members[0] if open_members else None,
         }
     return found
+
+
+def rate_limit_plan(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """`x-rate-limit` of each operation as the endpoint template writes it: "method path" -> class and key.
+
+    The key is Python source, evaluated in the endpoint's `_get_kwargs`: a tuple of the values each
+    `per` pointer names, a path parameter (`/path/id`) or a JSON body field (`/body/message/entity_id`,
+    with the schema's default when the field is left out). The client counts the call against the class's
+    budget for that key (pachca_client/_ratelimit.py).
+    """
+    plan: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            rate_limit = operation.get("x-rate-limit") if isinstance(operation, dict) else None
+            if rate_limit is None:
+                continue
+            values = []
+            for pointer in rate_limit.get("per", []):
+                where, *steps = pointer.strip("/").split("/")
+                if where == "path" and len(steps) == 1:
+                    values.append(str(PythonIdentifier(steps[0], prefix="")))
+                elif where == "body" and steps:
+                    values.append(_body_value(spec, operation, steps))
+                else:
+                    where_to = "/path/<name> or /body/..."
+                    raise SystemExit(f"{method.upper()} {path}: x-rate-limit names {pointer!r}, not {where_to}")
+            key = "(" + "".join(f"{value}, " for value in values) + ")"
+            plan[f"{method} {path}"] = {"class": rate_limit["class"], "key": key}
+    return plan
+
+
+def _body_value(spec: dict[str, Any], operation: dict[str, Any], steps: list[str]) -> str:
+    """Python source for a JSON body field of `_get_kwargs` (`_kwargs["json"]`), or its schema's default."""
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    source = '_kwargs["json"]'
+    for depth, step in enumerate(steps):
+        schema = resolve(spec, resolve(spec, schema)["properties"][step])
+        default = schema.get("default") if depth == len(steps) - 1 else {}
+        source += f".get({step!r}, {default!r})"
+    return source
 
 
 # --- TypedDicts of the request bodies (generated/bodies.py) ----------------------------------------------

@@ -64,54 +64,6 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def rate_limit_plan(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """`x-rate-limit` of each operation as the endpoint template writes it: "method path" -> class and key.
-
-    The key is Python source, evaluated in the endpoint's `_get_kwargs`: a tuple of the values each
-    `per` pointer names, a path parameter (`/path/id`) or a JSON body field (`/body/message/entity_id`,
-    with the schema's default when the field is left out). The client counts the call against the class's
-    budget for that key (pachca_client/_ratelimit.py).
-    """
-    from openapi_python_client.strings import PythonIdentifier
-
-    plan: dict[str, dict[str, Any]] = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            rate_limit = operation.get("x-rate-limit") if isinstance(operation, dict) else None
-            if rate_limit is None:
-                continue
-            values = []
-            for pointer in rate_limit.get("per", []):
-                where, *steps = pointer.strip("/").split("/")
-                if where == "path" and len(steps) == 1:
-                    values.append(str(PythonIdentifier(steps[0], prefix="")))
-                elif where == "body" and steps:
-                    values.append(_body_value(spec, operation, steps))
-                else:
-                    where_to = "/path/<name> or /body/..."
-                    raise SystemExit(f"{method.upper()} {path}: x-rate-limit names {pointer!r}, not {where_to}")
-            key = "(" + "".join(f"{value}, " for value in values) + ")"
-            plan[f"{method} {path}"] = {"class": rate_limit["class"], "key": key}
-    return plan
-
-
-def _body_value(spec: dict[str, Any], operation: dict[str, Any], steps: list[str]) -> str:
-    """Python source for a JSON body field of `_get_kwargs` (`_kwargs["json"]`), or its schema's default."""
-
-    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        return schema
-
-    schema = operation["requestBody"]["content"]["application/json"]["schema"]
-    source = '_kwargs["json"]'
-    for depth, step in enumerate(steps):
-        schema = resolved(resolved(schema)["properties"][step])
-        default = schema.get("default") if depth == len(steps) - 1 else {}
-        source += f".get({step!r}, {default!r})"
-    return source
-
-
 def render(output: Path, spec_path: Path = SPEC) -> str:
     """Write the formatted, stamped package into `output` (which must not exist); return api.md's text."""
     from openapi_python_client import Project, _get_project_for_url_or_path
@@ -132,7 +84,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
-        project.env.globals["rate_limits"] = rate_limit_plan(spec)
+        project.env.globals["rate_limits"] = facade.rate_limit_plan(spec)
         project.env.globals["discriminated_unions"] = facade.discriminated_unions(spec)
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import facade
 import generate
 import pytest
 from conftest import ROOT
@@ -168,7 +169,7 @@ def test_a_rate_limit_pointer_that_names_nothing_stops_generation(project_spec: 
     spec = copy.deepcopy(project_spec)
     spec["paths"]["/messages"]["post"]["x-rate-limit"] = {"class": "messages", "per": ["/query/chat_id"]}
     with pytest.raises(SystemExit, match="POST /messages: x-rate-limit names '/query/chat_id'"):
-        generate.rate_limit_plan(spec)
-    plan = generate.rate_limit_plan(project_spec)
+        facade.rate_limit_plan(spec)
+    plan = facade.rate_limit_plan(project_spec)
     assert plan["put /messages/{id}"] == {"class": "messages", "key": "(id, )"}
     assert "'entity_type', 'discussion'" in plan["post /messages"]["key"], "a field left out counts as its default"
