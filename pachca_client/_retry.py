@@ -195,6 +195,17 @@ def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState)
     return limiter.reserve(classify(request, limiter.limits), state.time_left())
 
 
+def _delay_after(state: RetryState, error: httpx.TransportError | httpx.DecodingError, request: httpx.Request) -> float:
+    """The pause before retrying after `error`; raises it when the policy gives up (an undecodable body as a
+    protocol error, which the client maps like any other broken answer)."""
+    delay = state.after_error(error)
+    if delay is not None:
+        return delay
+    if isinstance(error, httpx.DecodingError):
+        raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
+    raise error
+
+
 class _Retrying(Generic[Inner]):
     """What the sync and async retry transports share: settings, and the client-wide cool-down.
 
@@ -264,20 +275,15 @@ class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
                     response = self.inner.handle_request(request)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):
                         self._read(response, request)
-                except httpx.TransportError as error:
-                    delay = state.after_error(error)
-                    if delay is None:
-                        raise
-                except httpx.DecodingError as error:
-                    delay = state.after_error(error)
-                    if delay is None:
-                        raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
+                except (httpx.TransportError, httpx.DecodingError) as error:
+                    delay = _delay_after(state, error, request)
                 else:
                     self._cool_down(state, response)
-                    delay = state.after_response(response)
-                    if delay is None:
+                    retry_in = state.after_response(response)
+                    if retry_in is None:
                         return response
                     response.close()
+                    delay = retry_in
                 self.policy.sleep(delay)
         finally:
             current_deadline.reset(token)
@@ -310,20 +316,15 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
                     response = await self.inner.handle_async_request(request)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):
                         await self._read(response, request)
-                except httpx.TransportError as error:
-                    delay = state.after_error(error)
-                    if delay is None:
-                        raise
-                except httpx.DecodingError as error:
-                    delay = state.after_error(error)
-                    if delay is None:
-                        raise httpx.RemoteProtocolError(f"undecodable body: {error}", request=request) from error
+                except (httpx.TransportError, httpx.DecodingError) as error:
+                    delay = _delay_after(state, error, request)
                 else:
                     self._cool_down(state, response)
-                    delay = state.after_response(response)
-                    if delay is None:
+                    retry_in = state.after_response(response)
+                    if retry_in is None:
                         return response
                     await response.aclose()
+                    delay = retry_in
                 await self.policy.async_sleep(delay)
         finally:
             current_deadline.reset(token)
