@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import secrets
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ._core import JSON, not_found
+
+Row = TypeVar("Row")
 
 
 def new_secret(prefix: str, length: int = 24) -> str:
@@ -167,7 +169,7 @@ class State:
     def next_id(self) -> int:
         return next(self.ids)
 
-    def _get(self, table: dict[Any, JSON], key: Any, what: str) -> JSON:
+    def _get(self, table: dict[Any, Row], key: Any, what: str) -> Row:
         found = table.get(key)
         if found is None:
             raise not_found(what, key)
@@ -199,10 +201,7 @@ class State:
         return self._get(self.drafts, draft_id, "draft")
 
     def bot(self, bot_id: int) -> BotRecord:
-        found = self.bots.get(bot_id)
-        if found is None:
-            raise not_found("bot", bot_id)
-        return found
+        return self._get(self.bots, bot_id, "bot")
 
     def user_with_status(self, user_id: int) -> JSON:
         return {**self.user(user_id), "user_status": self.statuses.get(user_id)}
