@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from operation_calls import operations
 from spec_validation import validate_exchange
 
 from pachca_client import RateLimitError
@@ -77,14 +78,9 @@ def test_the_fakes_classes_and_scopes_are_those_of_openapi_yaml(project_spec: di
     from pachca_client.testing.routes import ROUTES
 
     class_of = {"messages_write": "messages", "messages_read": "reading", "events": "events"}
-    operations = {
-        (method.upper(), path): operation
-        for path, item in project_spec["paths"].items()
-        for method, operation in item.items()
-        if isinstance(operation, dict) and "operationId" in operation
-    }
+    by_route = {(method.upper(), path): op for path, method, op in operations(project_spec)}
     for route in ROUTES.routes:
-        operation = operations[(route.method, route.template)]
+        operation = by_route[(route.method, route.template)]
         where = f"{route.method} {route.template}"
         assert class_of.get(route.limit) == operation.get("x-rate-limit", {}).get("class"), where
         assert route.scope == operation.get("x-requirements", {}).get("scope"), where

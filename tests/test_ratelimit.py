@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from operation_calls import operations
 from spec_samples import schema_sample
 from webhook_samples import ManualClock
 
@@ -72,12 +73,7 @@ def test_requests_fall_into_the_classes_openapi_yaml_gives_them() -> None:
 
 
 def test_every_class_in_openapi_yaml_is_a_limit_of_rate_limits(project_spec: dict[str, Any]) -> None:
-    classes = {
-        operation["x-rate-limit"]["class"]
-        for item in project_spec["paths"].values()
-        for operation in item.values()
-        if isinstance(operation, dict) and "x-rate-limit" in operation
-    }
+    classes = {op["x-rate-limit"]["class"] for _, _, op in operations(project_spec) if "x-rate-limit" in op}
     assert classes == {"messages", "reading", "events"}
     assert all(isinstance(getattr(RateLimits(), name), Limit) for name in classes)
 

@@ -20,6 +20,7 @@ import generate
 import pytest
 from conftest import ROOT
 from normalize_spec import normalize
+from operation_calls import operations
 from specio import load_spec, write_spec
 
 PACKAGE = "mutated_generated"
@@ -156,12 +157,7 @@ def test_every_rate_limited_operation_is_in_the_current_upstream_document(upstre
     from normalize_spec import RATE_LIMITED_OPERATIONS
 
     document = normalize(upstream_spec)
-    marked = {
-        operation["operationId"]: operation["x-rate-limit"]
-        for item in document["paths"].values()
-        for operation in item.values()
-        if isinstance(operation, dict) and "x-rate-limit" in operation
-    }
+    marked = {op["operationId"]: op["x-rate-limit"] for _, _, op in operations(document) if "x-rate-limit" in op}
     assert marked == RATE_LIMITED_OPERATIONS
 
 
