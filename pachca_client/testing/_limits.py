@@ -67,13 +67,13 @@ class Limits:
 
     def check(self, kind: str, token: str, chat_id: int | None = None) -> int | None:
         """None when the request may go on, else the seconds to answer in `Retry-After` (at least 1)."""
-        if not self.enabled or kind == "none":
+        if not self.enabled:
             return None
         now = self._clock.elapsed()
         with self._lock:
-            if kind == "messages_write":
+            if kind == "messages":
                 wait = self._take_bucket((token, chat_id), now)
-            elif kind == "messages_read":
+            elif kind == "reading":
                 wait = self._take_window(("read", token), now, int(self.message_reads_per_second), 1.0)
             elif kind == "events":
                 wait = self._take_window(("events", token), now, int(self.events_per_window), self.events_window)

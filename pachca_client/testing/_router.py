@@ -69,7 +69,8 @@ def validated(document: JSON, model: type[RequestModel]) -> JSON:
 
 
 Who = Literal["any", "user", "bot"]
-LimitClass = Literal["default", "messages_write", "messages_read", "events", "none"]
+# The class of openapi.yaml's `x-rate-limit` a route counts against ("default": the per-token limit alone).
+LimitClass = Literal["default", "messages", "reading", "events"]
 Handler = Callable[["Call"], Any]
 
 

@@ -619,7 +619,7 @@ class FakePachca:
 
     def _limit_chat(self, request: ReceivedRequest, route: Route) -> int | None:
         """The chat a message write counts against (its limit is per token and chat)."""
-        if route.limit != "messages_write":
+        if route.limit != "messages":
             return None
         if request.method == "POST":
             try:

@@ -204,7 +204,7 @@ def readable_message(call: Call, message_id: int) -> JSON:
     return message
 
 
-@routes("GET", "/messages", "messages:read", limit="messages_read")
+@routes("GET", "/messages", "messages:read", limit="reading")
 def list_messages(call: Call) -> JSON:
     chat_id = call.query("chat_id")
     if chat_id is None or not chat_id.isdigit():
@@ -217,7 +217,7 @@ def list_messages(call: Call) -> JSON:
     return list_page(call.request, messages)
 
 
-@routes("POST", "/messages", "messages:create", limit="messages_write")
+@routes("POST", "/messages", "messages:create", limit="messages")
 def post_message(call: Call) -> Reply:
     body = call.entity("message", MessageCreateRequest)
     link_preview = call.body().get("link_preview", False)
@@ -225,18 +225,18 @@ def post_message(call: Call) -> Reply:
     return Reply.json({"data": message}, status=201)
 
 
-@routes("GET", "/messages/{id}", "messages:read", limit="messages_read")
+@routes("GET", "/messages/{id}", "messages:read", limit="reading")
 def get_message(call: Call) -> JSON:
     return {"data": readable_message(call, call.id())}
 
 
-@routes("PUT", "/messages/{id}", "messages:update", limit="messages_write")
+@routes("PUT", "/messages/{id}", "messages:update", limit="messages")
 def put_message(call: Call) -> JSON:
     message = readable_message(call, call.id())
     return {"data": update_message(call.fake, call.actor, message, call.entity("message", MessageUpdateRequest))}
 
 
-@routes("DELETE", "/messages/{id}", "messages:delete", limit="messages_write")
+@routes("DELETE", "/messages/{id}", "messages:delete", limit="messages")
 def remove_message(call: Call) -> None:
     delete_message(call.fake, call.actor, readable_message(call, call.id()))
 

@@ -171,7 +171,7 @@ def _ordered(call: Call, items: list[JSON]) -> list[JSON]:
     return sorted(items, key=lambda i: (i["created_at"], i["id"]), reverse=order != "asc")
 
 
-@routes("GET", "/search/messages", "search:messages", limit="messages_read")
+@routes("GET", "/search/messages", "search:messages", limit="reading")
 def search_messages(call: Call) -> JSON:
     chat_ids, user_ids = set(call.int_queries("chat_ids")), set(call.int_queries("user_ids"))
     call.choice("sort", MessageSearchSort)
