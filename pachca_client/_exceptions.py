@@ -19,6 +19,7 @@
     │   ├── APIResponseValidationError    an answer that is not what the spec promises
     │   ├── ResponseTooLargeError         an answer longer than max_response_bytes
     │   └── PaginationError               a listing whose cursors loop
+    ├── DeviationError                    a field of an answer read tolerantly that did not match the spec
     ├── StorageError                      the file storage host refused an upload or download
     └── WebhookError                      an incoming webhook failed verification or parsing
         ├── InvalidSignatureError
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
+    from ._tolerance import Deviation
     from .generated.models.api_error_item import ApiErrorItem
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
@@ -280,6 +282,27 @@ def status_error(response: httpx.Response) -> APIStatusError:
 def _has_code(body: Any, code: str) -> bool:
     items = body.get("errors") if isinstance(body, dict) else None
     return isinstance(items, list) and any(isinstance(i, dict) and i.get("code") == code for i in items)
+
+
+class DeviationError(PachcaError):
+    """A field read from an answer or delivery that did not match openapi.yaml (tolerant reading).
+
+    Raised when the field is read, not when the answer arrived: the rest of the answer stays usable.
+    `deviation` says where and what (`path`, `model`, `field`, `expected`, `found`, `operation`,
+    `request_id`), and `raw` is the value as received (`pachca_client.MISSING` when the key was absent).
+    """
+
+    def __init__(self, deviation: Deviation) -> None:
+        self.deviation = deviation
+        self.path = deviation.path
+        self.model = deviation.model
+        self.field = deviation.field
+        self.operation = deviation.operation
+        self.request_id = deviation.request_id
+        self.raw = deviation.raw
+        super().__init__(
+            f"{deviation.model}.{deviation.field} does not match openapi.yaml, so it cannot be read: {deviation}"
+        )
 
 
 class MissingTokenError(PachcaError):

@@ -11,6 +11,10 @@ Responses (`from_dict(data)`) keep unknown keys (`additional_properties`) and un
 (the API adds them). Requests (`from_dict(data, strict=True)`, used for request bodies) are stricter:
 an unknown key is an error that suggests the closest known one, an unknown enum value is an error,
 and the `maxLength`/`minLength`/`maximum`/`minimum`/`maxItems`/`minItems` limits of openapi.yaml apply.
+
+Tolerant reading (`pachca_client._tolerance`): while it is on, a response object whose field failed is read
+again with a `Deviant` in its place (`tolerated`, `with_missing`, `guard`), and every slow path below hands a
+`Deviant` back unchanged (its first line), so the second read needs no other special case.
 """
 
 from __future__ import annotations
@@ -19,7 +23,18 @@ import datetime
 import gc
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
+
+# For the generated models (`_v.tolerated(...)`): tolerant reading lives in the handwritten overlay.
+from pachca_client._tolerance import (  # noqa: F401
+    Deviant,
+    guard,
+    restore_reading,
+    strict_reading,
+    tolerated,
+    tolerating,
+    with_missing,
+)
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
@@ -225,28 +240,38 @@ def missing(
 
 
 def integer(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     raise invalid(key, "integer", value)
 
 
 def number(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     raise invalid(key, "number", value)
 
 
 def string(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     if isinstance(value, str):
         return value
     raise invalid(key, "string", value)
 
 
 def boolean(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     raise invalid(key, "boolean", value)
 
 
 def array(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     if isinstance(value, list):
         return value
     raise invalid(key, "array", value)
@@ -254,24 +279,31 @@ def array(value: Any, key: str | int | None, strict: bool) -> Any:
 
 def object_(value: Any, name: str, strict: bool) -> Any:
     """The input of a model's `from_dict` when it is not a dict: any other mapping is read as it is."""
-    if isinstance(value, Mapping):
+    if isinstance(value, Mapping) or type(value) is Deviant:
         return value
     raise invalid(None, f"object ({name})", value)
 
 
 def date_time(value: Any, key: str | int | None, strict: bool) -> Any:
+    """A value that `parse_date_time` refused, or parsed without a UTC offset."""
+    if type(value) is Deviant:
+        return value
     if isinstance(value, str):
+        try:
+            parse_date_time(value)
+        except ValueError:
+            pass
+        else:
+            raise ValidationError("date-time with a UTC offset (such as ...Z or +03:00)", f"{_shown(value)}",
+                                  () if key is None else (key,), value)  # fmt: skip
         raise ValidationError("date-time (RFC 3339, such as 2026-05-17T10:11:12Z)", f"string {_shown(value)}",
                               () if key is None else (key,), value)  # fmt: skip
     raise invalid(key, "date-time string", value)
 
 
-def naive_date_time(value: Any, key: str | int | None) -> NoReturn:
-    raise ValidationError("date-time with a UTC offset (such as ...Z or +03:00)", f"{_shown(value)}",
-                          () if key is None else (key,), value)  # fmt: skip
-
-
 def date(value: Any, key: str | int | None, strict: bool) -> Any:
+    if type(value) is Deviant:
+        return value
     if isinstance(value, str):
         if len(value) == 10:
             try:
@@ -284,6 +316,8 @@ def date(value: Any, key: str | int | None, strict: bool) -> Any:
 
 def enum_member(cls: type[E], value: Any, key: str | int | None, strict: bool) -> E:
     """A member of `cls` for `value`: a value the enum does not know is kept, except in strict mode."""
+    if type(value) is Deviant:
+        return value  # type: ignore[return-value]
     known = [str(member.value) for member in cls]
     if not isinstance(value, str):
         raise invalid(key, f"string ({cls.__name__})", value)
@@ -328,6 +362,13 @@ def unknown_kind(value: Any, *keys: str, kinds: tuple[str, ...]) -> ValidationEr
         hint = f"; did you mean {matches[0]!r}?" if matches else ""
         error = ValidationError(expected, f"{_shown(found)}{hint}", (keys[0],) if len(keys) == 1 else (), value)
     return error.within(value)
+
+
+def null(value: Any, key: str | int | None) -> Any:
+    """A value where the schema allows only null."""
+    if type(value) is Deviant:
+        return value
+    raise invalid(key, "null", value)
 
 
 def no_match(key: str | int | None, value: Any, members: str) -> ValidationError:

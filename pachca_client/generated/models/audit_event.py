@@ -396,6 +396,8 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "AuditEvent", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         id, created_at, event_key, entity_id, entity_type, actor_id, actor_type, details, ip_address, user_agent = (
             _read_required(_d)
@@ -405,10 +407,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
 
         try:
             _date_time0 = _parse_date_time(created_at)
+            if _date_time0.tzinfo is None:
+                raise ValueError
         except (TypeError, ValueError):
             _date_time0 = _v.date_time(created_at, "created_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(created_at, "created_at")
         created_at = _date_time0
 
         try:
@@ -431,292 +433,302 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             actor_type = _v.string(actor_type, "actor_type", strict)
 
         _matched0 = False
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsDlp_from_dict(AuditDetailsDlp, _candidate0, strict)
+        _reading0 = _v.strict_reading()
+        try:
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsDlp_from_dict(AuditDetailsDlp, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsVideoCallRecording_from_dict(
-                    AuditDetailsVideoCallRecording, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsVideoCallRecording_from_dict(
+                        AuditDetailsVideoCallRecording, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsSearch_from_dict(AuditDetailsSearch, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsSearch_from_dict(AuditDetailsSearch, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotOAuthClientDisabled_from_dict(
-                    AuditDetailsBotOAuthClientDisabled, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotOAuthClientDisabled_from_dict(
+                        AuditDetailsBotOAuthClientDisabled, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotScopes_from_dict(AuditDetailsBotScopes, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotScopes_from_dict(AuditDetailsBotScopes, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotOAuthClient_from_dict(AuditDetailsBotOAuthClient, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotOAuthClient_from_dict(AuditDetailsBotOAuthClient, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotTokenUpdated_from_dict(AuditDetailsBotTokenUpdated, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotTokenUpdated_from_dict(
+                        AuditDetailsBotTokenUpdated, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsToken_from_dict(AuditDetailsToken, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsToken_from_dict(AuditDetailsToken, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsVideoCallFinished_from_dict(
-                    AuditDetailsVideoCallFinished, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsVideoCallFinished_from_dict(
+                        AuditDetailsVideoCallFinished, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsRoleChanged_from_dict(AuditDetailsRoleChanged, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsRoleChanged_from_dict(AuditDetailsRoleChanged, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsKms_from_dict(AuditDetailsKms, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsKms_from_dict(AuditDetailsKms, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotWebhookSettings_from_dict(
-                    AuditDetailsBotWebhookSettings, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotWebhookSettings_from_dict(
+                        AuditDetailsBotWebhookSettings, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBotOAuthClientSecretRotated_from_dict(
-                    AuditDetailsBotOAuthClientSecretRotated, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBotOAuthClientSecretRotated_from_dict(
+                        AuditDetailsBotOAuthClientSecretRotated, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsLoginGrantDenied_from_dict(AuditDetailsLoginGrantDenied, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsLoginGrantDenied_from_dict(
+                        AuditDetailsLoginGrantDenied, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsOAuthAuthorizationRevoked_from_dict(
-                    AuditDetailsOAuthAuthorizationRevoked, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsOAuthAuthorizationRevoked_from_dict(
+                        AuditDetailsOAuthAuthorizationRevoked, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsDeviceAuthorizationApproved_from_dict(
-                    AuditDetailsDeviceAuthorizationApproved, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsDeviceAuthorizationApproved_from_dict(
+                        AuditDetailsDeviceAuthorizationApproved, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsDeviceAuthorizationDenied_from_dict(
-                    AuditDetailsDeviceAuthorizationDenied, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsDeviceAuthorizationDenied_from_dict(
+                        AuditDetailsDeviceAuthorizationDenied, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsChatRenamed_from_dict(AuditDetailsChatRenamed, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsChatRenamed_from_dict(AuditDetailsChatRenamed, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsTagChat_from_dict(AuditDetailsTagChat, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsTagChat_from_dict(AuditDetailsTagChat, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsBot_from_dict(AuditDetailsBot, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsBot_from_dict(AuditDetailsBot, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsOAuthAuthorizationGranted_from_dict(
-                    AuditDetailsOAuthAuthorizationGranted, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsOAuthAuthorizationGranted_from_dict(
+                        AuditDetailsOAuthAuthorizationGranted, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsVideoCallStarted_from_dict(AuditDetailsVideoCallStarted, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsVideoCallStarted_from_dict(
+                        AuditDetailsVideoCallStarted, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsUserLoginQr_from_dict(AuditDetailsUserLoginQr, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsUserLoginQr_from_dict(AuditDetailsUserLoginQr, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsLoginGrantApproved_from_dict(
-                    AuditDetailsLoginGrantApproved, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsLoginGrantApproved_from_dict(
+                        AuditDetailsLoginGrantApproved, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsUserUpdated_from_dict(AuditDetailsUserUpdated, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsUserUpdated_from_dict(AuditDetailsUserUpdated, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsTagName_from_dict(AuditDetailsTagName, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsTagName_from_dict(AuditDetailsTagName, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsInitiator_from_dict(AuditDetailsInitiator, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsInitiator_from_dict(AuditDetailsInitiator, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsInviter_from_dict(AuditDetailsInviter, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsInviter_from_dict(AuditDetailsInviter, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsChatPermission_from_dict(AuditDetailsChatPermission, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsChatPermission_from_dict(AuditDetailsChatPermission, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsChatId_from_dict(AuditDetailsChatId, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsChatId_from_dict(AuditDetailsChatId, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsTokenScopes_from_dict(AuditDetailsTokenScopes, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsTokenScopes_from_dict(AuditDetailsTokenScopes, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsLoginGrantCreated_from_dict(
-                    AuditDetailsLoginGrantCreated, _candidate0, strict
-                )
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsLoginGrantCreated_from_dict(
+                        AuditDetailsLoginGrantCreated, _candidate0, strict
+                    )
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
-        if not _matched0:
-            try:
-                _candidate0 = details
-                _candidate0 = _AuditDetailsEmpty_from_dict(AuditDetailsEmpty, _candidate0, strict)
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+            if not _matched0:
+                try:
+                    _candidate0 = details
+                    _candidate0 = _AuditDetailsEmpty_from_dict(AuditDetailsEmpty, _candidate0, strict)
 
-                _matched0 = True
-            except _v.ValidationError:
-                pass
+                    _matched0 = True
+                except _v.ValidationError:
+                    pass
+        finally:
+            _v.restore_reading(_reading0)
         if not _matched0:
             raise _v.no_match(
                 "details",
@@ -746,8 +758,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("AuditEvent", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(_from_dict(cls, _v.with_missing("AuditEvent", src_dict, _d, _REQUIRED, _error), strict))
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
 
 

@@ -207,6 +207,8 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "BotAccessToken", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         id, token, name, user_id, scopes, created_at, revoked_at, expires_in, last_used_at, authorized_at = (
             _read_required(_d)
@@ -237,10 +239,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
+            if _date_time0.tzinfo is None:
+                raise ValueError
         except (TypeError, ValueError):
             _date_time0 = _v.date_time(created_at, "created_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(created_at, "created_at")
         created_at = _date_time0
 
         if revoked_at is not None:
@@ -249,10 +251,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             else:
                 try:
                     _date_time0 = _parse_date_time(revoked_at)
+                    if _date_time0.tzinfo is None:
+                        raise ValueError
                 except (TypeError, ValueError):
                     _date_time0 = _v.date_time(revoked_at, "revoked_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(revoked_at, "revoked_at")
                 revoked_at = _date_time0
 
         if type(expires_in) is not int and expires_in is not None:
@@ -264,10 +266,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             else:
                 try:
                     _date_time0 = _parse_date_time(last_used_at)
+                    if _date_time0.tzinfo is None:
+                        raise ValueError
                 except (TypeError, ValueError):
                     _date_time0 = _v.date_time(last_used_at, "last_used_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(last_used_at, "last_used_at")
                 last_used_at = _date_time0
 
         if authorized_at is not None:
@@ -276,10 +278,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             else:
                 try:
                     _date_time0 = _parse_date_time(authorized_at)
+                    if _date_time0.tzinfo is None:
+                        raise ValueError
                 except (TypeError, ValueError):
                     _date_time0 = _v.date_time(authorized_at, "authorized_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(authorized_at, "authorized_at")
                 authorized_at = _date_time0
 
         _n = 10
@@ -297,6 +299,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("BotAccessToken", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(_from_dict(cls, _v.with_missing("BotAccessToken", src_dict, _d, _REQUIRED, _error), strict))
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

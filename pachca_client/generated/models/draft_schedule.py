@@ -137,15 +137,17 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "DraftSchedule", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         start_date, end_date, repetition = _read_required(_d)
         _first_date_time = start_date
         try:
             _date_time0 = _parse_date_time(start_date)
+            if _date_time0.tzinfo is None:
+                raise ValueError
         except (TypeError, ValueError):
             _date_time0 = _v.date_time(start_date, "start_date", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(start_date, "start_date")
         start_date = _date_time0
 
         if end_date is not None:
@@ -154,10 +156,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             else:
                 try:
                     _date_time0 = _parse_date_time(end_date)
+                    if _date_time0.tzinfo is None:
+                        raise ValueError
                 except (TypeError, ValueError):
                     _date_time0 = _v.date_time(end_date, "end_date", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(end_date, "end_date")
                 end_date = _date_time0
 
         try:
@@ -173,8 +175,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("DraftSchedule", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(_from_dict(cls, _v.with_missing("DraftSchedule", src_dict, _d, _REQUIRED, _error), strict))
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
 
 

@@ -178,6 +178,8 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "File", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         id, key, name, file_type, url = _read_required(_d)
         if len(_d) != 5:
@@ -233,6 +235,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("File", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(_from_dict(cls, _v.with_missing("File", src_dict, _d, _REQUIRED, _error), strict))
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -135,6 +135,8 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "StatusUpdateRequestStatus", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         if len(_d) != 0:
             emoji = _d.get("emoji", UNSET)
@@ -161,10 +163,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             _n += 1
             try:
                 _date_time0 = _parse_date_time(expires_at)
+                if _date_time0.tzinfo is None:
+                    raise ValueError
             except (TypeError, ValueError):
                 _date_time0 = _v.date_time(expires_at, "expires_at", strict)
-            if _date_time0.tzinfo is None:
-                _v.naive_date_time(expires_at, "expires_at")
             expires_at = _date_time0
 
         if is_away is not UNSET:
@@ -188,6 +190,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("StatusUpdateRequestStatus", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(
+                _from_dict(cls, _v.with_missing("StatusUpdateRequestStatus", src_dict, _d, _REQUIRED, _error), strict)
+            )
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None

@@ -329,6 +329,8 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
     _d = src_dict
     if type(_d) is not dict:
         _d = _v.object_(_d, "User", strict)
+        if type(_d) is _v.Deviant:
+            return _d  # type: ignore[return-value]
     try:
         (
             id,
@@ -454,10 +456,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _first_date_time = created_at
         try:
             _date_time0 = _parse_date_time(created_at)
+            if _date_time0.tzinfo is None:
+                raise ValueError
         except (TypeError, ValueError):
             _date_time0 = _v.date_time(created_at, "created_at", strict)
-        if _date_time0.tzinfo is None:
-            _v.naive_date_time(created_at, "created_at")
         created_at = _date_time0
 
         if last_activity_at is not None:
@@ -466,10 +468,10 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             else:
                 try:
                     _date_time0 = _parse_date_time(last_activity_at)
+                    if _date_time0.tzinfo is None:
+                        raise ValueError
                 except (TypeError, ValueError):
                     _date_time0 = _v.date_time(last_activity_at, "last_activity_at", strict)
-                if _date_time0.tzinfo is None:
-                    _v.naive_date_time(last_activity_at, "last_activity_at")
                 last_activity_at = _date_time0
 
         if time_zone is not None:
@@ -507,8 +509,12 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         _result._additional_properties = None if len(_d) == _n else _v.extras(_d, _KNOWN_KEYS, strict, True)
         return _result
     except _v.ValidationError as _error:
+        if not strict and _v.tolerating():  # read again with a deviant in place of the field (pachca_client._tolerance)
+            return _v.guard(_from_dict(cls, _v.tolerated("User", src_dict, _d, _error), strict))
         raise _error.within(src_dict)
     except KeyError as _error:
+        if not strict and _v.tolerating():
+            return _v.guard(_from_dict(cls, _v.with_missing("User", src_dict, _d, _REQUIRED, _error), strict))
         raise _v.missing(_error.args[0], _REQUIRED, _d, _KNOWN_KEYS, strict).within(src_dict) from None
 
 

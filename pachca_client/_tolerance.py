@@ -1,0 +1,379 @@
+"""Tolerant reading: an answer that deviates from openapi.yaml is still read, and what deviates is fenced off.
+
+The generated `from_dict` of every model checks each field inline and calls `generated/validation.py` only
+when a check fails. In strict reading that slow path raises `ValidationError` and the call fails. In tolerant
+reading (`with tolerant_reading(...)`, which the client, the webhook handler and the poller enter unless they
+are strict) the object whose field failed is read again with a `Deviant` in place of the value (or of each
+missing required key), so:
+
+- a valid answer runs exactly the code strict reading runs: nothing here is reached on the happy path;
+- a deviating field is never usable as if it were valid: the model comes back as a guarded subclass of its
+  class (still an instance of it, typed as the spec says) whose deviating fields raise `DeviationError` when
+  read. The error names the model, the field, the JSON path, the operation and the request id, with the raw
+  value attached. `repr()` shows the deviation, `to_dict()` gives the object's JSON as received;
+- every deviation is logged once per (operation, JSON path) per process, as a warning on the `pachca_client`
+  logger, and `deviations(result)` lists those inside any result.
+
+A `Deviant` is an empty `list` subclass: every inline check of the generated code sends it down the slow path
+(`type(x) is int` fails, a date-time does not parse, a member lookup cannot hash it), every slow-path helper
+hands it back unchanged, and every container check sees an empty list, so the second read goes through the
+same generated code with no special case beyond the helpers' first line.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import copy
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+import attrs
+
+from ._exceptions import DeviationError
+
+logger = logging.getLogger("pachca_client")
+
+__all__ = ["Deviation", "DeviationError", "deviations", "tolerant_reading"]
+
+
+class _Missing:
+    """The raw value of a required key that the answer did not have."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """One place where an answer or a delivery did not match openapi.yaml, found in tolerant reading.
+
+    `path` is the JSON path in the answer (`data[3].name`), `model` the generated model holding the field,
+    `field` its JSON key, `expected`/`found` what the spec wants and what came (`found` is `nothing` for a
+    missing key), `raw` the value as received (`MISSING` when absent), `operation` the operationId (or
+    `webhook <type>/<event>`) and `request_id` the server's request id when it sent one.
+    """
+
+    operation: str
+    path: str
+    model: str
+    field: str
+    expected: str
+    found: str
+    raw: Any
+    request_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.operation}: {self.path}" if self.path else self.operation
+        request = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{where} ({self.model}.{self.field}): expected {self.expected}, got {self.found}{request}"
+
+
+class Reading:
+    """One tolerant read of one answer or delivery: its context, and the deviants made while reading it."""
+
+    __slots__ = ("operation", "request_id", "_root", "found", "_paths", "_paths_for")
+
+    def __init__(self, operation: str, request_id: str | None, root: Callable[[], Any] | None) -> None:
+        self.operation = operation
+        self.request_id = request_id
+        self._root = root  # the decoded JSON the paths start from (called only when a deviation needs a path)
+        self.found: list[Deviant] = []
+        self._paths: dict[int, list[str | int]] = {}
+        self._paths_for = 0  # how many of `found` the paths were looked up for
+
+    def path_of(self, deviant: Deviant) -> list[str | int]:
+        """The JSON path of `deviant` from the answer's root (from its object when the root is unknown)."""
+        if self._paths_for != len(self.found):
+            sources = {id(item.source) for item in self.found}
+            self._paths = _paths_to(self._root() if self._root is not None else None, sources)
+            self._paths_for = len(self.found)
+        return [*self._paths.get(id(deviant.source), []), *deviant.error.segments]
+
+    def deviations(self) -> list[Deviation]:
+        """Each deviation of this read once (an object read again inside a re-read parent counts once)."""
+        unique: dict[tuple[int, Any], Deviant] = {}
+        for deviant in self.found:
+            unique.setdefault((id(deviant.source), deviant.key), deviant)
+        return [deviant.deviation for deviant in unique.values()]
+
+    def report(self) -> None:
+        """Log each deviation not yet logged for its (operation, path with list indexes as `[*]`)."""
+        for deviation in self.deviations():
+            key = (deviation.operation, _INDEX.sub("[*]", deviation.path))
+            with _REPORTED_LOCK:
+                if key in _REPORTED:
+                    continue
+                _REPORTED.add(key)
+            logger.warning(
+                "answer deviates from openapi.yaml, read tolerantly: %s; raw value %s", deviation, _short(deviation.raw)
+            )
+
+
+_INDEX = re.compile(r"\[\d+\]")
+_REPORTED: set[tuple[str, str]] = set()
+_REPORTED_LOCK = threading.Lock()
+_READING: contextvars.ContextVar[Reading | None] = contextvars.ContextVar("pachca_client_reading", default=None)
+
+
+@contextmanager
+def tolerant_reading(
+    operation: str, request_id: str | None = None, root: Callable[[], Any] | None = None
+) -> Iterator[Reading]:
+    """Read tolerantly inside the block; the deviations found are logged when it ends (even if it raised).
+
+    `root` gives the decoded JSON being read, for the JSON paths (the answer's `response.json`).
+    """
+    reading = Reading(operation, request_id, root)
+    token = _READING.set(reading)
+    try:
+        yield reading
+    finally:
+        _READING.reset(token)
+        if reading.found:
+            reading.report()
+
+
+def strict_reading() -> contextvars.Token[Reading | None]:
+    """Suspend tolerance (while the members of a union are tried: a deviating member must not match)."""
+    return _READING.set(None)
+
+
+def restore_reading(token: contextvars.Token[Reading | None]) -> None:
+    _READING.reset(token)
+
+
+def tolerating() -> bool:
+    return _READING.get() is not None
+
+
+# --- the deviant --------------------------------------------------------------------------------------
+
+
+class Deviant(list[Any]):
+    """What a tolerant read keeps in place of a value that does not match openapi.yaml (always empty)."""
+
+    __slots__ = ("error", "raw", "key", "source", "model", "_reading")
+
+    def __init__(self, error: Any, raw: Any, key: str, source: Any, model: str, reading: Reading) -> None:
+        super().__init__()
+        self.error = error  # the ValidationError strict reading would have raised, relative to `source`
+        self.raw = raw
+        self.key = key
+        self.source = source  # the JSON object holding the value, as received
+        self.model = model
+        self._reading = reading
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __repr__(self) -> str:
+        return f"<deviates from openapi.yaml: {self.error.detail()}>"
+
+    @property
+    def deviation(self) -> Deviation:
+        reading = self._reading
+        return Deviation(
+            operation=reading.operation,
+            path=_dotted(reading.path_of(self)),
+            model=self.model,
+            field=self.key,
+            expected=self.error.expected,
+            found=self.error.got,
+            raw=self.raw,
+            request_id=reading.request_id,
+        )
+
+    def fail(self) -> NoReturn:
+        raise DeviationError(self.deviation) from None
+
+
+# --- called by the generated `_from_dict` when a check failed ---------------------------------------------
+
+
+class _Patched(dict[str, Any]):
+    """A JSON object with deviants in place of what failed; `original` is the object as received."""
+
+    __slots__ = ("original",)
+    original: Any
+
+
+def tolerated(model: str, src: Any, data: Mapping[str, Any], error: Any) -> dict[str, Any]:
+    """`data` with a deviant in place of the field `error` is about, or the error (with its source) when the
+    object itself is at fault or the field already holds a deviant (nothing more to tolerate)."""
+    reading = _READING.get()
+    segments = error.segments
+    key = segments[0] if segments else None
+    if reading is None or not isinstance(key, str) or key not in data or type(data[key]) is Deviant:
+        raise error.within(src)
+    original = getattr(data, "original", src)
+    patched = _Patched(data)
+    patched.original = original
+    deviant = patched[key] = Deviant(error, data[key], key, original, model, reading)
+    reading.found.append(deviant)
+    return patched
+
+
+def with_missing(
+    model: str, src: Any, data: Mapping[str, Any], required: Mapping[str, str], error: KeyError
+) -> dict[str, Any]:
+    """`data` with a deviant for each required key it lacks (the generated `_REQUIRED`: key -> expected);
+    `error` again when it lacks none (the KeyError came from elsewhere: nothing to tolerate)."""
+    from .generated.validation import MissingFieldError
+
+    reading = _READING.get()
+    if reading is None or all(key in data for key in required):
+        raise error
+    original = getattr(data, "original", src)
+    patched = _Patched(data)
+    patched.original = original
+    for key, expected in required.items():
+        if key not in data:
+            error = MissingFieldError(expected, "nothing", (key,))
+            deviant = patched[key] = Deviant(error, MISSING, key, original, model, reading)
+            reading.found.append(deviant)
+    return patched
+
+
+def guard(model: Any) -> Any:
+    """`model`, read again with deviants: its class becomes the guarded subclass (same layout, same name)."""
+    model.__class__ = _guarded(type(model))
+    return model
+
+
+_GUARDED: dict[type, type] = {}
+
+
+def _guarded(cls: type) -> type:
+    found = _GUARDED.get(cls)
+    if found is not None:
+        return found
+    if getattr(cls, "__deviant_guard__", False):
+        return cls
+    names = [field.name for field in attrs.fields(cls) if field.init]
+    namespace: dict[str, Any] = {
+        "__slots__": (),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "__deviant_guard__": True,
+        "__repr__": _guarded_repr,
+        "__eq__": _guarded_eq,
+        "__hash__": None,
+        "to_dict": _guarded_to_dict,
+        "_slot_values": _slot_values,
+        "_field_names": tuple(names),
+    }
+    for name in names:
+        namespace[name] = _guarded_field(getattr(cls, name))
+    guarded = type(cls.__name__, (cls,), namespace)
+    _GUARDED[cls] = guarded
+    return guarded
+
+
+def _guarded_field(slot: Any) -> property:
+    def read(self: Any) -> Any:
+        value = slot.__get__(self, type(self))
+        if type(value) is Deviant:
+            value.fail()
+        return value
+
+    def write(self: Any, value: Any) -> None:
+        slot.__set__(self, value)
+
+    return property(read, write)
+
+
+def _slot_values(self: Any) -> Iterator[tuple[str, Any]]:
+    base = type(self).__mro__[1]
+    for name in self._field_names:
+        yield name, getattr(base, name).__get__(self, base)
+
+
+def _guarded_repr(self: Any) -> str:
+    shown = ", ".join(f"{name}={value!r}" for name, value in self._slot_values() if not _is_unset(value))
+    return f"{type(self).__qualname__}({shown})"
+
+
+def _guarded_eq(self: Any, other: object) -> bool:
+    if type(other) is not type(self):
+        return NotImplemented
+    return all(a == b for (_, a), (_, b) in zip(self._slot_values(), other._slot_values(), strict=True))  # type: ignore[attr-defined]
+
+
+def _guarded_to_dict(self: Any) -> dict[str, Any]:
+    """The object's JSON as received (a copy): a deviating field has no valid value to write back."""
+    for _, value in self._slot_values():
+        if type(value) is Deviant:
+            return copy.deepcopy(dict(value.source))
+    raise AssertionError("a guarded model without a deviant")  # pragma: no cover - guard() is only for those
+
+
+def _is_unset(value: Any) -> bool:
+    return type(value).__name__ == "Unset"
+
+
+# --- finding them -----------------------------------------------------------------------------------------
+
+
+def deviations(result: Any) -> list[Deviation]:
+    """The deviations inside `result` (a model, a list of them, a page...), read tolerantly; [] for a valid one.
+
+    Walks the models, lists and tuples inside `result`, so it costs a pass over it: call it when you need it.
+    """
+    found: list[Deviation] = []
+    seen: set[int] = set()
+    stack = [result]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is Deviant:
+            found.append(node.deviation)
+        elif isinstance(node, list | tuple):
+            stack.extend(reversed(node))
+        elif getattr(type(node), "__deviant_guard__", False):
+            stack.extend(value for _, value in reversed(list(node._slot_values())))
+        elif attrs.has(type(node)):
+            stack.extend(getattr(node, field.name) for field in reversed(attrs.fields(type(node))) if field.init)
+    return found
+
+
+def _paths_to(root: Any, wanted: set[int]) -> dict[int, list[str | int]]:
+    """The path of each object of `wanted` (by id) inside the JSON `root`; a bounded walk that stops early."""
+    paths: dict[int, list[str | int]] = {}
+    stack: list[tuple[Any, list[str | int]]] = [(root, [])]
+    while stack and len(paths) < len(wanted):
+        node, path = stack.pop()
+        if isinstance(node, Mapping):
+            if id(node) in wanted:
+                paths.setdefault(id(node), path)
+            stack.extend((value, [*path, key]) for key, value in node.items() if isinstance(value, Mapping | list))
+        elif isinstance(node, list):
+            stack.extend((value, [*path, index]) for index, value in enumerate(node) if isinstance(value, Mapping | list))
+    return paths
+
+
+def _dotted(segments: list[str | int]) -> str:
+    text = ""
+    for segment in segments:
+        text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else str(segment))
+    return text
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
