@@ -22,6 +22,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DeviationError,
     ExportNotReadyError,
     GoneError,
     InternalServerError,
@@ -44,6 +45,7 @@ from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._tolerance import MISSING, Deviation, deviations
 from ._uploads import UploadedFile
 from ._version import API_REVISION, __version__
 from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
@@ -73,11 +75,14 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "Deviation",
+    "DeviationError",
     "EventPoller",
     "ExportNotReadyError",
     "GoneError",
     "InternalServerError",
     "InvalidSignatureError",
+    "MISSING",
     "MissingTokenError",
     "NotFoundError",
     "Pachca",
@@ -97,4 +102,5 @@ __all__ = [
     "WebhookError",
     "WebhookParseError",
     "__version__",
+    "deviations",
 ]

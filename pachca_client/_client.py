@@ -31,6 +31,7 @@ from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
 from ._deadline import install as install_deadline
 from ._downloads import DOWNLOAD_CHUNK, Destination, download_target
 from ._exceptions import (
+    request_id_of,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -44,6 +45,7 @@ from ._exceptions import (
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._requests import APIClient, AsyncAPIClient, build_api_request
+from ._tolerance import tolerant_reading
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -77,6 +79,7 @@ DEFAULT_DEADLINE = 120.0
 
 # Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`).
 AUTHENTICATED_EXTENSION = "pachca_authenticated"
+OPERATION_EXTENSION = "pachca_client.operation"  # the endpoint module's name (the operationId in snake case)
 
 
 class _NotGiven:
@@ -128,6 +131,15 @@ def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, not {str(raw)!r}")
     return url.copy_with(path=url.path.rstrip("/") or "/")
+
+
+def _validate_strict(strict: bool | None) -> bool:
+    """The reading mode: `strict`, or PACHCA_STRICT (`1`/`true`/`yes`, for a test suite) when it is None."""
+    if strict is None:
+        return os.environ.get("PACHCA_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be True, False or None, not {type(strict).__name__}")
+    return strict
 
 
 def _validate_deadline(deadline: float | None) -> float | None:
@@ -235,8 +247,10 @@ class _ClientCore:
         retry_policy: RetryPolicy | None,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool | None = None,
     ) -> None:
         configure_from_env()
+        self.strict = _validate_strict(strict)
         self.deadline = _validate_deadline(deadline)
         self.max_response_bytes = _validate_size(max_response_bytes)
         self._shared: dict[str, Any] = {}  # the storage client, shared with every with_options() view
@@ -273,12 +287,16 @@ class _ClientCore:
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
         rate_limited: bool = NOT_GIVEN,
+        strict: bool = NOT_GIVEN,
     ) -> Self:
         """The same client with other defaults for the calls made through it (connections are shared).
 
-        `rate_limited=False` sends the calls of this view without waiting for the rate limiter.
+        `rate_limited=False` sends the calls of this view without waiting for the rate limiter;
+        `strict=True` makes an answer that deviates from openapi.yaml fail the call (see `Pachca`).
         """
         clone = self._options_copy(timeout, max_retries)
+        if strict is not NOT_GIVEN:
+            clone.strict = _validate_strict(strict)
         if rate_limited is not NOT_GIVEN:
             clone.rate_limited = bool(rate_limited)
         if deadline is not NOT_GIVEN:
@@ -373,6 +391,7 @@ class _ClientCore:
     ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
         extensions = self._call_extensions()
+        extensions[OPERATION_EXTENSION] = endpoint.__name__.rpartition(".")[2]
         if not authenticated:
             extensions[AUTHENTICATED_EXTENSION] = False
         if stream:
@@ -415,7 +434,12 @@ class _ClientCore:
         if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
         try:
-            return without_gc_pauses(parse, decode_once(response))
+            if self.strict:
+                return without_gc_pauses(parse, decode_once(response))
+            prepared = decode_once(response)
+            operation = request.extensions.get(OPERATION_EXTENSION) or f"{request.method} {request.url.path}"
+            with tolerant_reading(operation, lambda: request_id_of(response), prepared.json):
+                return without_gc_pauses(parse, prepared)
         except ValidationError as error:  # names the JSON path and what was expected
             raise APIResponseValidationError(response, str(error)) from error
         except UnexpectedStatus:
@@ -572,6 +596,11 @@ class Pachca(_ClientCore, SyncResources):
     chat = pachca.chats.get_chat(42)                # -> Chat, or raises NotFoundError
     for user in pachca.users.list_users_iter():     # lazy: one page at a time
         ...
+
+    Answers are read tolerantly by default: one that deviates from openapi.yaml (a missing field, a null,
+    another JSON type) is still returned, its deviating fields raise `DeviationError` when read, and each
+    deviation is logged once as a warning. `strict=True` (or PACHCA_STRICT=1, for test suites) makes such
+    an answer fail the call with `APIResponseValidationError` instead.
     """
 
     _http: httpx.Client
@@ -593,8 +622,9 @@ class Pachca(_ClientCore, SyncResources):
         http_client: httpx.Client | None = None,
         rate_limits: RateLimits | Limiter | bool | None = None,
         http2: bool = False,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
+        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes, strict)
         self._connect(_SYNC_IO, transport, storage_transport, limits, proxy, http_client, rate_limits, http2)
 
     @property
@@ -695,8 +725,9 @@ class AsyncPachca(_ClientCore, AsyncResources):
         http_client: httpx.AsyncClient | None = None,
         rate_limits: RateLimits | Limiter | bool | None = None,
         http2: bool = False,
+        strict: bool | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes)
+        super().__init__(token, base_url, timeout, max_retries, retry_policy, deadline, max_response_bytes, strict)
         self._connect(_ASYNC_IO, transport, storage_transport, limits, proxy, http_client, rate_limits, http2)
 
     @property

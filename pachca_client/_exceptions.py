@@ -44,6 +44,12 @@ if TYPE_CHECKING:
     from .generated.models.api_error_item import ApiErrorItem
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The request id the server sent with `response`, if any."""
+    headers = response.headers
+    return next((headers[name] for name in REQUEST_ID_HEADERS if name in headers), None)
 _EXCERPT = 300
 
 
@@ -119,7 +125,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.request_id = request_id_of(response)
         self.errors: list[ApiErrorItem] = []
         self.error: str | None = None
         self.error_description: str | None = None

@@ -79,15 +79,22 @@ class Deviation:
 class Reading:
     """One tolerant read of one answer or delivery: its context, and the deviants made while reading it."""
 
-    __slots__ = ("operation", "request_id", "_root", "found", "_paths", "_paths_for")
+    __slots__ = ("operation", "_request_id", "_root", "found", "_paths", "_paths_for")
 
-    def __init__(self, operation: str, request_id: str | None, root: Callable[[], Any] | None) -> None:
+    def __init__(
+        self, operation: str, request_id: str | Callable[[], str | None] | None, root: Callable[[], Any] | None
+    ) -> None:
         self.operation = operation
-        self.request_id = request_id
+        self._request_id = request_id  # or how to find it (read only when a deviation is reported)
         self._root = root  # the decoded JSON the paths start from (called only when a deviation needs a path)
         self.found: list[Deviant] = []
         self._paths: dict[int, list[str | int]] = {}
         self._paths_for = 0  # how many of `found` the paths were looked up for
+
+    @property
+    def request_id(self) -> str | None:
+        found = self._request_id
+        return found() if callable(found) else found
 
     def path_of(self, deviant: Deviant) -> list[str | int]:
         """The JSON path of `deviant` from the answer's root (from its object when the root is unknown)."""
@@ -125,11 +132,14 @@ _READING: contextvars.ContextVar[Reading | None] = contextvars.ContextVar("pachc
 
 @contextmanager
 def tolerant_reading(
-    operation: str, request_id: str | None = None, root: Callable[[], Any] | None = None
+    operation: str,
+    request_id: str | Callable[[], str | None] | None = None,
+    root: Callable[[], Any] | None = None,
 ) -> Iterator[Reading]:
     """Read tolerantly inside the block; the deviations found are logged when it ends (even if it raised).
 
-    `root` gives the decoded JSON being read, for the JSON paths (the answer's `response.json`).
+    `root` gives the decoded JSON being read, for the JSON paths (the answer's `response.json`);
+    `request_id` may be a function too: both are used only when there is a deviation to report.
     """
     reading = Reading(operation, request_id, root)
     token = _READING.set(reading)

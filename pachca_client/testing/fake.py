@@ -152,6 +152,8 @@ class FakePachca:
 
         Its own rate limiter is off (the fake answers at once, so pacing would only slow tests down, and
         the fake's `limits` should see what a client does); pass `rate_limits=True` to pace as usual.
+        It reads strictly (`strict=True`): an answer that deviates from openapi.yaml fails the call, so a
+        test suite catches drift that production, reading tolerantly, would only log.
         """
         from .._client import Pachca
 
@@ -167,7 +169,8 @@ class FakePachca:
     def _client_options(self, cls: type, options: dict[str, Any]) -> dict[str, Any]:
         if "rate_limits" not in options and "rate_limits" in inspect.signature(cls).parameters:
             options = {**options, "rate_limits": False}
-        return options
+        # Strict: a test suite should fail on an answer that deviates from openapi.yaml, not read past it.
+        return {"strict": True, **options}
 
     def _token_for(self, token: str | None, bot: Any) -> str:
         if bot is not None:
