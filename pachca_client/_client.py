@@ -45,7 +45,7 @@ from ._exceptions import (
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._requests import APIClient, AsyncAPIClient, build_api_request
-from ._tolerance import tolerant_reading
+from ._tolerance import reading_mode, tolerant_reading
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -131,15 +131,6 @@ def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, not {str(raw)!r}")
     return url.copy_with(path=url.path.rstrip("/") or "/")
-
-
-def _validate_strict(strict: bool | None) -> bool:
-    """The reading mode: `strict`, or PACHCA_STRICT (`1`/`true`/`yes`, for a test suite) when it is None."""
-    if strict is None:
-        return os.environ.get("PACHCA_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
-    if not isinstance(strict, bool):
-        raise TypeError(f"strict must be True, False or None, not {type(strict).__name__}")
-    return strict
 
 
 def _validate_deadline(deadline: float | None) -> float | None:
@@ -250,7 +241,7 @@ class _ClientCore:
         strict: bool | None = None,
     ) -> None:
         configure_from_env()
-        self.strict = _validate_strict(strict)
+        self.strict = reading_mode(strict)
         self.deadline = _validate_deadline(deadline)
         self.max_response_bytes = _validate_size(max_response_bytes)
         self._shared: dict[str, Any] = {}  # the storage client, shared with every with_options() view
@@ -296,7 +287,7 @@ class _ClientCore:
         """
         clone = self._options_copy(timeout, max_retries)
         if strict is not NOT_GIVEN:
-            clone.strict = _validate_strict(strict)
+            clone.strict = reading_mode(strict)
         if rate_limited is not NOT_GIVEN:
             clone.rate_limited = bool(rate_limited)
         if deadline is not NOT_GIVEN:

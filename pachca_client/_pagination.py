@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from ._tolerance import readable
 from ._exceptions import PaginationError
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _field(obj: Any, name: str) -> Any:
 
     if obj is None or isinstance(obj, Unset):
         return None
-    value = getattr(obj, name, None)
+    value = readable(obj, name)  # a field that deviated from openapi.yaml (tolerant reading) steers nothing
     if value is None and hasattr(obj, "additional_properties"):
         value = obj.additional_properties.get(name)
     return None if isinstance(value, Unset) else value

@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._answers import ignore_body
-from ._exceptions import NotFoundError
+from ._exceptions import DeviationError, NotFoundError
 from ._retry import asyncio_sleep
+from ._tolerance import readable
 from .generated.api.bots import delete_webhook_event, get_webhook_events
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ if TYPE_CHECKING:
     from .webhooks import ParsedWebhook
 
 MIN_REQUEST_INTERVAL = 0.4  # 5 requests per 2 s
-MAX_PAGES_PER_POLL = 20  # up to 1,000 stored events are read, then handled oldest first
+MAX_PAGES_PER_POLL = 20
+_STEERING = ("id", "event_type", "created_at", "payload")  # the fields of a stored event the poller needs  # up to 1,000 stored events are read, then handled oldest first
 
 
 @attrs.frozen
@@ -123,12 +125,13 @@ class _PollState:
         """The cursor of the next page to read in this poll, or None when the batch is complete."""
         from .generated.types import Unset
 
-        paginate = page.meta.paginate
-        if not page.data or pages_read >= MAX_PAGES_PER_POLL or paginate.has_next is not True:
+        paginate = readable(page.meta, "paginate")  # a field that deviated (tolerant reading) ends the batch
+        if not page.data or pages_read >= MAX_PAGES_PER_POLL or readable(paginate, "has_next") is not True:
             return None
-        return None if isinstance(paginate.next_page, Unset) else paginate.next_page
+        next_page = readable(paginate, "next_page")
+        return None if isinstance(next_page, Unset) else next_page
 
-    def split(self, stored_events: list[StoredEvent]) -> tuple[list[PolledEvent], list[str]]:
+    def split(self, stored_events: list[StoredEvent], strict: bool) -> tuple[list[PolledEvent], list[str]]:
         """New events oldest first, typed like webhook deliveries, and ids handled whose DELETE is not done.
 
         An id handled and deleted (2xx or 404) but listed again is in neither list: it is not handled twice,
@@ -137,10 +140,16 @@ class _PollState:
         from .webhooks import _route_stored  # on first use: keeps `import pachca_client` light
 
         fresh, undeleted = [], []
-        for stored in sorted(stored_events, key=lambda e: (e.created_at, e.id)):
+        # An event whose id, time or payload deviated from openapi.yaml (tolerant reading) was logged as a
+        # deviation: it is left stored, for a person to look at, and the others are handled as usual.
+        readable_events = [e for e in stored_events if all(readable(e, n) is not None for n in _STEERING)]
+        for stored in sorted(readable_events, key=lambda e: (e.created_at, e.id)):
             deleted = self._handled.get(stored.id)
             if deleted is None:
-                payload = _route_stored(stored.payload)
+                try:
+                    payload = _route_stored(stored.payload, strict)
+                except DeviationError:
+                    continue
                 fresh.append(PolledEvent(stored.id, stored.event_type, stored.created_at, payload))
             elif not deleted:
                 undeleted.append(stored.id)
@@ -198,7 +207,7 @@ class EventPoller:
             page = self._fetch()
             if page is None:
                 return
-            fresh, undeleted = state.split(page)
+            fresh, undeleted = state.split(page, self._pachca.strict)
             for event_id in undeleted:
                 if state.stopped:
                     return
@@ -286,7 +295,7 @@ class AsyncEventPoller:
             page = await self._fetch()
             if page is None:
                 return
-            fresh, undeleted = state.split(page)
+            fresh, undeleted = state.split(page, self._pachca.strict)
             for event_id in undeleted:
                 if state.stopped:
                     return

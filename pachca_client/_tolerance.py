@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextvars
 import copy
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -149,6 +150,24 @@ def tolerant_reading(
         _READING.reset(token)
         if reading.found:
             reading.report()
+
+
+def reading_mode(strict: bool | None) -> bool:
+    """Whether to read strictly: `strict`, or when it is None PACHCA_STRICT (`1`/`true`/`yes`/`on`), which lets
+    a test suite make every client, webhook handler and bot it builds strict without passing `strict=True`."""
+    if strict is None:
+        return os.environ.get("PACHCA_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be True, False or None, not {type(strict).__name__}")
+    return strict
+
+
+def readable(model: Any, name: str) -> Any:
+    """`model.name`, or None when that field deviated (for code of the client's own that only steers by it)."""
+    try:
+        return getattr(model, name, None)
+    except DeviationError:
+        return None
 
 
 def strict_reading() -> contextvars.Token[Reading | None]:

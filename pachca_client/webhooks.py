@@ -47,6 +47,7 @@ from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
+from ._tolerance import reading_mode, tolerant_reading
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
 from .generated.models.export_webhook_payload import ExportWebhookPayload
 from .generated.models.link_shared_webhook_payload import LinkSharedWebhookPayload
@@ -203,12 +204,14 @@ def _model(module: str, name: str) -> Any:
     return getattr(importlib.import_module(f"{__package__}.generated.models.{module}"), name)
 
 
-def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
+def _route(data: Mapping[str, Any], strict: bool) -> tuple[Route, ParsedWebhook]:
     """The typed event for a decoded payload, and its `(type, event)`: the one place a payload gets its model.
 
     The model is the one `ROUTES` names for the pair, or `UnknownWebhookPayload` for a pair it lacks. Raises
     `WebhookParseError` without string `type` and `event`, or for a routed payload its model cannot read (any
-    error of the generated reader: a hostile body must not surface as RecursionError or OverflowError).
+    error of the generated reader: a hostile body must not surface as RecursionError or OverflowError). Read
+    tolerantly unless `strict`: a payload that deviates from openapi.yaml is typed all the same, its deviating
+    fields raise `DeviationError` when read, and each deviation is logged once (`pachca_client._tolerance`).
     """
     kind, name = data.get("type"), data.get("event")
     if not isinstance(kind, str) or not isinstance(name, str):
@@ -216,14 +219,17 @@ def _route(data: Mapping[str, Any]) -> tuple[Route, ParsedWebhook]:
     route = ROUTES.get((kind, name))
     cls = UnknownWebhookPayload if route is None else _model(*route)
     try:
-        return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
+        if strict:
+            return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
+        with tolerant_reading(f"webhook {kind}/{name}", None, lambda: data):
+            return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
     except KeyError as error:
         raise WebhookParseError(f"{kind}/{name} webhook lacks required field {error}") from error
     except Exception as error:  # TypeError, ValueError, AttributeError, OverflowError, RecursionError, ...
         raise WebhookParseError(f"{kind}/{name} webhook does not match {cls.__name__}: {error!s:.200}") from error
 
 
-def _route_stored(payload: ParsedWebhook) -> ParsedWebhook:
+def _route_stored(payload: ParsedWebhook, strict: bool) -> ParsedWebhook:
     """The typed event for the payload of a stored event (`GET /webhooks/events`), which its page already parsed.
 
     The page model reads each payload by its `type` and `event` as well (the generated union dispatches on
@@ -235,21 +241,22 @@ def _route_stored(payload: ParsedWebhook) -> ParsedWebhook:
     route = ROUTES.get(_kind(payload))
     if type(payload).__name__ == (UnknownWebhookPayload.__name__ if route is None else route[1]):
         return payload
-    return _route(payload.to_dict())[1]
+    return _route(payload.to_dict(), strict)[1]
 
 
-def parse(body: bytes | str | Mapping[str, Any]) -> ParsedWebhook:
+def parse(body: bytes | str | Mapping[str, Any], *, strict: bool | None = None) -> ParsedWebhook:
     """The typed payload for a webhook body, chosen by its `type` and `event` (no signature check).
 
     Pairs missing from `ROUTES` give `UnknownWebhookPayload`; the export notice gives `ExportWebhookPayload`.
-    Raises `WebhookParseError` (and nothing else) for a body that is not a JSON object, is nested too deeply to
-    read, or is a known payload with missing or malformed fields.
+    Raises `WebhookParseError` (and nothing else) for a body that is not a JSON object or is nested too deeply
+    to read; with `strict=True` (or PACHCA_STRICT=1 when `strict` is None) also for a known payload with missing
+    or malformed fields, which tolerant reading (the default) types anyway (see `_route`).
     """
-    return _route(_decode(body))[1]
+    return _route(_decode(body), reading_mode(strict))[1]
 
 
 def _receive(
-    body: bytes, signature: str | None, secret: Secret, tolerance: float, now: float | None
+    body: bytes, signature: str | None, secret: Secret, tolerance: float, now: float | None, strict: bool
 ) -> tuple[Route, ParsedWebhook]:
     """`receive`, also giving the `(type, event)` the router read (for `WebhookHandler.handle`)."""
     _secret_key(secret)  # TypeError for a secret that is neither str nor bytes: a mistake, not a bad request
@@ -260,7 +267,7 @@ def _receive(
     if not check_timestamp(data, tolerance, now=now):
         stamp = _short.repr(data.get("webhook_timestamp"))  # bounded: the value may be huge or deeply nested
         raise StaleWebhookError(f"webhook_timestamp {stamp} is missing or more than {tolerance:g} s from now")
-    return _route(data)
+    return _route(data, strict)
 
 
 def receive(
@@ -270,6 +277,7 @@ def receive(
     *,
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
+    strict: bool | None = None,
 ) -> ParsedWebhook:
     """Verify, check freshness, then parse: the one call a receiver needs. `secret` is a str or bytes.
 
@@ -278,7 +286,7 @@ def receive(
     `webhook_timestamp`, and `WebhookParseError` for a payload its model cannot read: only `WebhookError`s,
     whatever the body. It does not detect replays within the tolerance: `WebhookHandler` does.
     """
-    return _receive(body, signature, secret, tolerance, now)[1]
+    return _receive(body, signature, secret, tolerance, now, reading_mode(strict))[1]
 
 
 # --- deduplication -----------------------------------------------------------------------------------
@@ -500,8 +508,10 @@ class WebhookHandler:
         tolerance: float = DEFAULT_TOLERANCE,
         replay_store: ReplayStore | Literal[False] | None = None,
         replay_ttl: float | None = None,
+        strict: bool | None = None,
     ) -> None:
         key = _secret_key(secret)  # TypeError for other types
+        self.strict = reading_mode(strict)
         if not key:
             raise ValueError("WebhookHandler needs the bot's signing secret (the 'Outgoing webhook' tab)")
         self._secret = key
@@ -548,7 +558,8 @@ class WebhookHandler:
         """Check and parse one delivery, refuse a replay, run its callback, and say what to answer."""
         store = self.replay_store
         try:
-            (kind, name), event = _receive(body, _header(headers, SIGNATURE_HEADER), self._secret, self.tolerance, now)
+            signature = _header(headers, SIGNATURE_HEADER)
+            (kind, name), event = _receive(body, signature, self._secret, self.tolerance, now, self.strict)
             key = "" if store is None else self._replay_prefix + dedup_key(event)
         except InvalidSignatureError as error:
             return WebhookResult(401, {"error": str(error)}, error=error)

@@ -55,7 +55,8 @@ async def _receive(app: App, verifier: WebhookHandler, body: bytes, headers: Ite
 
 
 def _verifier(app: App) -> WebhookHandler:
-    return WebhookHandler(app.signing_secret, tolerance=app.tolerance, replay_store=False)  # the app dedups
+    # the app dedups; it reads deliveries as strictly as its client reads answers
+    return WebhookHandler(app.signing_secret, tolerance=app.tolerance, replay_store=False, strict=app.strict)
 
 
 def asgi(app: App) -> ASGIApp:

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .. import AsyncPachca, Pachca
+from .._tolerance import reading_mode
 from ..webhooks import (
     DEFAULT_TOLERANCE,
     MemoryReplayStore,
@@ -69,6 +70,8 @@ class App:
 
     `token` and `signing_secret` default to PACHCA_TOKEN and PACHCA_SIGNING_SECRET; `client` is a `Pachca`
     or `AsyncPachca` to use instead of one made from the token (`async_client` for the other kind).
+    Deliveries and polled events are read as strictly as that client reads answers (`strict` overrides):
+    tolerantly by default, so a delivery that deviates from openapi.yaml still reaches its listener.
     `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off),
     keeping each key `dedup_ttl` seconds (default twice `tolerance`, as `WebhookHandler` does).
     The bot's own messages and reactions are ignored unless `ignore_self=False`.
@@ -89,8 +92,12 @@ class App:
         slow_answer: float = SLOW_ANSWER,
         clock: Callable[[], float] = time.monotonic,
         logger: logging.Logger | None = None,
+        strict: bool | None = None,
     ) -> None:
         self._token, self._secret, self._base_url = token, signing_secret, base_url
+        given = client if client is not None else async_client
+        # Deliveries are read as strictly as answers: the given client's mode unless `strict` says otherwise.
+        self.strict = given.strict if strict is None and given is not None else reading_mode(strict)
         self._client = client if isinstance(client, Pachca) else None
         self._made: Pachca | None = None  # the sync client the app made (and closes)
         self._aclient = client if isinstance(client, AsyncPachca) else async_client
@@ -119,7 +126,7 @@ class App:
         """The sync client (made from the token on first use): sync listeners' helpers call through it."""
         with self._lock:
             if self._client is None:
-                self._client = self._made = Pachca(self._token, base_url=self._base_url)
+                self._client = self._made = Pachca(self._token, base_url=self._base_url, strict=self.strict)
             return self._client
 
     @property
@@ -129,7 +136,7 @@ class App:
             return self._aclient
         loop = asyncio.get_running_loop()
         if loop not in self._aclients:
-            self._aclients[loop] = AsyncPachca(self._token, base_url=self._base_url)
+            self._aclients[loop] = AsyncPachca(self._token, base_url=self._base_url, strict=self.strict)
         return self._aclients[loop]
 
     async def _api(self, call: Callable[[Any], Any], client: Pachca | AsyncPachca | None = None) -> Any:
