@@ -268,11 +268,11 @@ def nullable_references(spec: dict[str, Any]) -> None:
 
 
 def tolerate_unverified_required(spec: dict[str, Any]) -> None:
-    """A nullable property whose being required is only a guess (`x-unverified`) is not required.
+    """A property whose being required is only a guess (`x-unverified: required-or-nullable`) is not required.
 
-    The reconstructed reference marks fields that Pachca's SDK shows as optional but that were
-    written as required and nullable. A client that demanded them would reject every answer of a
-    server that simply leaves them out; accepting their absence costs nothing.
+    The reconstructed reference marks fields that Pachca's SDK shows as optional but that were written as
+    required (and nullable, for answers). A client that demanded them would reject every answer of a server
+    that simply leaves them out; accepting their absence costs nothing.
     """
     for schema in list(iter_schemas(spec)):
         required = schema.get("required")
@@ -280,11 +280,23 @@ def tolerate_unverified_required(spec: dict[str, Any]) -> None:
             continue
         for name, child in schema.get("properties", {}).items():
             unverified = isinstance(child, dict) and "required-or-nullable" in child.get("x-unverified", [])
-            nullable = isinstance(child, dict) and (child.get("nullable") or NULL_MEMBER in child.get("anyOf", []))
-            if unverified and nullable and name in required:
+            if unverified and name in required:
                 required.remove(name)
         if not required:
             del schema["required"]
+
+
+def nullable_next_page(spec: dict[str, Any]) -> None:
+    """`next_page` of a listing's or a search's `paginate` may be null: the last page of a walk.
+
+    Pachca's own CLI stops at a null `next_page`, and its published examples show one; the fact sheet says
+    cursors are never null. The client must read both, and a null ends the walk either way.
+    """
+    for schema in list(iter_schemas(spec)):
+        paginate = schema.get("properties", {}).get("paginate")
+        cursor = paginate.get("properties", {}).get("next_page") if isinstance(paginate, dict) else None
+        if isinstance(cursor, dict) and cursor.get("type") == "string":
+            cursor["nullable"] = True
 
 
 def merge_allof_siblings(spec: dict[str, Any]) -> None:
@@ -458,6 +470,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     merge_allof_siblings,
     nullable_references,
     tolerate_unverified_required,
+    nullable_next_page,
     error_bodies,
     open_event_unions,
     order_unions,

@@ -23,7 +23,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 # What each required key holds, for the error when it is missing.
 _REQUIRED = {
-    "next_page": "string",
+    "next_page": "string or null",
 }
 
 
@@ -32,15 +32,15 @@ class PaginationMetaPaginate:
     """Cursors and flags for moving through the list; all four keys are always present, even for an empty page.
 
     Attributes:
-        next_page (str): Opaque cursor for the following page: pass it back unchanged and never parse or persist it. It
-            is not null even on the last page.
+        next_page (None | str): Opaque cursor for the following page: pass it back unchanged and never parse or persist
+            it. Usually present on the last page too, but null is possible there: null ends the walk.
         prev_page (str | Unset): Opaque cursor pointing before the first item of this page, used to poll for records
             added since.
         has_next (bool | Unset): False once the end has been reached. Rely on this flag, not on a short page.
         has_prev (bool | Unset): Tells whether anything precedes this page; always false when no cursor was sent.
     """
 
-    next_page: str
+    next_page: None | str
     prev_page: str | Unset = UNSET
     has_next: bool | Unset = UNSET
     has_prev: bool | Unset = UNSET
@@ -71,6 +71,7 @@ class PaginationMetaPaginate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        next_page: None | str
         next_page = self.next_page
 
         prev_page = self.prev_page
@@ -138,7 +139,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             has_prev = _d.get("has_prev", UNSET)
         else:
             prev_page = has_next = has_prev = UNSET
-        if type(next_page) is not str:
+        if type(next_page) is not str and next_page is not None:
             next_page = _v.string(next_page, "next_page", strict)
 
         _n = 1

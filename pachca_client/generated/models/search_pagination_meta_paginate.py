@@ -19,7 +19,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 # What each required key holds, for the error when it is missing.
 _REQUIRED = {
-    "next_page": "string",
+    "next_page": "string or null",
 }
 
 
@@ -28,10 +28,10 @@ class SearchPaginationMetaPaginate:
     """Cursor for continuing the search.
 
     Attributes:
-        next_page (str): Opaque cursor for the next batch of results; pass it back unchanged.
+        next_page (None | str): Opaque cursor for the next batch of results; pass it back unchanged.
     """
 
-    next_page: str
+    next_page: None | str
     # Unknown keys: None until there are some (most objects have none, and an empty dict per object
     # costs time and memory); `additional_properties` makes the dict on first use. None and {} compare equal.
     _additional_properties: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=_v.extras_key)
@@ -56,6 +56,7 @@ class SearchPaginationMetaPaginate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        next_page: None | str
         next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
@@ -105,7 +106,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
             return _d  # type: ignore[return-value]
     try:
         next_page = _d["next_page"]
-        if type(next_page) is not str:
+        if type(next_page) is not str and next_page is not None:
             next_page = _v.string(next_page, "next_page", strict)
 
         _n = 1
