@@ -11,14 +11,15 @@ waits included; see `_deadline.py`), `max_response_bytes` for the answer.
 from __future__ import annotations
 
 import copy
+import json
 import importlib.util
 import logging
 import os
 import platform
 import threading
 import time
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
@@ -46,6 +47,7 @@ from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._requests import APIClient, AsyncAPIClient, build_api_request
 from ._tolerance import reading_mode, tolerant_reading
+from ._validation import to_json
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -131,6 +133,58 @@ def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, not {str(raw)!r}")
     return url.copy_with(path=url.path.rstrip("/") or "/")
+
+
+@dataclass(frozen=True)
+class RequestExtras:
+    """What a call sends beyond its checked arguments (`extra_body=`, `extra_query=`, `extra_headers=`).
+
+    For fields openapi.yaml does not know yet: merged into the request as given, after the arguments were
+    checked (a key of both is sent with the extra value). The body's keys join a JSON body, objects key by
+    key (`extra_body={"message": {"new_field": 1}}` adds to the `message` object), make one for an operation
+    without a body, and become text parts of a multipart one.
+    """
+
+    body: Mapping[str, Any] = field(default_factory=dict)
+    query: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def merged(
+        self, body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> RequestExtras:
+        for name, given in (("extra_body", body), ("extra_query", query), ("extra_headers", headers)):
+            if given is not None and not isinstance(given, Mapping):
+                raise TypeError(f"{name} must be a mapping, not {type(given).__name__}")
+        return RequestExtras(
+            {**self.body, **(body or {})}, {**self.query, **(query or {})}, {**self.headers, **(headers or {})}
+        )
+
+    def apply(self, spec: dict[str, Any]) -> None:
+        """Merge into `spec`, a generated `_get_kwargs()`."""
+        if self.query:
+            spec["params"] = {**(spec.get("params") or {}), **to_json(dict(self.query), ["extra_query"])}
+        if self.headers:
+            spec["headers"] = {**(spec.get("headers") or {}), **{str(k): str(v) for k, v in self.headers.items()}}
+        if not self.body:
+            return
+        body = to_json(dict(self.body), ["extra_body"])
+        if "files" in spec:  # multipart: each extra key a text part
+            text = [(key, (None, value if isinstance(value, str) else json.dumps(value))) for key, value in body.items()]
+            spec["files"] = [*spec["files"], *text]
+        elif "data" in spec:
+            spec["data"] = {**spec["data"], **body}
+        elif isinstance(spec.get("json"), dict) or "json" not in spec:
+            spec["json"] = _deep_merge(spec.get("json") or {}, body)
+        else:
+            raise TypeError("extra_body needs a JSON object body; this operation's body is not one")
+
+
+def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        inner = merged.get(key)
+        merged[key] = _deep_merge(inner, value) if isinstance(inner, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def _validate_deadline(deadline: float | None) -> float | None:
@@ -242,6 +296,7 @@ class _ClientCore:
     ) -> None:
         configure_from_env()
         self.strict = reading_mode(strict)
+        self._extras: RequestExtras | None = None
         self.deadline = _validate_deadline(deadline)
         self.max_response_bytes = _validate_size(max_response_bytes)
         self._shared: dict[str, Any] = {}  # the storage client, shared with every with_options() view
@@ -279,13 +334,19 @@ class _ClientCore:
         max_response_bytes: int = NOT_GIVEN,
         rate_limited: bool = NOT_GIVEN,
         strict: bool = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """The same client with other defaults for the calls made through it (connections are shared).
 
         `rate_limited=False` sends the calls of this view without waiting for the rate limiter;
-        `strict=True` makes an answer that deviates from openapi.yaml fail the call (see `Pachca`).
+        `strict=True` makes an answer that deviates from openapi.yaml fail the call (see `Pachca`);
+        `extra_body`, `extra_query` and `extra_headers` are added to every call of the view (`RequestExtras`).
         """
         clone = self._options_copy(timeout, max_retries)
+        if extra_body is not None or extra_query is not None or extra_headers is not None:
+            clone._extras = (self._extras or RequestExtras()).merged(extra_body, extra_query, extra_headers)
         if strict is not NOT_GIVEN:
             clone.strict = reading_mode(strict)
         if rate_limited is not NOT_GIVEN:
@@ -381,6 +442,8 @@ class _ClientCore:
         self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True, stream: bool = False
     ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
+        if self._extras is not None:
+            self._extras.apply(spec)
         extensions = self._call_extensions()
         extensions[OPERATION_EXTENSION] = endpoint.__name__.rpartition(".")[2]
         if not authenticated:

@@ -41,6 +41,14 @@ class SyncResource:
     def __init__(self, client: Pachca) -> None:
         self._client = client
 
+    def _via(
+        self, body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> Pachca:
+        """The client for one call: this one, or a view that adds the call's `extra_*` to what it sends."""
+        if body is None and query is None and headers is None:
+            return self._client
+        return self._client.with_options(extra_body=body, extra_query=query, extra_headers=headers)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
@@ -50,6 +58,14 @@ class AsyncResource:
 
     def __init__(self, client: AsyncPachca) -> None:
         self._client = client
+
+    def _via(
+        self, body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> AsyncPachca:
+        """The client for one call (see `SyncResource._via`)."""
+        if body is None and query is None and headers is None:
+            return self._client
+        return self._client.with_options(extra_body=body, extra_query=query, extra_headers=headers)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -101,7 +101,9 @@ def intro(spec: dict[str, Any]) -> str:
         '`{"data": ...}` where the API wraps it, and raise `pachca_client` exceptions (`NotFoundError`, '
         "`RateLimitError`, ...) on errors. A paginated method has an `_iter` twin that takes the same arguments "
         "but `cursor` and yields every item, fetching pages only as needed (the async twin is iterated with "
-        "`async for`). Models and enums are importable from `pachca_client.models`. The line under each "
+        "`async for`). Every method also takes `extra_body`, `extra_query` and `extra_headers` (keyword-only, "
+        "left out of the signatures below) to send what openapi.yaml does not know yet: merged into the request "
+        "after the checked arguments. Models and enums are importable from `pachca_client.models`. The line under each "
         "signature gives the HTTP call, the requirements (token scope, plan) and headers the client sends "
         "itself; then come the operation's summary and description."
     )

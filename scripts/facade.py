@@ -55,12 +55,15 @@ class FacadeMethod:
             return f"{helper}(endpoint.parse_success)"
         return {"model": "endpoint.parse_success", "location": "redirect_location", "none": "ignore_body"}[self.unwrap]
 
-    def signature_parameters(self, skip_cursor: bool = False, destination: str = DESTINATION) -> list[str]:
+    def signature_parameters(
+        self, skip_cursor: bool = False, destination: str = DESTINATION, *, extras: bool = False
+    ) -> list[str]:
         """The facade method's parameters after `self` as source text, in order (`*` marks keyword-only).
 
         `resource_module.py.jinja` declares the methods with them and scripts/api_reference.py writes
         them into api.md. `skip_cursor` leaves out the `cursor` query parameter (the `_iter` twin);
-        `destination` is the type of a download's destination (narrower in the `@overload`s).
+        `destination` is the type of a download's destination (narrower in the `@overload`s). `extras` adds
+        the keyword-only `extra_body`/`extra_query`/`extra_headers` every method takes (api.md names them once).
         """
         endpoint = self.endpoint
         others = [p for p in endpoint.query_parameters if not (skip_cursor and p.python_name == "cursor")]
@@ -76,8 +79,20 @@ class FacadeMethod:
         found.extend(_source(p.to_string()) for p in self.header_parameters)
         if self.unwrap == "download":
             found.append("overwrite: bool = False")
+        if extras:
+            if "*" not in found:
+                found.append("*")
+            found.extend(EXTRA_PARAMETERS)
         return found
 
+
+# What every facade method also takes, to send what openapi.yaml does not know yet (openai-python's names):
+# merged into the request after the checked arguments (`_client.RequestExtras`).
+EXTRA_PARAMETERS = (
+    "extra_body: Mapping[str, Any] | None = None",
+    "extra_query: Mapping[str, Any] | None = None",
+    "extra_headers: Mapping[str, str] | None = None",
+)
 
 # Handwritten methods a generated resource inherits: tag -> (module of pachca_client, sync mixin,
 # async mixin). The generated `FilesResource` is the one with `upload()`; nothing overrides it.

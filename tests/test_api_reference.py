@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import facade
 import generate
 import pytest
 from conftest import ROOT
@@ -143,7 +144,20 @@ def test_every_signature_matches_the_facade(reference: str) -> None:
         for class_name in (_class_name(tag), "Async" + _class_name(tag)):
             module = importlib.import_module(f"{resources.__name__}.{tag}")
             real = _as_source(inspect.signature(getattr(getattr(module, class_name), name)))
+            extras = [p for p in real.parameters.values() if p.name in EXTRA_NAMES]
+            assert [p.name for p in extras] == list(EXTRA_NAMES), f"{class_name}.{name} lacks extra_*"
+            assert all(p.kind is inspect.Parameter.KEYWORD_ONLY and p.default == "None" for p in extras)
+            real = real.replace(parameters=[p for p in real.parameters.values() if p.name not in EXTRA_NAMES])
             assert declared == real, f"{class_name}.{name}:\n  api.md: {declared}\n  facade: {real}"
+
+
+# Every method takes these too; api.md names them once, in its introduction.
+EXTRA_NAMES = tuple(parameter.split(":")[0] for parameter in facade.EXTRA_PARAMETERS)
+
+
+def test_the_reference_names_the_extra_parameters_once(reference: str) -> None:
+    introduction = reference.split("## Contents")[0]
+    assert all(f"`{name}`" in introduction for name in EXTRA_NAMES)
 
 
 def test_resources_appear_in_the_facade_order(reference: str) -> None:

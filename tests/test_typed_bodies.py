@@ -7,6 +7,7 @@ These programs are type-checked the way a user's code is, with `mypy --strict`.
 
 from __future__ import annotations
 
+import sys
 import typing
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def create(pachca: Pachca) -> None:
 
 
 def test_every_body_of_the_facade_has_its_typed_dict() -> None:
-    hints = typing.get_type_hints(ChatsResource.create_chat, vars(bodies) | _models())
+    module = sys.modules[ChatsResource.__module__]
+    hints = typing.get_type_hints(ChatsResource.create_chat, vars(module) | vars(bodies) | _models())
     assert bodies.ChatCreateRequestDict in typing.get_args(hints["body"])
     assert bodies.ChatCreateRequestChatDict.__required_keys__ == {"name"}
     assert bodies.ChatCreateRequestChatDict.__optional_keys__ == {"member_ids", "group_tag_ids", "channel", "public"}

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -50,6 +51,10 @@ class BotsResource(SyncResource):
 
     def self_recreate_bot_token(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotSelfTokenResponse:
         """Rotate the calling bot's own token
 
@@ -60,12 +65,15 @@ class BotsResource(SyncResource):
 
         from ..api.bots import self_recreate_bot_token as endpoint
 
-        return self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, data_of(endpoint.parse_success), {})
 
     def self_update_bot_webhook(
         self,
         *,
         body: BotWebhookSelfUpdateRequest | BotWebhookSelfUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
@@ -77,7 +85,7 @@ class BotsResource(SyncResource):
         from ..api.bots import self_update_bot_webhook as endpoint
         from ..models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -91,6 +99,9 @@ class BotsResource(SyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListBotsResponse:
         """List bots you can edit
 
@@ -102,7 +113,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import list_bots as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -117,12 +128,15 @@ class BotsResource(SyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListBotsResponse, BotResponse]:
         """Iterate over every item of `list_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_bots as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -134,6 +148,9 @@ class BotsResource(SyncResource):
         self,
         *,
         body: BotCreateRequest | BotCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotCreateResponse:
         """Create a bot
 
@@ -145,7 +162,7 @@ class BotsResource(SyncResource):
         from ..api.bots import create_bot as endpoint
         from ..models.bot_create_request import BotCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -156,6 +173,10 @@ class BotsResource(SyncResource):
     def get_bot(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Get a bot
 
@@ -165,7 +186,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import get_bot as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -178,6 +199,9 @@ class BotsResource(SyncResource):
         id: int,
         *,
         body: BotUpdateRequest | BotUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Update a bot's settings
 
@@ -188,7 +212,7 @@ class BotsResource(SyncResource):
         from ..api.bots import update_bot as endpoint
         from ..models.bot_update_request import BotUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -200,6 +224,10 @@ class BotsResource(SyncResource):
     def delete_bot(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a bot
 
@@ -210,7 +238,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import delete_bot as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -223,6 +251,9 @@ class BotsResource(SyncResource):
         id: int,
         *,
         body: UpdateBotAvatarBody | UpdateBotAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set a bot's avatar
 
@@ -235,7 +266,7 @@ class BotsResource(SyncResource):
         from ..api.bots import update_bot_avatar as endpoint
         from ..models.update_bot_avatar_body import UpdateBotAvatarBody
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -247,6 +278,10 @@ class BotsResource(SyncResource):
     def delete_bot_avatar(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a bot's avatar
 
@@ -256,7 +291,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import delete_bot_avatar as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -267,6 +302,10 @@ class BotsResource(SyncResource):
     def recreate_bot_token(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotCreateResponse:
         """Rotate a bot's token
 
@@ -277,7 +316,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import recreate_bot_token as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -288,6 +327,10 @@ class BotsResource(SyncResource):
     def rotate_bot_client_secret(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Issue a new OAuth client secret for a bot
 
@@ -300,7 +343,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import rotate_bot_client_secret as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -311,6 +354,10 @@ class BotsResource(SyncResource):
     def get_bot_scopes(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotScopeCatalog:
         """Show which permissions a bot may grant its tokens
 
@@ -322,7 +369,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import get_bot_scopes as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -336,6 +383,9 @@ class BotsResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListBotTokensResponse:
         """List a bot's access tokens
 
@@ -348,7 +398,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import list_bot_tokens as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -363,12 +413,15 @@ class BotsResource(SyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListBotTokensResponse, BotAccessToken]:
         """Iterate over every item of `list_bot_tokens`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_bot_tokens as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -381,6 +434,9 @@ class BotsResource(SyncResource):
         id: int,
         *,
         body: BotTokenCreateRequest | BotTokenCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Issue an extra token for a bot
 
@@ -395,7 +451,7 @@ class BotsResource(SyncResource):
         from ..api.bots import create_bot_token as endpoint
         from ..models.bot_token_create_request import BotTokenCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -410,6 +466,9 @@ class BotsResource(SyncResource):
         token_id: int,
         *,
         body: BotTokenUpdateRequest | BotTokenUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Rename a bot token or change its scopes
 
@@ -422,7 +481,7 @@ class BotsResource(SyncResource):
         from ..api.bots import update_bot_token as endpoint
         from ..models.bot_token_update_request import BotTokenUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -436,6 +495,10 @@ class BotsResource(SyncResource):
         self,
         id: int,
         token_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Revoke one of a bot's tokens
 
@@ -446,7 +509,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import delete_bot_token as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -459,6 +522,10 @@ class BotsResource(SyncResource):
         self,
         id: int,
         token_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Regenerate the value of a bot token
 
@@ -471,7 +538,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import reissue_bot_token as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -486,6 +553,9 @@ class BotsResource(SyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListCompanyBotsResponse:
         """List all bots in the workspace, editable or not
 
@@ -498,7 +568,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import list_company_bots as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -513,12 +583,15 @@ class BotsResource(SyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListCompanyBotsResponse, CompanyBotResponse]:
         """Iterate over every item of `list_company_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_company_bots as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -531,6 +604,9 @@ class BotsResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetWebhookEventsResponse:
         """List stored webhook events
 
@@ -542,7 +618,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import get_webhook_events as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -555,12 +631,15 @@ class BotsResource(SyncResource):
         self,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[GetWebhookEventsResponse, WebhookEvent]:
         """Iterate over every item of `get_webhook_events`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import get_webhook_events as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "limit": limit,
@@ -570,6 +649,10 @@ class BotsResource(SyncResource):
     def delete_webhook_event(
         self,
         id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a stored webhook event
 
@@ -579,7 +662,7 @@ class BotsResource(SyncResource):
 
         from ..api.bots import delete_webhook_event as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -593,6 +676,10 @@ class AsyncBotsResource(AsyncResource):
 
     async def self_recreate_bot_token(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotSelfTokenResponse:
         """Rotate the calling bot's own token
 
@@ -603,12 +690,17 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import self_recreate_bot_token as endpoint
 
-        return await self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_of(endpoint.parse_success), {}
+        )
 
     async def self_update_bot_webhook(
         self,
         *,
         body: BotWebhookSelfUpdateRequest | BotWebhookSelfUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotSelfResponse:
         """Set the calling bot's webhook URL
 
@@ -620,7 +712,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import self_update_bot_webhook as endpoint
         from ..models.bot_webhook_self_update_request import BotWebhookSelfUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -634,6 +726,9 @@ class AsyncBotsResource(AsyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListBotsResponse:
         """List bots you can edit
 
@@ -645,7 +740,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import list_bots as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -660,12 +755,15 @@ class AsyncBotsResource(AsyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListBotsResponse, BotResponse]:
         """Iterate over every item of `list_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_bots as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -677,6 +775,9 @@ class AsyncBotsResource(AsyncResource):
         self,
         *,
         body: BotCreateRequest | BotCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotCreateResponse:
         """Create a bot
 
@@ -688,7 +789,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import create_bot as endpoint
         from ..models.bot_create_request import BotCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -699,6 +800,10 @@ class AsyncBotsResource(AsyncResource):
     async def get_bot(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Get a bot
 
@@ -708,7 +813,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import get_bot as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -721,6 +826,9 @@ class AsyncBotsResource(AsyncResource):
         id: int,
         *,
         body: BotUpdateRequest | BotUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Update a bot's settings
 
@@ -731,7 +839,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import update_bot as endpoint
         from ..models.bot_update_request import BotUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -743,6 +851,10 @@ class AsyncBotsResource(AsyncResource):
     async def delete_bot(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a bot
 
@@ -753,7 +865,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import delete_bot as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -766,6 +878,9 @@ class AsyncBotsResource(AsyncResource):
         id: int,
         *,
         body: UpdateBotAvatarBody | UpdateBotAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set a bot's avatar
 
@@ -778,7 +893,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import update_bot_avatar as endpoint
         from ..models.update_bot_avatar_body import UpdateBotAvatarBody
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -790,6 +905,10 @@ class AsyncBotsResource(AsyncResource):
     async def delete_bot_avatar(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a bot's avatar
 
@@ -799,7 +918,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import delete_bot_avatar as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -810,6 +929,10 @@ class AsyncBotsResource(AsyncResource):
     async def recreate_bot_token(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotCreateResponse:
         """Rotate a bot's token
 
@@ -820,7 +943,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import recreate_bot_token as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -831,6 +954,10 @@ class AsyncBotsResource(AsyncResource):
     async def rotate_bot_client_secret(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotResponse:
         """Issue a new OAuth client secret for a bot
 
@@ -843,7 +970,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import rotate_bot_client_secret as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -854,6 +981,10 @@ class AsyncBotsResource(AsyncResource):
     async def get_bot_scopes(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotScopeCatalog:
         """Show which permissions a bot may grant its tokens
 
@@ -865,7 +996,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import get_bot_scopes as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -879,6 +1010,9 @@ class AsyncBotsResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListBotTokensResponse:
         """List a bot's access tokens
 
@@ -891,7 +1025,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import list_bot_tokens as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -906,12 +1040,15 @@ class AsyncBotsResource(AsyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListBotTokensResponse, BotAccessToken]:
         """Iterate over every item of `list_bot_tokens`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_bot_tokens as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -924,6 +1061,9 @@ class AsyncBotsResource(AsyncResource):
         id: int,
         *,
         body: BotTokenCreateRequest | BotTokenCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Issue an extra token for a bot
 
@@ -938,7 +1078,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import create_bot_token as endpoint
         from ..models.bot_token_create_request import BotTokenCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -953,6 +1093,9 @@ class AsyncBotsResource(AsyncResource):
         token_id: int,
         *,
         body: BotTokenUpdateRequest | BotTokenUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Rename a bot token or change its scopes
 
@@ -965,7 +1108,7 @@ class AsyncBotsResource(AsyncResource):
         from ..api.bots import update_bot_token as endpoint
         from ..models.bot_token_update_request import BotTokenUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -979,6 +1122,10 @@ class AsyncBotsResource(AsyncResource):
         self,
         id: int,
         token_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Revoke one of a bot's tokens
 
@@ -989,7 +1136,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import delete_bot_token as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -1002,6 +1149,10 @@ class AsyncBotsResource(AsyncResource):
         self,
         id: int,
         token_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BotAccessToken:
         """Regenerate the value of a bot token
 
@@ -1014,7 +1165,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import reissue_bot_token as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -1029,6 +1180,9 @@ class AsyncBotsResource(AsyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListCompanyBotsResponse:
         """List all bots in the workspace, editable or not
 
@@ -1041,7 +1195,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import list_company_bots as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -1056,12 +1210,15 @@ class AsyncBotsResource(AsyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListCompanyBotsResponse, CompanyBotResponse]:
         """Iterate over every item of `list_company_bots`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import list_company_bots as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -1074,6 +1231,9 @@ class AsyncBotsResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetWebhookEventsResponse:
         """List stored webhook events
 
@@ -1085,7 +1245,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import get_webhook_events as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -1098,12 +1258,15 @@ class AsyncBotsResource(AsyncResource):
         self,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[GetWebhookEventsResponse, WebhookEvent]:
         """Iterate over every item of `get_webhook_events`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.bots import get_webhook_events as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "limit": limit,
@@ -1113,6 +1276,10 @@ class AsyncBotsResource(AsyncResource):
     async def delete_webhook_event(
         self,
         id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a stored webhook event
 
@@ -1122,7 +1289,7 @@ class AsyncBotsResource(AsyncResource):
 
         from ..api.bots import delete_webhook_event as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

@@ -10,7 +10,8 @@ Handwritten methods come from `pachca_client._downloads` (declared in scripts/fa
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body, redirect_location
 from ..._downloads import AsyncExportDownloads, ExportDownloads
@@ -58,6 +59,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         personal: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListChatsResponse:
         """List chats
 
@@ -70,7 +74,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import list_chats as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -97,12 +101,15 @@ class ChatsResource(ExportDownloads, SyncResource):
         last_message_at_before: datetime.datetime | Unset = UNSET,
         personal: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListChatsResponse, Chat]:
         """Iterate over every item of `list_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.chats import list_chats as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "sort": sort,
@@ -120,6 +127,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         self,
         *,
         body: ChatCreateRequest | ChatCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CreateChatResponse:
         """Create a chat
 
@@ -131,7 +141,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         from ..api.chats import create_chat as endpoint
         from ..models.chat_create_request import ChatCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -143,6 +153,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         self,
         *,
         body: ExportRequest | ExportRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ChatExport | None:
         """Request a message export
 
@@ -157,7 +170,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         from ..api.chats import request_export as endpoint
         from ..models.export_request import ExportRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_or_none(endpoint.parse_success),
             {
@@ -169,6 +182,10 @@ class ChatsResource(ExportDownloads, SyncResource):
     def download_export(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download an export archive
 
@@ -179,7 +196,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import download_export as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             redirect_location,
             {
@@ -190,6 +207,10 @@ class ChatsResource(ExportDownloads, SyncResource):
     def get_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Chat:
         """Get a chat
 
@@ -199,7 +220,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import get_chat as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -212,6 +233,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         id: int,
         *,
         body: ChatUpdateRequest | ChatUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Chat:
         """Update a chat
 
@@ -222,7 +246,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         from ..api.chats import update_chat as endpoint
         from ..models.chat_update_request import ChatUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -234,6 +258,10 @@ class ChatsResource(ExportDownloads, SyncResource):
     def archive_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Archive a chat
 
@@ -242,7 +270,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import archive_chat as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -255,6 +283,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         id: int,
         *,
         body: UpdateChatAvatarBody | UpdateChatAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set a chat's avatar
 
@@ -267,7 +298,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         from ..api.chats import update_chat_avatar as endpoint
         from ..models.update_chat_avatar_body import UpdateChatAvatarBody
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -279,6 +310,10 @@ class ChatsResource(ExportDownloads, SyncResource):
     def delete_chat_avatar(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a chat's avatar
 
@@ -288,7 +323,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import delete_chat_avatar as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -299,6 +334,10 @@ class ChatsResource(ExportDownloads, SyncResource):
     def unarchive_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Restore an archived chat
 
@@ -308,7 +347,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import unarchive_chat as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -321,6 +360,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         id: int,
         *,
         body: MarkChatUnreadRequest | Unset | MarkChatUnreadRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Flag a chat as unread for yourself
 
@@ -335,7 +377,7 @@ class ChatsResource(ExportDownloads, SyncResource):
         from ..api.chats import mark_chat_unread as endpoint
         from ..models.mark_chat_unread_request import MarkChatUnreadRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -350,6 +392,9 @@ class ChatsResource(ExportDownloads, SyncResource):
         activity: ChatActivity | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListCompanyChatsResponse:
         """List every group chat and channel in the workspace
 
@@ -362,7 +407,7 @@ class ChatsResource(ExportDownloads, SyncResource):
 
         from ..api.chats import list_company_chats as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -377,12 +422,15 @@ class ChatsResource(ExportDownloads, SyncResource):
         *,
         activity: ChatActivity | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListCompanyChatsResponse, Chat]:
         """Iterate over every item of `list_company_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.chats import list_company_chats as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "activity": activity,
@@ -406,6 +454,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         personal: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListChatsResponse:
         """List chats
 
@@ -418,7 +469,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import list_chats as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -445,12 +496,15 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         last_message_at_before: datetime.datetime | Unset = UNSET,
         personal: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListChatsResponse, Chat]:
         """Iterate over every item of `list_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.chats import list_chats as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "sort": sort,
@@ -468,6 +522,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         self,
         *,
         body: ChatCreateRequest | ChatCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CreateChatResponse:
         """Create a chat
 
@@ -479,7 +536,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         from ..api.chats import create_chat as endpoint
         from ..models.chat_create_request import ChatCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -491,6 +548,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         self,
         *,
         body: ExportRequest | ExportRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ChatExport | None:
         """Request a message export
 
@@ -505,7 +565,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         from ..api.chats import request_export as endpoint
         from ..models.export_request import ExportRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_or_none(endpoint.parse_success),
             {
@@ -517,6 +577,10 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def download_export(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download an export archive
 
@@ -527,7 +591,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import download_export as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             redirect_location,
             {
@@ -538,6 +602,10 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def get_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Chat:
         """Get a chat
 
@@ -547,7 +615,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import get_chat as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -560,6 +628,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         id: int,
         *,
         body: ChatUpdateRequest | ChatUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Chat:
         """Update a chat
 
@@ -570,7 +641,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         from ..api.chats import update_chat as endpoint
         from ..models.chat_update_request import ChatUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -582,6 +653,10 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def archive_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Archive a chat
 
@@ -590,7 +665,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import archive_chat as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -603,6 +678,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         id: int,
         *,
         body: UpdateChatAvatarBody | UpdateChatAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set a chat's avatar
 
@@ -615,7 +693,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         from ..api.chats import update_chat_avatar as endpoint
         from ..models.update_chat_avatar_body import UpdateChatAvatarBody
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -627,6 +705,10 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def delete_chat_avatar(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a chat's avatar
 
@@ -636,7 +718,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import delete_chat_avatar as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -647,6 +729,10 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
     async def unarchive_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Restore an archived chat
 
@@ -656,7 +742,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import unarchive_chat as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -669,6 +755,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         id: int,
         *,
         body: MarkChatUnreadRequest | Unset | MarkChatUnreadRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Flag a chat as unread for yourself
 
@@ -683,7 +772,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         from ..api.chats import mark_chat_unread as endpoint
         from ..models.mark_chat_unread_request import MarkChatUnreadRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -698,6 +787,9 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         activity: ChatActivity | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListCompanyChatsResponse:
         """List every group chat and channel in the workspace
 
@@ -710,7 +802,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
 
         from ..api.chats import list_company_chats as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -725,12 +817,15 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
         *,
         activity: ChatActivity | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListCompanyChatsResponse, Chat]:
         """Iterate over every item of `list_company_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.chats import list_company_chats as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "activity": activity,

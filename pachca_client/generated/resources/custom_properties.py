@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of
 from ..._resource import AsyncResource, SyncResource
@@ -25,6 +26,9 @@ class CustomPropertiesResource(SyncResource):
         self,
         *,
         entity_type: SearchEntityType,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[CustomPropertyDefinition]:
         """List custom property definitions
 
@@ -36,7 +40,7 @@ class CustomPropertiesResource(SyncResource):
 
         from ..api.custom_properties import list_properties as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -52,6 +56,9 @@ class AsyncCustomPropertiesResource(AsyncResource):
         self,
         *,
         entity_type: SearchEntityType,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[CustomPropertyDefinition]:
         """List custom property definitions
 
@@ -63,7 +70,7 @@ class AsyncCustomPropertiesResource(AsyncResource):
 
         from ..api.custom_properties import list_properties as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -36,6 +37,9 @@ class DraftsResource(SyncResource):
         entity_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListDraftsResponse:
         """List your drafts and scheduled messages
 
@@ -48,7 +52,7 @@ class DraftsResource(SyncResource):
 
         from ..api.drafts import list_drafts as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -67,12 +71,15 @@ class DraftsResource(SyncResource):
         entity_type: MessageEntityType | Unset = UNSET,
         entity_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListDraftsResponse, Draft]:
         """Iterate over every item of `list_drafts`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.drafts import list_drafts as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "type_": type_,
@@ -86,6 +93,9 @@ class DraftsResource(SyncResource):
         self,
         *,
         body: DraftCreateRequest | DraftCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Save a draft or schedule a message for later sending
 
@@ -100,7 +110,7 @@ class DraftsResource(SyncResource):
         from ..api.drafts import create_draft as endpoint
         from ..models.draft_create_request import DraftCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -111,6 +121,10 @@ class DraftsResource(SyncResource):
     def get_draft(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Fetch one of your drafts
 
@@ -120,7 +134,7 @@ class DraftsResource(SyncResource):
 
         from ..api.drafts import get_draft as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -133,6 +147,9 @@ class DraftsResource(SyncResource):
         id: int,
         *,
         body: DraftUpdateRequest | DraftUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Change the text, files or schedule of a draft
 
@@ -146,7 +163,7 @@ class DraftsResource(SyncResource):
         from ..api.drafts import update_draft as endpoint
         from ..models.draft_update_request import DraftUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -158,6 +175,10 @@ class DraftsResource(SyncResource):
     def delete_draft(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a draft, cancelling it if it is scheduled
 
@@ -167,7 +188,7 @@ class DraftsResource(SyncResource):
 
         from ..api.drafts import delete_draft as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -187,6 +208,9 @@ class AsyncDraftsResource(AsyncResource):
         entity_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListDraftsResponse:
         """List your drafts and scheduled messages
 
@@ -199,7 +223,7 @@ class AsyncDraftsResource(AsyncResource):
 
         from ..api.drafts import list_drafts as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -218,12 +242,15 @@ class AsyncDraftsResource(AsyncResource):
         entity_type: MessageEntityType | Unset = UNSET,
         entity_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListDraftsResponse, Draft]:
         """Iterate over every item of `list_drafts`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.drafts import list_drafts as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "type_": type_,
@@ -237,6 +264,9 @@ class AsyncDraftsResource(AsyncResource):
         self,
         *,
         body: DraftCreateRequest | DraftCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Save a draft or schedule a message for later sending
 
@@ -251,7 +281,7 @@ class AsyncDraftsResource(AsyncResource):
         from ..api.drafts import create_draft as endpoint
         from ..models.draft_create_request import DraftCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -262,6 +292,10 @@ class AsyncDraftsResource(AsyncResource):
     async def get_draft(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Fetch one of your drafts
 
@@ -271,7 +305,7 @@ class AsyncDraftsResource(AsyncResource):
 
         from ..api.drafts import get_draft as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -284,6 +318,9 @@ class AsyncDraftsResource(AsyncResource):
         id: int,
         *,
         body: DraftUpdateRequest | DraftUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Draft:
         """Change the text, files or schedule of a draft
 
@@ -297,7 +334,7 @@ class AsyncDraftsResource(AsyncResource):
         from ..api.drafts import update_draft as endpoint
         from ..models.draft_update_request import DraftUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -309,6 +346,10 @@ class AsyncDraftsResource(AsyncResource):
     async def delete_draft(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a draft, cancelling it if it is scheduled
 
@@ -318,7 +359,7 @@ class AsyncDraftsResource(AsyncResource):
 
         from ..api.drafts import delete_draft as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

@@ -10,8 +10,9 @@ Handwritten methods come from `pachca_client._uploads` (declared in scripts/faca
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, Any, overload
 
 from ..._resource import AsyncResource, SyncResource
 from ..._uploads import AsyncUploads, Uploads
@@ -33,6 +34,9 @@ class FilesResource(Uploads, SyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Path: ...
 
     @overload
@@ -43,6 +47,9 @@ class FilesResource(Uploads, SyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     def download_file(
@@ -52,6 +59,9 @@ class FilesResource(Uploads, SyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Path | None:
         """Fetch a file's contents by id
 
@@ -66,7 +76,7 @@ class FilesResource(Uploads, SyncResource):
 
         from ..api.files import download_file as endpoint
 
-        return self._client._download(
+        return self._via(extra_body, extra_query, extra_headers)._download(
             endpoint,
             {
                 "id": id,
@@ -78,6 +88,10 @@ class FilesResource(Uploads, SyncResource):
 
     def get_upload_params(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadParams:
         """Get presigned upload parameters
 
@@ -89,7 +103,7 @@ class FilesResource(Uploads, SyncResource):
 
         from ..api.files import get_upload_params as endpoint
 
-        return self._client._request(endpoint, endpoint.parse_success, {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, endpoint.parse_success, {})
 
 
 class AsyncFilesResource(AsyncUploads, AsyncResource):
@@ -103,6 +117,9 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Path: ...
 
     @overload
@@ -113,6 +130,9 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     async def download_file(
@@ -122,6 +142,9 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
         *,
         target: FileTarget | Unset = UNSET,
         overwrite: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Path | None:
         """Fetch a file's contents by id
 
@@ -136,7 +159,7 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
 
         from ..api.files import download_file as endpoint
 
-        return await self._client._download(
+        return await self._via(extra_body, extra_query, extra_headers)._download(
             endpoint,
             {
                 "id": id,
@@ -148,6 +171,10 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
 
     async def get_upload_params(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadParams:
         """Get presigned upload parameters
 
@@ -159,4 +186,4 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
 
         from ..api.files import get_upload_params as endpoint
 
-        return await self._client._request(endpoint, endpoint.parse_success, {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(endpoint, endpoint.parse_success, {})

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -33,6 +34,9 @@ class GroupTagsResource(SyncResource):
         names: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListTagsResponse:
         """List group tags
 
@@ -43,7 +47,7 @@ class GroupTagsResource(SyncResource):
 
         from ..api.group_tags import list_tags as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -58,12 +62,15 @@ class GroupTagsResource(SyncResource):
         *,
         names: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListTagsResponse, GroupTag]:
         """Iterate over every item of `list_tags`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.group_tags import list_tags as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "names": names,
@@ -75,6 +82,9 @@ class GroupTagsResource(SyncResource):
         self,
         *,
         body: GroupTagRequest | GroupTagRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Create a group tag
 
@@ -85,7 +95,7 @@ class GroupTagsResource(SyncResource):
         from ..api.group_tags import create_tag as endpoint
         from ..models.group_tag_request import GroupTagRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -96,6 +106,10 @@ class GroupTagsResource(SyncResource):
     def get_tag(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Get a group tag
 
@@ -104,7 +118,7 @@ class GroupTagsResource(SyncResource):
 
         from ..api.group_tags import get_tag as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -117,6 +131,9 @@ class GroupTagsResource(SyncResource):
         id: int,
         *,
         body: GroupTagRequest | GroupTagRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Rename a group tag
 
@@ -127,7 +144,7 @@ class GroupTagsResource(SyncResource):
         from ..api.group_tags import update_tag as endpoint
         from ..models.group_tag_request import GroupTagRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -139,6 +156,10 @@ class GroupTagsResource(SyncResource):
     def delete_tag(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a group tag
 
@@ -147,7 +168,7 @@ class GroupTagsResource(SyncResource):
 
         from ..api.group_tags import delete_tag as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -161,6 +182,9 @@ class GroupTagsResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetTagUsersResponse:
         """List users in a group tag
 
@@ -170,7 +194,7 @@ class GroupTagsResource(SyncResource):
 
         from ..api.group_tags import get_tag_users as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -185,12 +209,15 @@ class GroupTagsResource(SyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[GetTagUsersResponse, User]:
         """Iterate over every item of `get_tag_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.group_tags import get_tag_users as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -208,6 +235,9 @@ class AsyncGroupTagsResource(AsyncResource):
         names: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListTagsResponse:
         """List group tags
 
@@ -218,7 +248,7 @@ class AsyncGroupTagsResource(AsyncResource):
 
         from ..api.group_tags import list_tags as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -233,12 +263,15 @@ class AsyncGroupTagsResource(AsyncResource):
         *,
         names: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListTagsResponse, GroupTag]:
         """Iterate over every item of `list_tags`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.group_tags import list_tags as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "names": names,
@@ -250,6 +283,9 @@ class AsyncGroupTagsResource(AsyncResource):
         self,
         *,
         body: GroupTagRequest | GroupTagRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Create a group tag
 
@@ -260,7 +296,7 @@ class AsyncGroupTagsResource(AsyncResource):
         from ..api.group_tags import create_tag as endpoint
         from ..models.group_tag_request import GroupTagRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -271,6 +307,10 @@ class AsyncGroupTagsResource(AsyncResource):
     async def get_tag(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Get a group tag
 
@@ -279,7 +319,7 @@ class AsyncGroupTagsResource(AsyncResource):
 
         from ..api.group_tags import get_tag as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -292,6 +332,9 @@ class AsyncGroupTagsResource(AsyncResource):
         id: int,
         *,
         body: GroupTagRequest | GroupTagRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GroupTag:
         """Rename a group tag
 
@@ -302,7 +345,7 @@ class AsyncGroupTagsResource(AsyncResource):
         from ..api.group_tags import update_tag as endpoint
         from ..models.group_tag_request import GroupTagRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -314,6 +357,10 @@ class AsyncGroupTagsResource(AsyncResource):
     async def delete_tag(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a group tag
 
@@ -322,7 +369,7 @@ class AsyncGroupTagsResource(AsyncResource):
 
         from ..api.group_tags import delete_tag as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -336,6 +383,9 @@ class AsyncGroupTagsResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetTagUsersResponse:
         """List users in a group tag
 
@@ -345,7 +395,7 @@ class AsyncGroupTagsResource(AsyncResource):
 
         from ..api.group_tags import get_tag_users as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -360,12 +410,15 @@ class AsyncGroupTagsResource(AsyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[GetTagUsersResponse, User]:
         """Iterate over every item of `get_tag_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.group_tags import get_tag_users as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -33,6 +34,9 @@ class MembersResource(SyncResource):
         id: int,
         *,
         body: AddTagsRequest | AddTagsRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add group tags to a chat
 
@@ -44,7 +48,7 @@ class MembersResource(SyncResource):
         from ..api.members import add_tags as endpoint
         from ..models.add_tags_request import AddTagsRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -57,6 +61,10 @@ class MembersResource(SyncResource):
         self,
         id: int,
         tag_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a group tag from a chat
 
@@ -66,7 +74,7 @@ class MembersResource(SyncResource):
 
         from ..api.members import remove_tag as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -78,6 +86,10 @@ class MembersResource(SyncResource):
     def leave_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Leave a chat
 
@@ -87,7 +99,7 @@ class MembersResource(SyncResource):
 
         from ..api.members import leave_chat as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -102,6 +114,9 @@ class MembersResource(SyncResource):
         role: ChatMemberRoleFilter | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListMembersResponse:
         """List members of a chat
 
@@ -113,7 +128,7 @@ class MembersResource(SyncResource):
 
         from ..api.members import list_members as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -130,12 +145,15 @@ class MembersResource(SyncResource):
         *,
         role: ChatMemberRoleFilter | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListMembersResponse, User]:
         """Iterate over every item of `list_members`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.members import list_members as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -149,6 +167,9 @@ class MembersResource(SyncResource):
         id: int,
         *,
         body: AddMembersRequest | AddMembersRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add users to a chat
 
@@ -159,7 +180,7 @@ class MembersResource(SyncResource):
         from ..api.members import add_members as endpoint
         from ..models.add_members_request import AddMembersRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -174,6 +195,9 @@ class MembersResource(SyncResource):
         user_id: int,
         *,
         body: UpdateMemberRoleRequest | UpdateMemberRoleRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a member's role
 
@@ -184,7 +208,7 @@ class MembersResource(SyncResource):
         from ..api.members import update_member_role as endpoint
         from ..models.update_member_role_request import UpdateMemberRoleRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -198,6 +222,10 @@ class MembersResource(SyncResource):
         self,
         id: int,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a user from a chat
 
@@ -207,7 +235,7 @@ class MembersResource(SyncResource):
 
         from ..api.members import remove_member as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -225,6 +253,9 @@ class AsyncMembersResource(AsyncResource):
         id: int,
         *,
         body: AddTagsRequest | AddTagsRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add group tags to a chat
 
@@ -236,7 +267,7 @@ class AsyncMembersResource(AsyncResource):
         from ..api.members import add_tags as endpoint
         from ..models.add_tags_request import AddTagsRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -249,6 +280,10 @@ class AsyncMembersResource(AsyncResource):
         self,
         id: int,
         tag_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a group tag from a chat
 
@@ -258,7 +293,7 @@ class AsyncMembersResource(AsyncResource):
 
         from ..api.members import remove_tag as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -270,6 +305,10 @@ class AsyncMembersResource(AsyncResource):
     async def leave_chat(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Leave a chat
 
@@ -279,7 +318,7 @@ class AsyncMembersResource(AsyncResource):
 
         from ..api.members import leave_chat as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -294,6 +333,9 @@ class AsyncMembersResource(AsyncResource):
         role: ChatMemberRoleFilter | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListMembersResponse:
         """List members of a chat
 
@@ -305,7 +347,7 @@ class AsyncMembersResource(AsyncResource):
 
         from ..api.members import list_members as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -322,12 +364,15 @@ class AsyncMembersResource(AsyncResource):
         *,
         role: ChatMemberRoleFilter | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListMembersResponse, User]:
         """Iterate over every item of `list_members`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.members import list_members as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -341,6 +386,9 @@ class AsyncMembersResource(AsyncResource):
         id: int,
         *,
         body: AddMembersRequest | AddMembersRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add users to a chat
 
@@ -351,7 +399,7 @@ class AsyncMembersResource(AsyncResource):
         from ..api.members import add_members as endpoint
         from ..models.add_members_request import AddMembersRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -366,6 +414,9 @@ class AsyncMembersResource(AsyncResource):
         user_id: int,
         *,
         body: UpdateMemberRoleRequest | UpdateMemberRoleRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a member's role
 
@@ -376,7 +427,7 @@ class AsyncMembersResource(AsyncResource):
         from ..api.members import update_member_role as endpoint
         from ..models.update_member_role_request import UpdateMemberRoleRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -390,6 +441,10 @@ class AsyncMembersResource(AsyncResource):
         self,
         id: int,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a user from a chat
 
@@ -399,7 +454,7 @@ class AsyncMembersResource(AsyncResource):
 
         from ..api.members import remove_member as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -37,6 +38,9 @@ class MessagesResource(SyncResource):
         order: SortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListChatMessagesResponse:
         """List messages in a chat
 
@@ -48,7 +52,7 @@ class MessagesResource(SyncResource):
 
         from ..api.messages import list_chat_messages as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -67,12 +71,15 @@ class MessagesResource(SyncResource):
         sort: MessageSortField | Unset = UNSET,
         order: SortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListChatMessagesResponse, Message]:
         """Iterate over every item of `list_chat_messages`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.messages import list_chat_messages as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "chat_id": chat_id,
@@ -86,6 +93,9 @@ class MessagesResource(SyncResource):
         self,
         *,
         body: MessageCreateRequest | MessageCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a message
 
@@ -99,7 +109,7 @@ class MessagesResource(SyncResource):
         from ..api.messages import create_message as endpoint
         from ..models.message_create_request import MessageCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -110,6 +120,10 @@ class MessagesResource(SyncResource):
     def get_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -120,7 +134,7 @@ class MessagesResource(SyncResource):
 
         from ..api.messages import get_message as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -133,6 +147,9 @@ class MessagesResource(SyncResource):
         id: int,
         *,
         body: MessageUpdateRequest | MessageUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Edit a message
 
@@ -143,7 +160,7 @@ class MessagesResource(SyncResource):
         from ..api.messages import update_message as endpoint
         from ..models.message_update_request import MessageUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -155,6 +172,10 @@ class MessagesResource(SyncResource):
     def delete_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a message
 
@@ -164,7 +185,7 @@ class MessagesResource(SyncResource):
 
         from ..api.messages import delete_message as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -177,6 +198,9 @@ class MessagesResource(SyncResource):
         id: int,
         *,
         body: LinkPreviewsRequest | LinkPreviewsRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Attach link previews to a message
 
@@ -189,7 +213,7 @@ class MessagesResource(SyncResource):
         from ..api.messages import unfurl as endpoint
         from ..models.link_previews_request import LinkPreviewsRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -201,6 +225,10 @@ class MessagesResource(SyncResource):
     def pin_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Pin a message
 
@@ -210,7 +238,7 @@ class MessagesResource(SyncResource):
 
         from ..api.messages import pin_message as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -221,6 +249,10 @@ class MessagesResource(SyncResource):
     def unpin_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unpin a message
 
@@ -229,7 +261,7 @@ class MessagesResource(SyncResource):
 
         from ..api.messages import unpin_message as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -249,6 +281,9 @@ class AsyncMessagesResource(AsyncResource):
         order: SortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListChatMessagesResponse:
         """List messages in a chat
 
@@ -260,7 +295,7 @@ class AsyncMessagesResource(AsyncResource):
 
         from ..api.messages import list_chat_messages as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -279,12 +314,15 @@ class AsyncMessagesResource(AsyncResource):
         sort: MessageSortField | Unset = UNSET,
         order: SortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListChatMessagesResponse, Message]:
         """Iterate over every item of `list_chat_messages`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.messages import list_chat_messages as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "chat_id": chat_id,
@@ -298,6 +336,9 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         body: MessageCreateRequest | MessageCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a message
 
@@ -311,7 +352,7 @@ class AsyncMessagesResource(AsyncResource):
         from ..api.messages import create_message as endpoint
         from ..models.message_create_request import MessageCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -322,6 +363,10 @@ class AsyncMessagesResource(AsyncResource):
     async def get_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -332,7 +377,7 @@ class AsyncMessagesResource(AsyncResource):
 
         from ..api.messages import get_message as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -345,6 +390,9 @@ class AsyncMessagesResource(AsyncResource):
         id: int,
         *,
         body: MessageUpdateRequest | MessageUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
         """Edit a message
 
@@ -355,7 +403,7 @@ class AsyncMessagesResource(AsyncResource):
         from ..api.messages import update_message as endpoint
         from ..models.message_update_request import MessageUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -367,6 +415,10 @@ class AsyncMessagesResource(AsyncResource):
     async def delete_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a message
 
@@ -376,7 +428,7 @@ class AsyncMessagesResource(AsyncResource):
 
         from ..api.messages import delete_message as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -389,6 +441,9 @@ class AsyncMessagesResource(AsyncResource):
         id: int,
         *,
         body: LinkPreviewsRequest | LinkPreviewsRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Attach link previews to a message
 
@@ -401,7 +456,7 @@ class AsyncMessagesResource(AsyncResource):
         from ..api.messages import unfurl as endpoint
         from ..models.link_previews_request import LinkPreviewsRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -413,6 +468,10 @@ class AsyncMessagesResource(AsyncResource):
     async def pin_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Pin a message
 
@@ -422,7 +481,7 @@ class AsyncMessagesResource(AsyncResource):
 
         from ..api.messages import pin_message as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -433,6 +492,10 @@ class AsyncMessagesResource(AsyncResource):
     async def unpin_message(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unpin a message
 
@@ -441,7 +504,7 @@ class AsyncMessagesResource(AsyncResource):
 
         from ..api.messages import unpin_message as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
@@ -28,6 +29,9 @@ class OauthResource(SyncResource):
         self,
         *,
         body: OAuthRevokeRequest | OAuthRevokeRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Revoke a user token issued via OAuth
 
@@ -40,7 +44,7 @@ class OauthResource(SyncResource):
         from ..api.oauth import revoke_token as endpoint
         from ..models.o_auth_revoke_request import OAuthRevokeRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -52,6 +56,9 @@ class OauthResource(SyncResource):
         self,
         *,
         body: OAuthTokenRequest | OAuthTokenRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthToken:
         """Redeem an OAuth authorization code for a user token
 
@@ -66,7 +73,7 @@ class OauthResource(SyncResource):
         from ..api.oauth import exchange_token as endpoint
         from ..models.o_auth_token_request import OAuthTokenRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -77,6 +84,10 @@ class OauthResource(SyncResource):
 
     def get_token_info(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenInfo:
         """Inspect the current token
 
@@ -87,7 +98,7 @@ class OauthResource(SyncResource):
 
         from ..api.oauth import get_token_info as endpoint
 
-        return self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, data_of(endpoint.parse_success), {})
 
 
 class AsyncOauthResource(AsyncResource):
@@ -97,6 +108,9 @@ class AsyncOauthResource(AsyncResource):
         self,
         *,
         body: OAuthRevokeRequest | OAuthRevokeRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Revoke a user token issued via OAuth
 
@@ -109,7 +123,7 @@ class AsyncOauthResource(AsyncResource):
         from ..api.oauth import revoke_token as endpoint
         from ..models.o_auth_revoke_request import OAuthRevokeRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -121,6 +135,9 @@ class AsyncOauthResource(AsyncResource):
         self,
         *,
         body: OAuthTokenRequest | OAuthTokenRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthToken:
         """Redeem an OAuth authorization code for a user token
 
@@ -135,7 +152,7 @@ class AsyncOauthResource(AsyncResource):
         from ..api.oauth import exchange_token as endpoint
         from ..models.o_auth_token_request import OAuthTokenRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -146,6 +163,10 @@ class AsyncOauthResource(AsyncResource):
 
     async def get_token_info(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenInfo:
         """Inspect the current token
 
@@ -156,4 +177,6 @@ class AsyncOauthResource(AsyncResource):
 
         from ..api.oauth import get_token_info as endpoint
 
-        return await self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_of(endpoint.parse_success), {}
+        )

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
@@ -27,6 +28,10 @@ class ProfileResource(SyncResource):
 
     def get_profile(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Get own profile
 
@@ -35,12 +40,15 @@ class ProfileResource(SyncResource):
 
         from ..api.profile import get_profile as endpoint
 
-        return self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, data_of(endpoint.parse_success), {})
 
     def update_profile_avatar(
         self,
         *,
         body: UpdateProfileAvatarBody | UpdateProfileAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set own avatar image
 
@@ -51,7 +59,7 @@ class ProfileResource(SyncResource):
         from ..api.profile import update_profile_avatar as endpoint
         from ..models.update_profile_avatar_body import UpdateProfileAvatarBody
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -61,6 +69,10 @@ class ProfileResource(SyncResource):
 
     def delete_profile_avatar(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove own avatar
 
@@ -69,10 +81,14 @@ class ProfileResource(SyncResource):
 
         from ..api.profile import delete_profile_avatar as endpoint
 
-        return self._client._request(endpoint, ignore_body, {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, ignore_body, {})
 
     def get_status(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus | None:
         """Get own status
 
@@ -83,12 +99,17 @@ class ProfileResource(SyncResource):
 
         from ..api.profile import get_status as endpoint
 
-        return self._client._request(endpoint, data_or_none(endpoint.parse_success), {})
+        return self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_or_none(endpoint.parse_success), {}
+        )
 
     def update_status(
         self,
         *,
         body: StatusUpdateRequest | StatusUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus:
         """Set own status
 
@@ -99,7 +120,7 @@ class ProfileResource(SyncResource):
         from ..api.profile import update_status as endpoint
         from ..models.status_update_request import StatusUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -109,6 +130,10 @@ class ProfileResource(SyncResource):
 
     def delete_status(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Clear own status
 
@@ -117,7 +142,7 @@ class ProfileResource(SyncResource):
 
         from ..api.profile import delete_status as endpoint
 
-        return self._client._request(endpoint, ignore_body, {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, ignore_body, {})
 
 
 class AsyncProfileResource(AsyncResource):
@@ -125,6 +150,10 @@ class AsyncProfileResource(AsyncResource):
 
     async def get_profile(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Get own profile
 
@@ -133,12 +162,17 @@ class AsyncProfileResource(AsyncResource):
 
         from ..api.profile import get_profile as endpoint
 
-        return await self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_of(endpoint.parse_success), {}
+        )
 
     async def update_profile_avatar(
         self,
         *,
         body: UpdateProfileAvatarBody | UpdateProfileAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set own avatar image
 
@@ -149,7 +183,7 @@ class AsyncProfileResource(AsyncResource):
         from ..api.profile import update_profile_avatar as endpoint
         from ..models.update_profile_avatar_body import UpdateProfileAvatarBody
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -159,6 +193,10 @@ class AsyncProfileResource(AsyncResource):
 
     async def delete_profile_avatar(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove own avatar
 
@@ -167,10 +205,14 @@ class AsyncProfileResource(AsyncResource):
 
         from ..api.profile import delete_profile_avatar as endpoint
 
-        return await self._client._request(endpoint, ignore_body, {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(endpoint, ignore_body, {})
 
     async def get_status(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus | None:
         """Get own status
 
@@ -181,12 +223,17 @@ class AsyncProfileResource(AsyncResource):
 
         from ..api.profile import get_status as endpoint
 
-        return await self._client._request(endpoint, data_or_none(endpoint.parse_success), {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_or_none(endpoint.parse_success), {}
+        )
 
     async def update_status(
         self,
         *,
         body: StatusUpdateRequest | StatusUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus:
         """Set own status
 
@@ -197,7 +244,7 @@ class AsyncProfileResource(AsyncResource):
         from ..api.profile import update_status as endpoint
         from ..models.status_update_request import StatusUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -207,6 +254,10 @@ class AsyncProfileResource(AsyncResource):
 
     async def delete_status(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Clear own status
 
@@ -215,4 +266,4 @@ class AsyncProfileResource(AsyncResource):
 
         from ..api.profile import delete_status as endpoint
 
-        return await self._client._request(endpoint, ignore_body, {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(endpoint, ignore_body, {})

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -31,6 +32,9 @@ class ReactionsResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListReactionsResponse:
         """List reactions on a message
 
@@ -41,7 +45,7 @@ class ReactionsResource(SyncResource):
 
         from ..api.reactions import list_reactions as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -56,12 +60,15 @@ class ReactionsResource(SyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListReactionsResponse, Reaction]:
         """Iterate over every item of `list_reactions`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.reactions import list_reactions as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -74,6 +81,9 @@ class ReactionsResource(SyncResource):
         id: int,
         *,
         body: ReactionRequest | ReactionRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Reaction:
         """React to a message
 
@@ -85,7 +95,7 @@ class ReactionsResource(SyncResource):
         from ..api.reactions import add_reaction as endpoint
         from ..models.reaction_request import ReactionRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -100,6 +110,9 @@ class ReactionsResource(SyncResource):
         *,
         code: str,
         name: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a reaction
 
@@ -109,7 +122,7 @@ class ReactionsResource(SyncResource):
 
         from ..api.reactions import remove_reaction as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -129,6 +142,9 @@ class AsyncReactionsResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListReactionsResponse:
         """List reactions on a message
 
@@ -139,7 +155,7 @@ class AsyncReactionsResource(AsyncResource):
 
         from ..api.reactions import list_reactions as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -154,12 +170,15 @@ class AsyncReactionsResource(AsyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListReactionsResponse, Reaction]:
         """Iterate over every item of `list_reactions`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.reactions import list_reactions as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -172,6 +191,9 @@ class AsyncReactionsResource(AsyncResource):
         id: int,
         *,
         body: ReactionRequest | ReactionRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Reaction:
         """React to a message
 
@@ -183,7 +205,7 @@ class AsyncReactionsResource(AsyncResource):
         from ..api.reactions import add_reaction as endpoint
         from ..models.reaction_request import ReactionRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -198,6 +220,9 @@ class AsyncReactionsResource(AsyncResource):
         *,
         code: str,
         name: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a reaction
 
@@ -207,7 +232,7 @@ class AsyncReactionsResource(AsyncResource):
 
         from ..api.reactions import remove_reaction as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

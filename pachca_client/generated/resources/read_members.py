@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
@@ -27,6 +28,9 @@ class ReadMembersResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListReadMembersResponse:
         """List who has read a message
 
@@ -37,7 +41,7 @@ class ReadMembersResource(SyncResource):
 
         from ..api.read_members import list_read_members as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -52,12 +56,15 @@ class ReadMembersResource(SyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListReadMembersResponse, int]:
         """Iterate over every item of `list_read_members`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.read_members import list_read_members as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,
@@ -75,6 +82,9 @@ class AsyncReadMembersResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListReadMembersResponse:
         """List who has read a message
 
@@ -85,7 +95,7 @@ class AsyncReadMembersResource(AsyncResource):
 
         from ..api.read_members import list_read_members as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -100,12 +110,15 @@ class AsyncReadMembersResource(AsyncResource):
         id: int,
         *,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListReadMembersResponse, int]:
         """Iterate over every item of `list_read_members`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.read_members import list_read_members as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "id": id,

@@ -9,7 +9,8 @@ success answer with the parser named here. Paginated operations also have `<name
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
@@ -44,6 +45,9 @@ class SearchResource(SyncResource):
         active: bool | Unset = UNSET,
         chat_subtype: ChatSubtype | Unset = UNSET,
         personal: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchChatsResponse:
         """Search chats by text
 
@@ -54,7 +58,7 @@ class SearchResource(SyncResource):
 
         from ..api.search import search_chats as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -81,12 +85,15 @@ class SearchResource(SyncResource):
         active: bool | Unset = UNSET,
         chat_subtype: ChatSubtype | Unset = UNSET,
         personal: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[SearchChatsResponse, Chat]:
         """Iterate over every item of `search_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_chats as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -113,6 +120,9 @@ class SearchResource(SyncResource):
         chat_ids: list[int] | Unset = UNSET,
         user_ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchMessagesResponse:
         """Search messages by text
 
@@ -123,7 +133,7 @@ class SearchResource(SyncResource):
 
         from ..api.search import search_messages as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -152,12 +162,15 @@ class SearchResource(SyncResource):
         chat_ids: list[int] | Unset = UNSET,
         user_ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[SearchMessagesResponse, Message]:
         """Iterate over every item of `search_messages`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_messages as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -183,6 +196,9 @@ class SearchResource(SyncResource):
         created_from: datetime.datetime | Unset = UNSET,
         created_to: datetime.datetime | Unset = UNSET,
         company_roles: list[UserRole] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchUsersResponse:
         """Search users
 
@@ -193,7 +209,7 @@ class SearchResource(SyncResource):
 
         from ..api.search import search_users as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -218,12 +234,15 @@ class SearchResource(SyncResource):
         created_from: datetime.datetime | Unset = UNSET,
         created_to: datetime.datetime | Unset = UNSET,
         company_roles: list[UserRole] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[SearchUsersResponse, User]:
         """Iterate over every item of `search_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_users as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -252,6 +271,9 @@ class AsyncSearchResource(AsyncResource):
         active: bool | Unset = UNSET,
         chat_subtype: ChatSubtype | Unset = UNSET,
         personal: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchChatsResponse:
         """Search chats by text
 
@@ -262,7 +284,7 @@ class AsyncSearchResource(AsyncResource):
 
         from ..api.search import search_chats as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -289,12 +311,15 @@ class AsyncSearchResource(AsyncResource):
         active: bool | Unset = UNSET,
         chat_subtype: ChatSubtype | Unset = UNSET,
         personal: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SearchChatsResponse, Chat]:
         """Iterate over every item of `search_chats`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_chats as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -321,6 +346,9 @@ class AsyncSearchResource(AsyncResource):
         chat_ids: list[int] | Unset = UNSET,
         user_ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchMessagesResponse:
         """Search messages by text
 
@@ -331,7 +359,7 @@ class AsyncSearchResource(AsyncResource):
 
         from ..api.search import search_messages as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -360,12 +388,15 @@ class AsyncSearchResource(AsyncResource):
         chat_ids: list[int] | Unset = UNSET,
         user_ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SearchMessagesResponse, Message]:
         """Iterate over every item of `search_messages`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_messages as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -391,6 +422,9 @@ class AsyncSearchResource(AsyncResource):
         created_from: datetime.datetime | Unset = UNSET,
         created_to: datetime.datetime | Unset = UNSET,
         company_roles: list[UserRole] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SearchUsersResponse:
         """Search users
 
@@ -401,7 +435,7 @@ class AsyncSearchResource(AsyncResource):
 
         from ..api.search import search_users as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -426,12 +460,15 @@ class AsyncSearchResource(AsyncResource):
         created_from: datetime.datetime | Unset = UNSET,
         created_to: datetime.datetime | Unset = UNSET,
         company_roles: list[UserRole] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SearchUsersResponse, User]:
         """Iterate over every item of `search_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.search import search_users as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,

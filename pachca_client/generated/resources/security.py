@@ -9,7 +9,8 @@ success answer with the parser named here. Paginated operations also have `<name
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
@@ -36,6 +37,9 @@ class SecurityResource(SyncResource):
         entity_type: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetAuditEventsResponse:
         """Query the audit log
 
@@ -48,7 +52,7 @@ class SecurityResource(SyncResource):
 
         from ..api.security import get_audit_events as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -75,12 +79,15 @@ class SecurityResource(SyncResource):
         entity_id: str | Unset = UNSET,
         entity_type: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[GetAuditEventsResponse, AuditEvent]:
         """Iterate over every item of `get_audit_events`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.security import get_audit_events as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "start_time": start_time,
@@ -110,6 +117,9 @@ class AsyncSecurityResource(AsyncResource):
         entity_type: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetAuditEventsResponse:
         """Query the audit log
 
@@ -122,7 +132,7 @@ class AsyncSecurityResource(AsyncResource):
 
         from ..api.security import get_audit_events as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -149,12 +159,15 @@ class AsyncSecurityResource(AsyncResource):
         entity_id: str | Unset = UNSET,
         entity_type: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[GetAuditEventsResponse, AuditEvent]:
         """Iterate over every item of `get_audit_events`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.security import get_audit_events as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "start_time": start_time,

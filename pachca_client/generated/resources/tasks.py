@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -36,6 +37,9 @@ class TasksResource(SyncResource):
         author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListTasksResponse:
         """List tasks
 
@@ -45,7 +49,7 @@ class TasksResource(SyncResource):
 
         from ..api.tasks import list_tasks as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -66,12 +70,15 @@ class TasksResource(SyncResource):
         performer_ids: list[int] | Unset = UNSET,
         author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListTasksResponse, Task]:
         """Iterate over every item of `list_tasks`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.tasks import list_tasks as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "status": status,
@@ -86,6 +93,9 @@ class TasksResource(SyncResource):
         self,
         *,
         body: TaskCreateRequest | TaskCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Create a task
 
@@ -98,7 +108,7 @@ class TasksResource(SyncResource):
         from ..api.tasks import create_task as endpoint
         from ..models.task_create_request import TaskCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -109,6 +119,10 @@ class TasksResource(SyncResource):
     def get_task(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Get a task
 
@@ -117,7 +131,7 @@ class TasksResource(SyncResource):
 
         from ..api.tasks import get_task as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -130,6 +144,9 @@ class TasksResource(SyncResource):
         id: int,
         *,
         body: TaskUpdateRequest | TaskUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Update a task
 
@@ -140,7 +157,7 @@ class TasksResource(SyncResource):
         from ..api.tasks import update_task as endpoint
         from ..models.task_update_request import TaskUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -152,6 +169,10 @@ class TasksResource(SyncResource):
     def delete_task(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a task
 
@@ -160,7 +181,7 @@ class TasksResource(SyncResource):
 
         from ..api.tasks import delete_task as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -181,6 +202,9 @@ class AsyncTasksResource(AsyncResource):
         author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListTasksResponse:
         """List tasks
 
@@ -190,7 +214,7 @@ class AsyncTasksResource(AsyncResource):
 
         from ..api.tasks import list_tasks as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -211,12 +235,15 @@ class AsyncTasksResource(AsyncResource):
         performer_ids: list[int] | Unset = UNSET,
         author_id: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListTasksResponse, Task]:
         """Iterate over every item of `list_tasks`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.tasks import list_tasks as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "status": status,
@@ -231,6 +258,9 @@ class AsyncTasksResource(AsyncResource):
         self,
         *,
         body: TaskCreateRequest | TaskCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Create a task
 
@@ -243,7 +273,7 @@ class AsyncTasksResource(AsyncResource):
         from ..api.tasks import create_task as endpoint
         from ..models.task_create_request import TaskCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -254,6 +284,10 @@ class AsyncTasksResource(AsyncResource):
     async def get_task(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Get a task
 
@@ -262,7 +296,7 @@ class AsyncTasksResource(AsyncResource):
 
         from ..api.tasks import get_task as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -275,6 +309,9 @@ class AsyncTasksResource(AsyncResource):
         id: int,
         *,
         body: TaskUpdateRequest | TaskUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Task:
         """Update a task
 
@@ -285,7 +322,7 @@ class AsyncTasksResource(AsyncResource):
         from ..api.tasks import update_task as endpoint
         from ..models.task_update_request import TaskUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -297,6 +334,10 @@ class AsyncTasksResource(AsyncResource):
     async def delete_task(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a task
 
@@ -305,7 +346,7 @@ class AsyncTasksResource(AsyncResource):
 
         from ..api.tasks import delete_task as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

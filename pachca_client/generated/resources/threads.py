@@ -9,7 +9,8 @@ success answer with the parser named here. Paginated operations also have `<name
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -27,6 +28,10 @@ class ThreadsResource(SyncResource):
     def create_thread(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Open a thread on a message
 
@@ -37,7 +42,7 @@ class ThreadsResource(SyncResource):
 
         from ..api.threads import create_thread as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -52,6 +57,9 @@ class ThreadsResource(SyncResource):
         last_message_at_before: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListThreadsResponse:
         """List threads you can see
 
@@ -63,7 +71,7 @@ class ThreadsResource(SyncResource):
 
         from ..api.threads import list_threads as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -80,12 +88,15 @@ class ThreadsResource(SyncResource):
         last_message_at_after: datetime.datetime | Unset = UNSET,
         last_message_at_before: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListThreadsResponse, Thread]:
         """Iterate over every item of `list_threads`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.threads import list_threads as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "last_message_at_after": last_message_at_after,
@@ -96,6 +107,10 @@ class ThreadsResource(SyncResource):
 
     def create_standalone_thread(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Create a standalone thread
 
@@ -105,11 +120,15 @@ class ThreadsResource(SyncResource):
 
         from ..api.threads import create_standalone_thread as endpoint
 
-        return self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return self._via(extra_body, extra_query, extra_headers)._request(endpoint, data_of(endpoint.parse_success), {})
 
     def get_thread(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Get a thread
 
@@ -119,7 +138,7 @@ class ThreadsResource(SyncResource):
 
         from ..api.threads import get_thread as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -134,6 +153,10 @@ class AsyncThreadsResource(AsyncResource):
     async def create_thread(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Open a thread on a message
 
@@ -144,7 +167,7 @@ class AsyncThreadsResource(AsyncResource):
 
         from ..api.threads import create_thread as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -159,6 +182,9 @@ class AsyncThreadsResource(AsyncResource):
         last_message_at_before: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListThreadsResponse:
         """List threads you can see
 
@@ -170,7 +196,7 @@ class AsyncThreadsResource(AsyncResource):
 
         from ..api.threads import list_threads as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -187,12 +213,15 @@ class AsyncThreadsResource(AsyncResource):
         last_message_at_after: datetime.datetime | Unset = UNSET,
         last_message_at_before: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListThreadsResponse, Thread]:
         """Iterate over every item of `list_threads`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.threads import list_threads as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "last_message_at_after": last_message_at_after,
@@ -203,6 +232,10 @@ class AsyncThreadsResource(AsyncResource):
 
     async def create_standalone_thread(
         self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Create a standalone thread
 
@@ -212,11 +245,17 @@ class AsyncThreadsResource(AsyncResource):
 
         from ..api.threads import create_standalone_thread as endpoint
 
-        return await self._client._request(endpoint, data_of(endpoint.parse_success), {})
+        return await self._via(extra_body, extra_query, extra_headers)._request(
+            endpoint, data_of(endpoint.parse_success), {}
+        )
 
     async def get_thread(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Thread:
         """Get a thread
 
@@ -226,7 +265,7 @@ class AsyncThreadsResource(AsyncResource):
 
         from ..api.threads import get_thread as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
@@ -36,6 +37,9 @@ class UsersResource(SyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListUsersResponse:
         """List users
 
@@ -46,7 +50,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import list_users as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -61,12 +65,15 @@ class UsersResource(SyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPaginator[ListUsersResponse, User]:
         """Iterate over every item of `list_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.users import list_users as endpoint
 
         return SyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -78,6 +85,9 @@ class UsersResource(SyncResource):
         self,
         *,
         body: UserCreateRequest | UserCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Create an employee
 
@@ -89,7 +99,7 @@ class UsersResource(SyncResource):
         from ..api.users import create_user as endpoint
         from ..models.user_create_request import UserCreateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -100,6 +110,10 @@ class UsersResource(SyncResource):
     def get_user(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Get an employee
 
@@ -109,7 +123,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import get_user as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -122,6 +136,9 @@ class UsersResource(SyncResource):
         id: int,
         *,
         body: UserUpdateRequest | UserUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Update an employee
 
@@ -132,7 +149,7 @@ class UsersResource(SyncResource):
         from ..api.users import update_user as endpoint
         from ..models.user_update_request import UserUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -144,6 +161,10 @@ class UsersResource(SyncResource):
     def delete_user(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete an employee
 
@@ -152,7 +173,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import delete_user as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -165,6 +186,9 @@ class UsersResource(SyncResource):
         user_id: int,
         *,
         body: UpdateUserAvatarBody | UpdateUserAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -175,7 +199,7 @@ class UsersResource(SyncResource):
         from ..api.users import update_user_avatar as endpoint
         from ..models.update_user_avatar_body import UpdateUserAvatarBody
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -187,6 +211,10 @@ class UsersResource(SyncResource):
     def delete_user_avatar(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove an employee's avatar
 
@@ -195,7 +223,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import delete_user_avatar as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -206,6 +234,10 @@ class UsersResource(SyncResource):
     def get_user_status(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus | None:
         """Get an employee's status
 
@@ -216,7 +248,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import get_user_status as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_or_none(endpoint.parse_success),
             {
@@ -229,6 +261,9 @@ class UsersResource(SyncResource):
         user_id: int,
         *,
         body: StatusUpdateRequest | StatusUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus:
         """Set an employee's status
 
@@ -239,7 +274,7 @@ class UsersResource(SyncResource):
         from ..api.users import update_user_status as endpoint
         from ..models.status_update_request import StatusUpdateRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -251,6 +286,10 @@ class UsersResource(SyncResource):
     def delete_user_status(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Clear an employee's status
 
@@ -259,7 +298,7 @@ class UsersResource(SyncResource):
 
         from ..api.users import delete_user_status as endpoint
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -277,6 +316,9 @@ class AsyncUsersResource(AsyncResource):
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ListUsersResponse:
         """List users
 
@@ -287,7 +329,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import list_users as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -302,12 +344,15 @@ class AsyncUsersResource(AsyncResource):
         *,
         query: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListUsersResponse, User]:
         """Iterate over every item of `list_users`, fetching pages only as needed; `.pages()` yields whole pages."""
         from ..api.users import list_users as endpoint
 
         return AsyncPaginator(
-            self._client,
+            self._via(extra_body, extra_query, extra_headers),
             endpoint,
             {
                 "query": query,
@@ -319,6 +364,9 @@ class AsyncUsersResource(AsyncResource):
         self,
         *,
         body: UserCreateRequest | UserCreateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Create an employee
 
@@ -330,7 +378,7 @@ class AsyncUsersResource(AsyncResource):
         from ..api.users import create_user as endpoint
         from ..models.user_create_request import UserCreateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -341,6 +389,10 @@ class AsyncUsersResource(AsyncResource):
     async def get_user(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Get an employee
 
@@ -350,7 +402,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import get_user as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -363,6 +415,9 @@ class AsyncUsersResource(AsyncResource):
         id: int,
         *,
         body: UserUpdateRequest | UserUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> User:
         """Update an employee
 
@@ -373,7 +428,7 @@ class AsyncUsersResource(AsyncResource):
         from ..api.users import update_user as endpoint
         from ..models.user_update_request import UserUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -385,6 +440,10 @@ class AsyncUsersResource(AsyncResource):
     async def delete_user(
         self,
         id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete an employee
 
@@ -393,7 +452,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import delete_user as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -406,6 +465,9 @@ class AsyncUsersResource(AsyncResource):
         user_id: int,
         *,
         body: UpdateUserAvatarBody | UpdateUserAvatarBodyDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvatarData:
         """Set an employee's avatar
 
@@ -416,7 +478,7 @@ class AsyncUsersResource(AsyncResource):
         from ..api.users import update_user_avatar as endpoint
         from ..models.update_user_avatar_body import UpdateUserAvatarBody
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -428,6 +490,10 @@ class AsyncUsersResource(AsyncResource):
     async def delete_user_avatar(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove an employee's avatar
 
@@ -436,7 +502,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import delete_user_avatar as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -447,6 +513,10 @@ class AsyncUsersResource(AsyncResource):
     async def get_user_status(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus | None:
         """Get an employee's status
 
@@ -457,7 +527,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import get_user_status as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_or_none(endpoint.parse_success),
             {
@@ -470,6 +540,9 @@ class AsyncUsersResource(AsyncResource):
         user_id: int,
         *,
         body: StatusUpdateRequest | StatusUpdateRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus:
         """Set an employee's status
 
@@ -480,7 +553,7 @@ class AsyncUsersResource(AsyncResource):
         from ..api.users import update_user_status as endpoint
         from ..models.status_update_request import StatusUpdateRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             data_of(endpoint.parse_success),
             {
@@ -492,6 +565,10 @@ class AsyncUsersResource(AsyncResource):
     async def delete_user_status(
         self,
         user_id: int,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Clear an employee's status
 
@@ -500,7 +577,7 @@ class AsyncUsersResource(AsyncResource):
 
         from ..api.users import delete_user_status as endpoint
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {

@@ -8,7 +8,8 @@ success answer with the parser named here. Paginated operations also have `<name
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
@@ -27,6 +28,9 @@ class ViewsResource(SyncResource):
         self,
         *,
         body: OpenViewRequest | OpenViewRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Open a modal form
 
@@ -38,7 +42,7 @@ class ViewsResource(SyncResource):
         from ..api.views import open_view as endpoint
         from ..models.open_view_request import OpenViewRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -51,6 +55,9 @@ class ViewsResource(SyncResource):
         view_id: str,
         *,
         body: SubmitViewResponseRequest | SubmitViewResponseRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubmitViewResponseResult:
         """Reply to a submitted form
 
@@ -64,7 +71,7 @@ class ViewsResource(SyncResource):
         from ..api.views import submit_view_response as endpoint
         from ..models.submit_view_response_request import SubmitViewResponseRequest
 
-        return self._client._request(
+        return self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
@@ -81,6 +88,9 @@ class AsyncViewsResource(AsyncResource):
         self,
         *,
         body: OpenViewRequest | OpenViewRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Open a modal form
 
@@ -92,7 +102,7 @@ class AsyncViewsResource(AsyncResource):
         from ..api.views import open_view as endpoint
         from ..models.open_view_request import OpenViewRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             ignore_body,
             {
@@ -105,6 +115,9 @@ class AsyncViewsResource(AsyncResource):
         view_id: str,
         *,
         body: SubmitViewResponseRequest | SubmitViewResponseRequestDict,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubmitViewResponseResult:
         """Reply to a submitted form
 
@@ -118,7 +131,7 @@ class AsyncViewsResource(AsyncResource):
         from ..api.views import submit_view_response as endpoint
         from ..models.submit_view_response_request import SubmitViewResponseRequest
 
-        return await self._client._request(
+        return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint,
             endpoint.parse_success,
             {
