@@ -516,6 +516,62 @@ def bench_parse(quick: bool) -> None:
     )  # fmt: skip
 
 
+def bench_tolerant(quick: bool) -> None:
+    emit("## 2b. Tolerant reading: the happy path and the deviation path")
+    emit()
+    emit(
+        "The 200-message search page of section 2, median per page with the range (µs), each variant decoding"
+        " with `json.loads` and validating in one GC pause as the client does. strict = `from_dict` as strict"
+        " reading runs it; tolerant = the same inside `tolerant_reading()`, as `Pachca()` reads by default: on a"
+        " valid page it runs the same generated code plus entering and leaving the context. The deviating page"
+        " is the same page with `content` removed from every message (200 deviations, each message read again"
+        " with a deviant in its place; the warning is logged once per process, then only counted). Ratios are to"
+        " `json.loads` of the same body."
+    )
+    emit()
+    from pachca_client._tolerance import tolerant_reading
+
+    valid = payloads.SEARCH_PAGE_BODY
+    page = json.loads(valid)
+    for item in page["data"]:
+        del item["content"]
+    deviating = json.dumps(page).encode()
+    model = SearchMessagesResponse
+
+    def plain(n: int, body: bytes) -> None:
+        for _ in range(n):
+            without_gc_pauses(json.loads, body)
+
+    def strict(n: int, body: bytes) -> None:
+        for _ in range(n):
+            without_gc_pauses(lambda: model.from_dict(json.loads(body)))
+
+    def tolerant(n: int, body: bytes) -> None:
+        for _ in range(n):
+            with tolerant_reading("search_messages", None, None):
+                without_gc_pauses(lambda: model.from_dict(json.loads(body)))
+
+    with tolerant_reading("search_messages", None, None):
+        assert len(model.from_dict(json.loads(deviating)).data) == 200
+    variants: dict[str, Callable[[int], Any]] = {
+        "json valid": lambda n: plain(n, valid),
+        "strict valid": lambda n: strict(n, valid),
+        "tolerant valid": lambda n: tolerant(n, valid),
+        "json deviating": lambda n: plain(n, deviating),
+        "tolerant deviating": lambda n: tolerant(n, deviating),
+    }
+    result = interleaved(variants, 20 if quick else 60, 5 if quick else 11)
+    rows: list[Row] = []
+    for label, body_kind in (
+        ("strict valid", "valid"),
+        ("tolerant valid", "valid"),
+        ("tolerant deviating", "deviating"),
+    ):
+        base = result[f"json {body_kind}"]
+        rows.append([label, str(base), str(result[label]), spread(result[label], base)])
+    table(["variant", "json.loads (same body)", "parse", "/ json.loads"], rows)
+
+
 # --------------------------------------------------------------------------------------- 3. pagination memory
 
 
@@ -919,6 +975,7 @@ def bench_http2(quick: bool) -> None:
 SECTIONS: dict[str, Callable[[bool], None]] = {
     "overhead": bench_overhead,
     "parse": bench_parse,
+    "tolerant": bench_tolerant,
     "memory": bench_memory,
     "throughput": bench_throughput,
     "imports": bench_imports,

@@ -11,8 +11,8 @@ waits included; see `_deadline.py`), `max_response_bytes` for the answer.
 from __future__ import annotations
 
 import copy
-import json
 import importlib.util
+import json
 import logging
 import os
 import platform
@@ -32,7 +32,6 @@ from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
 from ._deadline import install as install_deadline
 from ._downloads import DOWNLOAD_CHUNK, Destination, download_target
 from ._exceptions import (
-    request_id_of,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -41,13 +40,12 @@ from ._exceptions import (
     PachcaError,
     ResponseTooLargeError,
     StorageError,
+    request_id_of,
     status_error,
 )
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._requests import APIClient, AsyncAPIClient, build_api_request
-from ._tolerance import reading_mode, tolerant_reading
-from ._validation import to_json
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RESPONSE_BYTES_EXTENSION,
@@ -58,6 +56,8 @@ from ._retry import (
     RetryPolicy,
     RetryTransport,
 )
+from ._tolerance import reading_mode, tolerant_reading
+from ._validation import to_json
 from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
@@ -169,7 +169,9 @@ class RequestExtras:
             return
         body = to_json(dict(self.body), ["extra_body"])
         if "files" in spec:  # multipart: each extra key a text part
-            text = [(key, (None, value if isinstance(value, str) else json.dumps(value))) for key, value in body.items()]
+            text = [
+                (key, (None, value if isinstance(value, str) else json.dumps(value))) for key, value in body.items()
+            ]
             spec["files"] = [*spec["files"], *text]
         elif "data" in spec:
             spec["data"] = {**spec["data"], **body}

@@ -50,6 +50,8 @@ def request_id_of(response: httpx.Response) -> str | None:
     """The request id the server sent with `response`, if any."""
     headers = response.headers
     return next((headers[name] for name in REQUEST_ID_HEADERS if name in headers), None)
+
+
 _EXCERPT = 300
 
 

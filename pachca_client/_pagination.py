@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from ._tolerance import readable
 from ._exceptions import PaginationError
+from ._tolerance import readable
 
 if TYPE_CHECKING:
     from ._client import AsyncPachca, Pachca

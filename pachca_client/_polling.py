@@ -47,7 +47,12 @@ if TYPE_CHECKING:
 
 MIN_REQUEST_INTERVAL = 0.4  # 5 requests per 2 s
 MAX_PAGES_PER_POLL = 20
-_STEERING = ("id", "event_type", "created_at", "payload")  # the fields of a stored event the poller needs  # up to 1,000 stored events are read, then handled oldest first
+_STEERING = (
+    "id",
+    "event_type",
+    "created_at",
+    "payload",
+)  # the fields of a stored event the poller needs  # up to 1,000 stored events are read, then handled oldest first
 
 
 @attrs.frozen

@@ -31,13 +31,14 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 
 from ._exceptions import DeviationError
 
 logger = logging.getLogger("pachca_client")
+ModelT = TypeVar("ModelT")
 
 __all__ = ["Deviation", "DeviationError", "deviations", "tolerant_reading"]
 
@@ -200,7 +201,7 @@ class Deviant(list[Any]):
         self.model = model
         self._reading = reading
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     def __eq__(self, other: object) -> bool:
         return self is other
@@ -276,7 +277,7 @@ def with_missing(
     return patched
 
 
-def guard(model: Any) -> Any:
+def guard(model: ModelT) -> ModelT:
     """`model`, read again with deviants: its class becomes the guarded subclass (same layout, same name)."""
     model.__class__ = _guarded(type(model))
     return model
@@ -336,10 +337,10 @@ def _guarded_repr(self: Any) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
-def _guarded_eq(self: Any, other: object) -> bool:
+def _guarded_eq(self: Any, other: Any) -> Any:
     if type(other) is not type(self):
         return NotImplemented
-    return all(a == b for (_, a), (_, b) in zip(self._slot_values(), other._slot_values(), strict=True))  # type: ignore[attr-defined]
+    return all(a == b for (_, a), (_, b) in zip(self._slot_values(), other._slot_values(), strict=True))
 
 
 def _guarded_to_dict(self: Any) -> dict[str, Any]:
@@ -392,7 +393,9 @@ def _paths_to(root: Any, wanted: set[int]) -> dict[int, list[str | int]]:
                 paths.setdefault(id(node), path)
             stack.extend((value, [*path, key]) for key, value in node.items() if isinstance(value, Mapping | list))
         elif isinstance(node, list):
-            stack.extend((value, [*path, index]) for index, value in enumerate(node) if isinstance(value, Mapping | list))
+            stack.extend(
+                (value, [*path, index]) for index, value in enumerate(node) if isinstance(value, Mapping | list)
+            )
     return paths
 
 

@@ -26,15 +26,13 @@ from enum import Enum
 from typing import Any, ParamSpec, TypeVar
 
 # For the generated models (`_v.tolerated(...)`): tolerant reading lives in the handwritten overlay.
-from pachca_client._tolerance import (  # noqa: F401
-    Deviant,
-    guard,
-    restore_reading,
-    strict_reading,
-    tolerated,
-    tolerating,
-    with_missing,
-)
+from pachca_client._tolerance import Deviant as Deviant
+from pachca_client._tolerance import guard as guard
+from pachca_client._tolerance import restore_reading as restore_reading
+from pachca_client._tolerance import strict_reading as strict_reading
+from pachca_client._tolerance import tolerated as tolerated
+from pachca_client._tolerance import tolerating as tolerating
+from pachca_client._tolerance import with_missing as with_missing
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
