@@ -570,6 +570,37 @@ def bench_tolerant(quick: bool) -> None:
         base = result[f"json {body_kind}"]
         rows.append([label, str(base), str(result[label]), spread(result[label], base)])
     table(["variant", "json.loads (same body)", "parse", "/ json.loads"], rows)
+    emit()
+    emit(
+        "Whole calls over MockTransport (the canned answers of section 1, client cost only), median per call (µs):"
+        " the same client settings but `strict`, interleaved."
+    )
+    emit()
+    clients = {
+        mode: Pachca(
+            "bench-token", base_url=BASE, transport=httpx.MockTransport(canned), rate_limits=False, strict=mode
+        )
+        for mode in (True, False)
+    }
+    call_rows: list[Row] = []
+    for label in ("get_chat", "search_messages (200)"):
+        calls = {mode: _ours_sync(client, label) for mode, client in clients.items()}
+
+        def run(n: int, call: Callable[[], Any]) -> None:
+            for _ in range(n):
+                call()
+
+        timed = interleaved(
+            {"strict": lambda n, c=calls[True]: run(n, c), "tolerant": lambda n, c=calls[False]: run(n, c)},
+            200 if label == "get_chat" else 20,
+            5 if quick else 11,
+        )
+        call_rows.append(
+            [label, str(timed["strict"]), str(timed["tolerant"]), spread(timed["tolerant"], timed["strict"])]
+        )
+    table(["call", "strict", "tolerant", "tolerant / strict"], call_rows)
+    for client in clients.values():
+        client.close()
 
 
 # --------------------------------------------------------------------------------------- 3. pagination memory

@@ -56,7 +56,7 @@ from ._retry import (
     RetryPolicy,
     RetryTransport,
 )
-from ._tolerance import reading_mode, tolerant_reading
+from ._tolerance import read_tolerantly, reading_mode
 from ._validation import to_json
 from ._version import __version__
 from .generated.client import AuthenticatedClient
@@ -494,8 +494,9 @@ class _ClientCore:
                 return without_gc_pauses(parse, decode_once(response))
             prepared = decode_once(response)
             operation = request.extensions.get(OPERATION_EXTENSION) or f"{request.method} {request.url.path}"
-            with tolerant_reading(operation, lambda: request_id_of(response), prepared.json):
-                return without_gc_pauses(parse, prepared)
+            return without_gc_pauses(
+                read_tolerantly, parse, prepared, operation, lambda: request_id_of(response), prepared.json
+            )
         except ValidationError as error:  # names the JSON path and what was expected
             raise APIResponseValidationError(response, str(error)) from error
         except UnexpectedStatus:

@@ -26,7 +26,6 @@ import contextvars
 import copy
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -39,8 +38,10 @@ from ._exceptions import DeviationError
 
 logger = logging.getLogger("pachca_client")
 ModelT = TypeVar("ModelT")
+ArgT = TypeVar("ArgT")
+ResultT = TypeVar("ResultT")
 
-__all__ = ["Deviation", "DeviationError", "deviations", "tolerant_reading"]
+__all__ = ["Deviation", "DeviationError", "deviations", "read_tolerantly", "tolerant_reading"]
 
 
 class _Missing:
@@ -115,18 +116,18 @@ class Reading:
 
     def report(self) -> None:
         """Log each deviation not yet logged for its (operation, path with list indexes as `[*]`)."""
-        for deviation in self.deviations():
-            key = (deviation.operation, _INDEX.sub("[*]", deviation.path))
+        for deviant in self.found:
+            key = (self.operation, _dotted(self.path_of(deviant), indexes=False))
             with _REPORTED_LOCK:
                 if key in _REPORTED:
                     continue
                 _REPORTED.add(key)
+            deviation = deviant.deviation
             logger.warning(
                 "answer deviates from openapi.yaml, read tolerantly: %s; raw value %s", deviation, _short(deviation.raw)
             )
 
 
-_INDEX = re.compile(r"\[\d+\]")
 _REPORTED: set[tuple[str, str]] = set()
 _REPORTED_LOCK = threading.Lock()
 _READING: contextvars.ContextVar[Reading | None] = contextvars.ContextVar("pachca_client_reading", default=None)
@@ -147,6 +148,28 @@ def tolerant_reading(
     token = _READING.set(reading)
     try:
         yield reading
+    finally:
+        _READING.reset(token)
+        if reading.found:
+            reading.report()
+
+
+def read_tolerantly(
+    parse: Callable[[ArgT], ResultT],
+    value: ArgT,
+    operation: str,
+    request_id: str | Callable[[], str | None] | None = None,
+    root: Callable[[], Any] | None = None,
+) -> ResultT:
+    """`parse(value)` in tolerant reading (`tolerant_reading` as a call, without a generator's cost).
+
+    The client calls it inside its pause of the garbage collector, so that nothing is allocated between the
+    end of the pause and the return: a collection there would walk the whole fresh page (+8% a 200-message call).
+    """
+    reading = Reading(operation, request_id, root)
+    token = _READING.set(reading)
+    try:
+        return parse(value)
     finally:
         _READING.reset(token)
         if reading.found:
@@ -261,20 +284,33 @@ def with_missing(
 ) -> dict[str, Any]:
     """`data` with a deviant for each required key it lacks (the generated `_REQUIRED`: key -> expected);
     `error` again when it lacks none (the KeyError came from elsewhere: nothing to tolerate)."""
-    from .generated.validation import MissingFieldError
-
     reading = _READING.get()
-    if reading is None or all(key in data for key in required):
+    absent = [key for key in required if key not in data]
+    if reading is None or not absent:
         raise error
     original = getattr(data, "original", src)
     patched = _Patched(data)
     patched.original = original
-    for key, expected in required.items():
-        if key not in data:
-            error = MissingFieldError(expected, "nothing", (key,))
-            deviant = patched[key] = Deviant(error, MISSING, key, original, model, reading)
-            reading.found.append(deviant)
+    missing_field = _missing_field_error()
+    for key in absent:
+        deviant = patched[key] = Deviant(
+            missing_field(required[key], "nothing", (key,)), MISSING, key, original, model, reading
+        )
+        reading.found.append(deviant)
     return patched
+
+
+def _missing_field_error() -> Any:
+    """`generated.validation.MissingFieldError`, imported on first use (the generated package imports this one)."""
+    global _MISSING_FIELD_ERROR
+    if _MISSING_FIELD_ERROR is None:
+        from .generated.validation import MissingFieldError
+
+        _MISSING_FIELD_ERROR = MissingFieldError
+    return _MISSING_FIELD_ERROR
+
+
+_MISSING_FIELD_ERROR: Any = None
 
 
 def guard(model: ModelT) -> ModelT:
@@ -399,10 +435,14 @@ def _paths_to(root: Any, wanted: set[int]) -> dict[int, list[str | int]]:
     return paths
 
 
-def _dotted(segments: list[str | int]) -> str:
+def _dotted(segments: list[str | int], *, indexes: bool = True) -> str:
+    """`data[3].name` (or `data[*].name` without `indexes`, the same place in every item)."""
     text = ""
     for segment in segments:
-        text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else str(segment))
+        if isinstance(segment, int):
+            text += f"[{segment}]" if indexes else "[*]"
+        else:
+            text += f".{segment}" if text else segment
     return text
 
 
