@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-UPSTREAM ?= ../shared/upstream/openapi-2026-10.yaml
+# The upstream document: by default the one openapi.yaml follows (info.x-upstream), found by its fingerprint.
+UPSTREAM ?=
 
 .PHONY: bench-quick bench-ratelimit setup generate check template-delta drift update-spec test lint demo bench
 
@@ -24,10 +25,11 @@ check: setup  ## fail if the committed generated code or api.md differs from wha
 template-delta: setup  ## lines each template in scripts/templates adds and removes against openapi-python-client's own
 	$(PY) scripts/template_delta.py --stat
 
-drift: setup  ## compare openapi.yaml with an upstream document, structure only
-	$(PY) scripts/spec_drift.py --upstream $(UPSTREAM)
+drift: setup  ## compare openapi.yaml with an upstream document (default: the one it follows), structure only
+	$(PY) scripts/spec_drift.py $(if $(UPSTREAM),--upstream $(UPSTREAM))
 
-update-spec: setup  ## rewrite openapi.yaml from a new upstream document, keeping our descriptions; REVISION=2026-10 labels CHANGELOG.md
+update-spec: setup  ## rewrite openapi.yaml from a new upstream document (UPSTREAM=...), keeping our descriptions; REVISION=2026-10 labels CHANGELOG.md
+	$(if $(UPSTREAM),,$(error UPSTREAM=<the new upstream document> is required))
 	$(PY) scripts/update_spec.py --upstream $(UPSTREAM) $(if $(REVISION),--revision $(REVISION))
 
 demo: setup  ## the quickstart: a local fake Pachca unless PACHCA_TOKEN is set

@@ -19,10 +19,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from normalize_spec import HTTP_METHODS, drop_prose, iter_operations, normalize
-from specio import load_spec
+from specio import find_followed, load_spec
 
 NONE = object()  # marks a key that is absent on one side
 
@@ -74,7 +75,8 @@ def compare(project: dict[str, Any], normalised_upstream: dict[str, Any]) -> lis
 # Marks about our knowledge of a fact, not facts: `x-unverified` (a guess in the reference document);
 # and what the normaliser adds from the project's own tables, which no upstream document carries:
 # `x-rate-limit` (normalize_spec.RATE_LIMITED_OPERATIONS) changes with the client, not with the API.
-MARKERS = frozenset({"x-unverified", "x-rate-limit"})
+# `x-upstream` (in `info`) records which upstream document openapi.yaml follows (update_spec.py).
+MARKERS = frozenset({"x-unverified", "x-rate-limit", "x-upstream"})
 
 
 def _drop_markers(node: Any) -> Any:
@@ -400,10 +402,22 @@ def _compare_components(old: dict[str, Any], new: dict[str, Any], out: list[str]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--upstream", required=True, help="Pachca's published OpenAPI document (path or URL)")
+    parser.add_argument(
+        "--upstream",
+        help="Pachca's published OpenAPI document (path or URL); default: the one openapi.yaml follows "
+        "(info.x-upstream), found by its fingerprint in --upstream-dir",
+    )
+    parser.add_argument("--upstream-dir", default="../shared/upstream", help="where to look for the followed document")
     parser.add_argument("--spec", default="openapi.yaml", help="the project's document (default: openapi.yaml)")
     args = parser.parse_args(argv)
-    lines = compare(load_spec(args.spec), normalize(load_spec(args.upstream)))
+    spec = load_spec(args.spec)
+    if not args.upstream:
+        found = find_followed(spec, Path(args.upstream_dir))
+        if found is None:
+            print(f"{args.upstream_dir} is not here: the drift check needs the document openapi.yaml follows; skipped")
+            return 0
+        args.upstream = str(found)
+    lines = compare(spec, normalize(load_spec(args.upstream)))
     if not lines:
         print(f"no structural differences between {args.spec} and {args.upstream}")
         return 0

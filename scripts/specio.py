@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import urllib.request
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +54,50 @@ def dump_spec(document: dict[str, Any]) -> str:
         allow_unicode=True,
         width=110,
         default_flow_style=False,
+    )
+
+
+def fingerprint(document: dict[str, Any]) -> str:
+    """A hash of a document's content, whatever its formatting (YAML or JSON, key order, line breaks)."""
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), default=str)  # ASCII: lone surrogates too
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def followed_record(spec: dict[str, Any]) -> dict[str, str] | None:
+    """What openapi.yaml says it follows: `info.x-upstream` (`revision`, `fingerprint`), written by update_spec."""
+    info = spec.get("info")
+    record = info.get("x-upstream") if isinstance(info, dict) else None
+    if isinstance(record, dict) and isinstance(record.get("fingerprint"), str):
+        return {str(key): str(value) for key, value in record.items()}
+    return None
+
+
+def find_followed(spec: dict[str, Any], folder: Path) -> Path | None:
+    """The document in `folder` (or below it) that openapi.yaml follows, found by its fingerprint.
+
+    Files whose name holds the recorded revision are tried first, so the search usually reads one file.
+    None when the folder does not exist; SystemExit when it exists and holds no such document.
+    """
+    record = followed_record(spec)
+    if record is None:
+        raise SystemExit("openapi.yaml records no upstream document (info.x-upstream): run `make update-spec`")
+    if not folder.is_dir():
+        return None
+    revision = record.get("revision", "")
+    candidates: Iterable[Path] = sorted(
+        (p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml", ".json")),
+        key=lambda p: (revision not in p.name, len(p.parts), p.name),
+    )
+    for path in candidates:
+        try:
+            document = load_spec(path)
+        except (SystemExit, yaml.YAMLError, UnicodeDecodeError):
+            continue
+        if fingerprint(document) == record["fingerprint"]:
+            return path
+    raise SystemExit(
+        f"no document in {folder} has the fingerprint openapi.yaml records ({record}): the document it follows"
+        " is not there"
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import changelog
 import prose
 from normalize_spec import normalize
-from specio import load_spec, write_spec
+from specio import fingerprint, load_spec, write_spec
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,12 +34,14 @@ def main(argv: list[str] | None = None) -> int:
     upstream = load_spec(args.upstream)
     document = normalize(upstream)
     stale = prose.apply(document, prose.collect(previous) if previous else {})
+    revision = args.revision or changelog.revision_of(upstream, str(args.upstream))
+    # What openapi.yaml follows, so that the drift check finds that document by content, not by a file name.
+    document["info"]["x-upstream"] = {"revision": revision, "fingerprint": fingerprint(upstream)}
     write_spec(document, spec_path)
 
     if previous is not None:
         changes = changelog.api_changes(previous, document)
         if changes:
-            revision = args.revision or changelog.revision_of(upstream, str(args.upstream))
             changelog_path = Path(args.changelog) if args.changelog else spec_path.parent / "CHANGELOG.md"
             changelog.update_changelog(changelog_path, changelog.render_section(changes, revision), revision)
             print(f"{changelog_path}: section 'API revision {revision}' written ({len(changes.drift)} changes)")

@@ -12,8 +12,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
-# The newest revision of the API known to the project: openapi.yaml follows it (0 structural differences).
-CURRENT_UPSTREAM = "openapi-2026-10.yaml"
 
 # The project's own tests read strictly, as users' test suites should: every client made here without an
 # explicit `strict=` fails on an answer that deviates from openapi.yaml. Tests of tolerant reading say so.
@@ -22,7 +20,7 @@ os.environ.setdefault("PACHCA_STRICT", "1")
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
-from specio import load_spec  # noqa: E402
+from specio import find_followed, load_spec  # noqa: E402
 
 # The fixtures users get: `fake_pachca` (a fake API on 127.0.0.1) and `pachca` (a client for it).
 pytest_plugins = ["pachca_client.testing.pytest_plugin"]
@@ -43,9 +41,13 @@ def upstream_file(name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def upstream_path() -> Path:
-    """The newest upstream revision, the one openapi.yaml follows (skipped without ../shared)."""
-    return upstream_file(CURRENT_UPSTREAM)
+def upstream_path(project_spec: dict[str, Any]) -> Path:
+    """The upstream document openapi.yaml follows (its `info.x-upstream`), found by its fingerprint in
+    ../shared/upstream; skipped without ../shared."""
+    found = find_followed(project_spec, UPSTREAM_DIR)
+    if found is None:
+        pytest.skip("../shared/upstream is not beside this clone")
+    return found
 
 
 @pytest.fixture(scope="session")

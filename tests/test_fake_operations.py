@@ -317,7 +317,7 @@ def test_every_operation_answers_as_documented(world: Any, tmp_path: Path) -> No
     walk_the_whole_api(fake, pachca, call, tmp_path)
 
     operations = spec_operations()
-    assert len(operations) == 100
+    assert operations, "openapi.yaml lists operations"
     expected = {facade for key, facade in operations.items() if key != ("POST", "/direct_url")}
     assert expected - call.called == set(), "facade methods never called"
     assert ("files", "upload") in call.called, "POST /direct_url (the storage host) is reached by files.upload"

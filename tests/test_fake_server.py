@@ -115,9 +115,8 @@ def test_every_answer_of_the_fake_is_allowed_by_openapi_yaml(fake_pachca: FakePa
     exercise_everything(fake_pachca, pachca)
     assert not fake_pachca.storage_saw_token
     exchanges = fake_pachca.exchanges
-    assert len(exchanges) >= 55
-    operations = {(e.request.method, e.request.path) for e in exchanges}
-    assert len(operations) > 45
+    exercised = {(e.request.method, e.request.path) for e in exchanges}
+    assert len(exercised) > len(exchanges) // 2, "the walk reaches many different calls, not one call many times"
     assert validate_all(exchanges) == []
 
 

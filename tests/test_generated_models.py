@@ -15,7 +15,7 @@ MODEL_SCHEMAS = model_schemas(load_project_spec())
 
 
 def test_every_object_schema_has_a_model() -> None:
-    assert len(MODEL_SCHEMAS) > 100
+    assert MODEL_SCHEMAS, "openapi.yaml has object schemas"
     for name in MODEL_SCHEMAS:
         assert hasattr(models, name), name
 
