@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from typing import Any
 
 import httpx
@@ -314,7 +315,7 @@ def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) ->
             heard.append(ctx.event)
 
         body = view_submit(view_id=None)
-        body["webhook_timestamp"] = int(__import__("time").time())
+        body["webhook_timestamp"] = int(time.time())
         raw, headers = signed(body)
         transport = httpx.ASGITransport(app=app.asgi())
         async with httpx.AsyncClient(transport=transport, base_url="http://bot") as http:
@@ -328,6 +329,36 @@ def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) ->
     status, heard = asyncio.run(scenario())
     assert status == 200
     assert len(heard) == 1 and [d.path for d in deviations(heard[0])] == ["view_id"]
+
+
+def test_the_bot_steers_around_a_deviating_field(tolerant_by_default: None) -> None:
+    """A message without `content`: a text listener does not match (and does not crash), a catch-all hears it."""
+
+    async def scenario() -> tuple[int, list[str]]:
+        heard: list[str] = []
+        answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
+        app = App("bot-token", SECRET, client=AsyncPachca("bot-token", transport=answers))
+
+        @app.message("hello")
+        async def greeted(ctx: Any) -> None:
+            heard.append("greeted")
+
+        @app.event("message", "new")
+        async def anything(ctx: Any) -> None:
+            heard.append(f"message {ctx.event.id}")
+
+        body = payload("message", "new", id=42, user_id=5, stamp=time.time())
+        del body["content"]
+        raw, headers = signed(body)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app.asgi()), base_url="http://bot") as http:
+            answer = await http.post("/", content=raw, headers=headers)
+        for _ in range(100):
+            if heard:
+                break
+            await asyncio.sleep(0.01)
+        return answer.status_code, heard
+
+    assert asyncio.run(scenario()) == (200, ["message 42"])
 
 
 def stored(event_id: str, body: dict[str, Any], second: int) -> dict[str, Any]:

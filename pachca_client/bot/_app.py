@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .. import AsyncPachca, Pachca
-from .._tolerance import reading_mode
+from .._tolerance import readable, reading_mode
 from ..webhooks import (
     DEFAULT_TOLERANCE,
     MemoryReplayStore,
@@ -285,7 +285,7 @@ class App:
         """Whether the bot's own message or reaction caused the event (its id is fetched on the first one)."""
         if self._bot_id is None:  # whatever the event: the events the bot's own calls cause then need no call
             self._bot_id = (await self._api(lambda c: c.profile.get_profile(), delivery.client)).id
-        user_id = getattr(delivery.event, "user_id", None)
+        user_id = readable(delivery.event, "user_id")
         return delivery.kind[0] in ("message", "reaction") and user_id == self._bot_id
 
     async def _through(self, delivery: Delivery, index: int) -> None:

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from .._tolerance import readable
 from ..webhooks import ParsedWebhook, form_errors
 
 if TYPE_CHECKING:
@@ -106,18 +107,18 @@ class BaseContext(Generic[E]):
     @property
     def user_id(self) -> int | None:
         """Who acted: the author, reactor, clicker or form sender (None for member events)."""
-        return _id(getattr(self._d.event, "user_id", None))
+        return _id(readable(self._d.event, "user_id"))
 
     @property
     def chat_id(self) -> int | None:
-        return _id(getattr(self._d.event, "chat_id", None))
+        return _id(readable(self._d.event, "chat_id"))
 
     @property
     def message_id(self) -> int | None:
         """The message the event is about (for a button click: the bot's message with the button)."""
         event = self._d.event
-        return _id(event.id if self._d.kind[0] == "message" and hasattr(event, "id") else None) or _id(
-            getattr(event, "message_id", None)
+        return _id(readable(event, "id") if self._d.kind[0] == "message" else None) or _id(
+            readable(event, "message_id")
         )
 
     @property
@@ -142,7 +143,7 @@ class BaseContext(Generic[E]):
     @property
     def values(self) -> dict[str, Any]:
         """A submitted form's answers by block name."""
-        data = getattr(self._d.event, "data", None)
+        data = readable(self._d.event, "data")
         return dict(getattr(data, "additional_properties", {}))
 
     @property
@@ -168,15 +169,15 @@ class BaseContext(Generic[E]):
     def _own_thread(self) -> int | None:
         """The thread the event's message is in (a comment's own thread), or one made earlier."""
         event = self._d.event
-        if getattr(event, "entity_type", None) == "thread":
-            return _id(getattr(event, "entity_id", None))
+        if readable(event, "entity_type") == "thread":
+            return _id(readable(event, "entity_id"))
         return _id(self._d.cache.get("thread_id"))
 
     def _target(self, message: Any) -> int:
         return self._need(self.message_id if message is None else _id(getattr(message, "id", message)), "message")
 
     def _trigger(self) -> str:
-        trigger_id = getattr(self._d.event, "trigger_id", None)
+        trigger_id = readable(self._d.event, "trigger_id")
         if not isinstance(trigger_id, str):
             raise ValueError("open_form needs a button click: only its trigger_id can open a form")
         age = self._d.app.clock() - self._d.born

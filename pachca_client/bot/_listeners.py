@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from .._tolerance import readable
 from ..webhooks import ParsedWebhook
 
 Pattern = str | re.Pattern[str] | None
@@ -48,7 +49,7 @@ def compare(pattern: Pattern, value: str, *, exact: bool = True) -> Extras | Non
 
 
 def field(name: str, pattern: Pattern, *, exact: bool = True) -> Test:
-    return lambda event: compare(pattern, _text(getattr(event, name, None)), exact=exact)
+    return lambda event: compare(pattern, _text(readable(event, name)), exact=exact)
 
 
 def command(name: str) -> Test:
@@ -56,7 +57,7 @@ def command(name: str) -> Test:
     wanted = "/" + name.strip().lstrip("/").casefold()
 
     def test(event: ParsedWebhook) -> Extras | None:
-        head, _, rest = _text(getattr(event, "content", None)).strip().partition(" ")
+        head, _, rest = _text(readable(event, "content")).strip().partition(" ")
         if head.split("@")[0].casefold() != wanted:
             return None
         rest = rest.strip()
@@ -70,7 +71,7 @@ def command(name: str) -> Test:
 
 
 def reaction(emoji: str | None) -> Test:
-    return lambda event: {} if emoji in (None, getattr(event, "code", None), getattr(event, "name", None)) else None
+    return lambda event: {} if emoji in (None, readable(event, "code"), readable(event, "name")) else None
 
 
 def domain(name: str | None) -> Test:
@@ -82,7 +83,7 @@ def domain(name: str | None) -> Test:
         return wanted is None or host == wanted or host.endswith("." + wanted)
 
     def test(event: ParsedWebhook) -> Extras | None:
-        links = [link for link in getattr(event, "links", []) if not link.skip and matches(link.url)]
+        links = [link for link in readable(event, "links") or [] if not link.skip and matches(link.url)]
         return {"links": links} if links else None
 
     return test
