@@ -37,7 +37,7 @@ import payloads  # noqa: E402
 
 import pachca_client  # noqa: E402
 from pachca_client import AsyncPachca, Pachca  # noqa: E402
-from pachca_client.generated.validation import without_gc_pauses  # noqa: E402
+from pachca_client._reading import without_gc_pauses  # noqa: E402
 from pachca_client.models import (  # noqa: E402
     GetChatResponse,
     ListChatMessagesResponse,

@@ -44,11 +44,11 @@ from ._exceptions import (
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
+from ._reading import MissingFieldError, UnknownFieldError, ValidationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._tolerance import MISSING, Deviation, deviations
 from ._uploads import UploadedFile
 from ._version import API_REVISION, __version__
-from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
 
 __all__ = [
     "MissingFieldError",

@@ -45,6 +45,7 @@ from ._exceptions import (
 )
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
+from ._reading import ValidationError, without_gc_pauses
 from ._requests import APIClient, AsyncAPIClient, build_api_request
 from ._retry import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -62,7 +63,6 @@ from ._version import __version__
 from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
-from .generated.validation import ValidationError, without_gc_pauses
 
 T = TypeVar("T")
 

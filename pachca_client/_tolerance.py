@@ -301,10 +301,10 @@ def with_missing(
 
 
 def _missing_field_error() -> Any:
-    """`generated.validation.MissingFieldError`, imported on first use (the generated package imports this one)."""
+    """`_reading.MissingFieldError`, imported on first use (`_reading` imports this module)."""
     global _MISSING_FIELD_ERROR
     if _MISSING_FIELD_ERROR is None:
-        from .generated.validation import MissingFieldError
+        from ._reading import MissingFieldError
 
         _MISSING_FIELD_ERROR = MissingFieldError
     return _MISSING_FIELD_ERROR

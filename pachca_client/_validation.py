@@ -28,9 +28,9 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from ._reading import MissingFieldError, UnknownFieldError, ValidationError
 from ._uploads import rewindable
 from .generated.types import File, Unset
-from .generated.validation import MissingFieldError, UnknownFieldError, ValidationError
 
 ModelT = TypeVar("ModelT")
 

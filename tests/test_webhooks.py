@@ -17,7 +17,7 @@ import pytest
 from webhook_samples import NOW, SECRET, encode, payload, signed
 
 from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
-from pachca_client.generated.validation import ValidationError
+from pachca_client._reading import ValidationError
 from pachca_client.models import (
     LinkSharedWebhookPayload,
     MessageWebhookPayload,

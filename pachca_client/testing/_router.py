@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from ..generated.validation import ValidationError
+from .._reading import ValidationError
 from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, json_body, not_found, parse_time
 from ._server import ReceivedRequest
 
