@@ -46,6 +46,8 @@ class FacadeMethod:
     rate_limit: dict[str, Any] = field(default_factory=dict)  # `x-rate-limit`: class, per
     method: str = "GET"
     path: str = ""
+    operation_id: str = ""
+    token: str = "any"  # who may call it: any, user or bot (`x-token`, else the scope's `x-scope-roles`)
 
     @property
     def parser(self) -> str:
@@ -150,6 +152,7 @@ def plan_method(endpoint: Any, operation: dict[str, Any], paginated: bool, opera
     status = response.status_code.range[0]
     method = FacadeMethod(endpoint=endpoint, module=str(endpoint.name), returns="None", unwrap="none")
     method.method, method.path = str(endpoint.method).upper(), operation_path
+    method.operation_id = str(operation.get("operationId", ""))
     method.requirements = dict(operation.get("x-requirements") or {})
     method.rate_limit = dict(operation.get("x-rate-limit") or {})
     method.authenticated = method.requirements.get("auth", True) is not False
@@ -228,9 +231,67 @@ def plan(endpoint_collections_by_tag: Mapping[Any, Any], spec: dict[str, Any]) -
         resource = FacadeResource(tag, class_name, description, extension=RESOURCE_EXTENSIONS.get(tag))
         for endpoint in collection.endpoints:
             path, operation = operations[str(endpoint.name)]
-            resource.methods.append(plan_method(endpoint, operation, bool(operation.get("x-paginated")), path))
+            method = plan_method(endpoint, operation, bool(operation.get("x-paginated")), path)
+            method.token = token_kind(spec, operation)
+            resource.methods.append(method)
         resources.append(resource)
     return resources
+
+
+def token_kind(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    """Who may call `operation`: its `x-token`, else `bot` for a scope only bots may hold (`x-scope-roles`),
+    `user` for one no bot may hold, `any` otherwise (and without a scope)."""
+    if operation.get("x-token") in ("bot", "user"):
+        return str(operation["x-token"])
+    scope = (operation.get("x-requirements") or {}).get("scope")
+    roles_of = spec.get("components", {}).get("schemas", {}).get("OAuthScope", {}).get("x-scope-roles", {})
+    roles = roles_of.get(str(scope).replace(":", "_")) if scope else None
+    if not roles:
+        return "any"
+    if set(roles) == {"bot"}:
+        return "bot"
+    return "any" if "bot" in roles else "user"
+
+
+def operation_table(resources: list[FacadeResource]) -> list[dict[str, Any]]:
+    """One row per operation, in facade order: what generated/operations.py lists (see its docstring).
+
+    Values are plain Python (str, bool, None); the template writes each with `repr`."""
+    rows = []
+    for resource in resources:
+        for method in resource.methods:
+            body = method.endpoint.bodies[0] if method.endpoint.bodies else None
+            rows.append(
+                {
+                    "name": _plain(method.module),
+                    "operation_id": method.operation_id,
+                    "method": method.method,
+                    "path": _plain(method.path),
+                    "tag": resource.tag,
+                    "scope": _optional(method.requirements.get("scope")),
+                    "plan": _optional(method.requirements.get("plan")),
+                    "token": method.token,
+                    "authenticated": method.authenticated,
+                    "rate_limit": method.rate_limit.get("class", "default"),
+                    "body_model": method.body_model,
+                    "body_kind": _plain(body.content_type) if body is not None else None,
+                    "returns": method.returns,
+                    "page_item": method.item_type,
+                    "summary": _plain(method.endpoint.summary).strip(),
+                }
+            )
+    return rows
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None else _plain(value)
+
+
+def _plain(value: Any) -> str:
+    """An `UntrustedString` of the spec as plain text (the templates escape what they print)."""
+    if value is None:
+        return ""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
 def model_imports(resource: FacadeResource) -> list[str]:

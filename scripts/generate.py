@@ -43,6 +43,7 @@ EXTRA_TEMPLATES: dict[str, str] = {
     "resources_init.py.jinja": "resources/__init__.py",
     "webhook_routes.py.jinja": "webhook_routes.py",
     "validation.py.jinja": "validation.py",
+    "operations.py.jinja": "operations.py",
     "bodies.py.jinja": "bodies.py",
 }
 # Rendered once per tag into resources/<tag>.py (sync and async resource side by side).
@@ -85,6 +86,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
         if not isinstance(project, Project):
             raise SystemExit(f"openapi-python-client could not read the document: {project}")
         project.env.globals["rate_limits"] = facade.rate_limit_plan(spec)
+        project.env.filters["python_literal"] = repr  # plain str, bool and None values (facade.operation_table)
         project.env.globals["discriminated_unions"] = facade.discriminated_unions(spec)
         problems = [e for e in project.build() if e.level.value != "warning" or e.detail]
         resources = facade.plan(project.openapi.endpoint_collections_by_tag, spec)
@@ -94,6 +96,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
             "webhook_routes": facade.webhook_routes(spec),
             "typed_bodies": typed,
             "typed_body_imports": typed_imports,
+            "operations": facade.operation_table(resources),
         }
         (output / "resources").mkdir()
         for template_name, relative in EXTRA_TEMPLATES.items():

@@ -109,6 +109,18 @@ def normalize(upstream: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+# Operations only one kind of token may call, which Pachca's guides state (the fact sheet's "Bot-only" list)
+# and no OpenAPI document carries: operationId -> `x-token`. The scopes' `x-scope-roles` say the rest
+# (a scope no bot may hold makes its operations user-only; one only bots hold, bot-only).
+TOKEN_KINDS: dict[str, str] = {
+    "deleteWebhookEvent": "bot",
+    "selfUpdateBotWebhook": "bot",
+    "unfurl": "bot",
+    "openView": "bot",
+    "createBot": "user",
+}
+
+
 # --- walking -------------------------------------------------------------------------------------
 
 
@@ -418,6 +430,14 @@ def mark_rate_limits(spec: dict[str, Any]) -> None:
             operation["x-rate-limit"] = copy.deepcopy(rate_limit)
 
 
+def mark_token_kinds(spec: dict[str, Any]) -> None:
+    """The operations of TOKEN_KINDS get `x-token` (`bot` or `user`): who may call them."""
+    for _, _, operation in iter_operations(spec):
+        kind = TOKEN_KINDS.get(operation.get("operationId", ""))
+        if kind is not None:
+            operation["x-token"] = kind
+
+
 def drop_localised_defaults(spec: dict[str, Any]) -> None:
     """A free-text default is UI wording in the document's language, not a fact to send."""
     for schema in list(iter_schemas(spec)):
@@ -477,6 +497,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     enum_member_names,
     mark_secrets,
     mark_rate_limits,
+    mark_token_kinds,
     drop_localised_defaults,
     title_inline_schemas,
     describe_responses,

@@ -75,8 +75,9 @@ def compare(project: dict[str, Any], normalised_upstream: dict[str, Any]) -> lis
 # Marks about our knowledge of a fact, not facts: `x-unverified` (a guess in the reference document);
 # and what the normaliser adds from the project's own tables, which no upstream document carries:
 # `x-rate-limit` (normalize_spec.RATE_LIMITED_OPERATIONS) changes with the client, not with the API.
-# `x-upstream` (in `info`) records which upstream document openapi.yaml follows (update_spec.py).
-MARKERS = frozenset({"x-unverified", "x-rate-limit", "x-upstream"})
+# `x-upstream` (in `info`) records which upstream document openapi.yaml follows (update_spec.py); `x-token`
+# (normalize_spec.TOKEN_KINDS) who may call an operation, from Pachca's guides.
+MARKERS = frozenset({"x-unverified", "x-rate-limit", "x-upstream", "x-token"})
 
 
 def _drop_markers(node: Any) -> Any:

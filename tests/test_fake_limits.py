@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
-from operation_calls import operations
 from spec_validation import validate_exchange
 
 from pachca_client import RateLimitError
@@ -71,15 +69,3 @@ def test_the_event_log_5_requests_per_2_seconds(limited: FakePachca) -> None:
         assert limited.exchanges[-1].headers["Retry-After"] == "2"
         limited.clock.advance(2)
         assert raw.get("/webhooks/events").status_code == 200
-
-
-def test_the_fakes_classes_and_scopes_are_those_of_openapi_yaml(project_spec: dict[str, Any]) -> None:
-    """The fake enforces what the client paces by: a route's class is its operation's `x-rate-limit`."""
-    from pachca_client.testing.routes import ROUTES
-
-    by_route = {(method.upper(), path): op for path, method, op in operations(project_spec)}
-    for route in ROUTES.routes:
-        operation = by_route[(route.method, route.template)]
-        where = f"{route.method} {route.template}"
-        assert route.limit == operation.get("x-rate-limit", {}).get("class", "default"), where
-        assert route.scope == operation.get("x-requirements", {}).get("scope"), where

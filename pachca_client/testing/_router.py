@@ -1,8 +1,8 @@
-"""Routes of the fake: each operation of openapi.yaml as a handler with its scope, plan and caller kind.
+"""Routes of the fake: each operation of openapi.yaml as a handler, registered by the operation's name.
 
     routes = RouteTable()
 
-    @routes("GET", "/chats/{id}", "chats:read")
+    @routes("get_chat")
     def get_chat(call: Call) -> JSON:
         return {"data": call.state.chat(call.id())}
 
@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from .._reading import ValidationError
+from ..generated.operations import OPERATIONS
 from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, json_body, not_found, parse_time
 from ._server import ReceivedRequest
 
@@ -85,6 +86,7 @@ class Route:
     auth: bool
     limit: LimitClass
     pattern: re.Pattern[str]
+    name: str = ""  # the operation's name in openapi.yaml (generated/operations.py)
 
     @property
     def placeholders(self) -> int:
@@ -92,26 +94,37 @@ class Route:
 
 
 class RouteTable:
-    """A list of routes, filled with the decorator `@table(method, template, scope, ...)`."""
+    """A list of routes, filled with the decorator `@table("get_chat")`: the operation's name in openapi.yaml.
+
+    Its method, path, scope, plan, token kind and rate-limit class come from the generated operation table
+    (`generated/operations.py`), never from here. `auth=False` is for the one operation whose bearer token
+    the spec makes optional (`revoke_token`: a server-side OAuth client proves itself in the body instead).
+    """
 
     def __init__(self) -> None:
         self.routes: list[Route] = []
 
-    def __call__(
-        self,
-        method: str,
-        template: str,
-        scope: str | None = None,
-        *,
-        plan: str | None = None,
-        who: Who = "any",
-        auth: bool = True,
-        limit: LimitClass = "default",
-    ) -> Callable[[Handler], Handler]:
-        pattern = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template))
+    def __call__(self, name: str, *, auth: bool | None = None) -> Callable[[Handler], Handler]:
+        operation = OPERATIONS[name]
+        pattern = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", operation.path))
+        authenticated = operation.authenticated if auth is None else auth
+        limit = cast(LimitClass, operation.rate_limit)
 
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, template, handler, scope, plan, who, auth, limit, pattern))
+            self.routes.append(
+                Route(
+                    operation.method,
+                    operation.path,
+                    handler,
+                    operation.scope,
+                    operation.plan,
+                    operation.token,
+                    authenticated,
+                    limit,
+                    pattern,
+                    name,
+                )
+            )
             return handler
 
         return register

@@ -212,7 +212,7 @@ def _token_details(token: Token, bot: BotRecord, actor: int | None = None, updat
     return {**details, "scopes": list(token.scopes)}
 
 
-@routes("GET", "/bots", "bots:read")
+@routes("list_bots")
 def list_bots(call: Call) -> JSON:
     bots = [
         b.response(can_edit=True) for b in sorted(call.state.bots.values(), key=lambda b: b.id) if can_edit(call, b)
@@ -220,7 +220,7 @@ def list_bots(call: Call) -> JSON:
     return list_page(call.request, matching(bots, call.query("query"), "name", "nickname"))
 
 
-@routes("POST", "/bots", "bots:write", who="user")
+@routes("create_bot")
 def create_bot(call: Call) -> Reply:
     body = call.body(BotCreateRequest)
     bot, token = new_bot(
@@ -238,13 +238,13 @@ def create_bot(call: Call) -> Reply:
     return Reply.json({"data": bot.response(extra=extra)}, status=201)
 
 
-@routes("GET", "/bots/{id}", "bots:read")
+@routes("get_bot")
 def get_bot(call: Call) -> JSON:
     bot = call.state.bot(call.id())
     return {"data": bot.response(can_edit=can_edit(call, bot))}
 
 
-@routes("PUT", "/bots/{id}", "bots:write")
+@routes("update_bot")
 def update_bot(call: Call) -> JSON:
     bot = editable_bot(call)
     body = call.body(BotUpdateRequest)
@@ -296,7 +296,7 @@ def update_bot(call: Call) -> JSON:
     return {"data": bot.response(extra=extra)}
 
 
-@routes("DELETE", "/bots/{id}", "bots:write")
+@routes("delete_bot")
 def delete_bot(call: Call) -> None:
     bot = editable_bot(call)
     for chat in list(call.state.chats.values()):
@@ -309,7 +309,7 @@ def delete_bot(call: Call) -> None:
     call.fake.audit("bot_deleted", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
 
 
-@routes("PUT", "/bots/{id}/avatar", "bots:write")
+@routes("update_bot_avatar")
 def put_bot_avatar(call: Call) -> JSON:
     bot = editable_bot(call)
     bot.avatar_url = stored_image(call, "bots", bot.id)
@@ -318,7 +318,7 @@ def put_bot_avatar(call: Call) -> JSON:
     return {"data": {"image_url": bot.avatar_url}}
 
 
-@routes("DELETE", "/bots/{id}/avatar", "bots:write")
+@routes("delete_bot_avatar")
 def delete_bot_avatar(call: Call) -> None:
     bot = editable_bot(call)
     bot.avatar_url = None
@@ -335,14 +335,14 @@ def _recreate(call: Call, bot: BotRecord) -> Token:
     return token
 
 
-@routes("POST", "/bots/{id}/recreate_token", "bots:write")
+@routes("recreate_bot_token")
 def recreate_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _recreate(call, bot)
     return {"data": bot.response(extra={"access_token": token.value})}
 
 
-@routes("POST", "/bots/{id}/rotate_client_secret", "bots:write")
+@routes("rotate_bot_client_secret")
 def rotate_client_secret(call: Call) -> JSON:
     bot = editable_bot(call)
     if bot.oauth_client is None:
@@ -355,7 +355,7 @@ def rotate_client_secret(call: Call) -> JSON:
     return {"data": bot.response(extra={"client_secret": secret})}
 
 
-@routes("GET", "/bots/{id}/scopes", "bots:read")
+@routes("get_bot_scopes")
 def scope_catalog(call: Call) -> JSON:
     call.state.bot(call.id())
     groups = list(dict.fromkeys(scope.split(":")[0] for scope in BOT_SCOPES))
@@ -390,13 +390,13 @@ def _token_scopes(body: JSON) -> list[str] | None:
     return None if scopes is None else _bot_scopes(scopes)
 
 
-@routes("GET", "/bots/{id}/tokens", "bots:read")
+@routes("list_bot_tokens")
 def list_tokens(call: Call) -> JSON:
     bot = editable_bot(call)
     return list_page(call.request, [t.bot_access_token() for t in call.state.bot_tokens(bot.id)])
 
 
-@routes("POST", "/bots/{id}/tokens", "bots:write")
+@routes("create_bot_token")
 def create_token(call: Call) -> Reply:
     bot = editable_bot(call)
     body = call.body(BotTokenCreateRequest)
@@ -406,7 +406,7 @@ def create_token(call: Call) -> Reply:
     return Reply.json({"data": token.bot_access_token(reveal=True)}, status=201)
 
 
-@routes("PUT", "/bots/{id}/tokens/{token_id}", "bots:write")
+@routes("update_bot_token")
 def update_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
@@ -420,7 +420,7 @@ def update_token(call: Call) -> JSON:
     return {"data": token.bot_access_token()}
 
 
-@routes("DELETE", "/bots/{id}/tokens/{token_id}", "bots:write")
+@routes("delete_bot_token")
 def delete_token(call: Call) -> None:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
@@ -428,7 +428,7 @@ def delete_token(call: Call) -> None:
     call.fake.audit("bot_token_deleted", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
 
 
-@routes("POST", "/bots/{id}/tokens/{token_id}/reissue", "bots:write")
+@routes("reissue_bot_token")
 def reissue_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
@@ -439,7 +439,7 @@ def reissue_token(call: Call) -> JSON:
     return {"data": token.bot_access_token(reveal=True)}
 
 
-@routes("POST", "/bot/recreate_token", "bot_self:write", who="bot")
+@routes("self_recreate_bot_token")
 def self_recreate_token(call: Call) -> JSON:
     bot = call.bot
     assert bot is not None
@@ -447,7 +447,7 @@ def self_recreate_token(call: Call) -> JSON:
     return {"data": bot.self_response(extra={"access_token": token.value})}
 
 
-@routes("PUT", "/bot/webhook", "bot_self:webhook:write", who="bot")
+@routes("self_update_bot_webhook")
 def self_update_webhook(call: Call) -> JSON:
     bot = call.bot
     assert bot is not None
@@ -460,7 +460,7 @@ def self_update_webhook(call: Call) -> JSON:
     return {"data": bot.self_response()}
 
 
-@routes("GET", "/company/bots", "company_bots:read", plan="corporation")
+@routes("list_company_bots")
 def list_company_bots(call: Call) -> JSON:
     query = (call.query("query") or "").casefold()
     bots: list[JSON] = []
@@ -477,14 +477,14 @@ def list_company_bots(call: Call) -> JSON:
 # --- the event history ---------------------------------------------------------------------------------
 
 
-@routes("GET", "/webhooks/events", "webhooks:events:read", limit="events")
+@routes("get_webhook_events")
 def list_events(call: Call) -> JSON:
     bot = call.bot
     events = [] if bot is None else list(reversed(call.state.events.get(bot.id, [])))
     return list_page(call.request, events)
 
 
-@routes("DELETE", "/webhooks/events/{id}", "webhooks:events:delete", who="bot")
+@routes("delete_webhook_event")
 def delete_event(call: Call) -> None:
     bot = call.bot
     assert bot is not None

@@ -48,7 +48,7 @@ def _single_chat_check(call: Call, chat_id: int | None, member_ids: list[int]) -
             raise api_error(409, "member_ids", "single_chat_bot_occupied", "this bot already works in a chat", member)
 
 
-@routes("GET", "/chats", "chats:read")
+@routes("list_chats")
 def list_chats(call: Call) -> JSON:
     archived = call.bool_query("archived") or False
     availability = call.choice("availability", ChatAvailability, "is_member")
@@ -67,7 +67,7 @@ def list_chats(call: Call) -> JSON:
     return list_page(call.request, chats)
 
 
-@routes("POST", "/chats", "chats:create")
+@routes("create_chat")
 def create_chat(call: Call) -> Reply:
     body = call.entity("chat", ChatCreateRequest)
     name = required_text(body, "name")
@@ -93,12 +93,12 @@ def create_chat(call: Call) -> Reply:
     return Reply.json({"data": chat, "meta": {"not_found_member_ids": missing}}, status=201)
 
 
-@routes("GET", "/chats/{id}", "chats:read")
+@routes("get_chat")
 def get_chat(call: Call) -> JSON:
     return {"data": readable_chat(call, call.id())}
 
 
-@routes("PUT", "/chats/{id}", "chats:update")
+@routes("update_chat")
 def update_chat(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
     body = call.entity("chat", ChatUpdateRequest)
@@ -115,29 +115,29 @@ def update_chat(call: Call) -> JSON:
     return {"data": chat}
 
 
-@routes("PUT", "/chats/{id}/archive", "chats:archive")
+@routes("archive_chat")
 def archive_chat(call: Call) -> None:
     readable_chat(call, call.id())["archived"] = True
 
 
-@routes("PUT", "/chats/{id}/unarchive", "chats:archive")
+@routes("unarchive_chat")
 def unarchive_chat(call: Call) -> None:
     readable_chat(call, call.id())["archived"] = False
 
 
-@routes("PUT", "/chats/{id}/avatar", "chats:update")
+@routes("update_chat_avatar")
 def put_chat_avatar(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
     chat["avatar_url"] = stored_image(call, "chats", chat["id"])
     return {"data": {"image_url": chat["avatar_url"]}}
 
 
-@routes("DELETE", "/chats/{id}/avatar", "chats:update")
+@routes("delete_chat_avatar")
 def delete_chat_avatar(call: Call) -> None:
     readable_chat(call, call.id())["avatar_url"] = None
 
 
-@routes("PUT", "/chats/{id}/unread", "chats:mark_unread")
+@routes("mark_chat_unread")
 def mark_unread(call: Call) -> None:
     chat = readable_chat(call, call.id())
     body = call.body(MarkChatUnreadRequest) if call.request.body else {}
@@ -154,7 +154,7 @@ def mark_unread(call: Call) -> None:
                 readers.remove(call.actor)
 
 
-@routes("GET", "/company/chats", "company_chats:read", plan="corporation")
+@routes("list_company_chats")
 def list_company_chats(call: Call) -> JSON:
     activity = call.choice("activity", ChatActivity)
     chats = [c for c in call.state.chats.values() if not c["personal"]]
@@ -175,7 +175,7 @@ def role_of(call: Call, chat: JSON, user_id: int) -> str:
     return call.state.roles.get((chat["id"], user_id), "member")
 
 
-@routes("GET", "/chats/{id}/members", "chat_members:read")
+@routes("list_members")
 def list_members(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
     role = call.choice("role", ChatMemberRoleFilter, "all")
@@ -198,7 +198,7 @@ def add_members(fake: FakePachca, chat: JSON, member_ids: list[int], actor: int)
     return added
 
 
-@routes("POST", "/chats/{id}/members", "chat_members:write")
+@routes("add_members")
 def post_members(call: Call) -> None:
     chat = readable_chat(call, call.id())
     members = call.body(AddMembersRequest)["member_ids"]
@@ -222,17 +222,17 @@ def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int) -> Non
     fake.events.chat_member("remove", chat, [user_id], extra_bots=extra)
 
 
-@routes("DELETE", "/chats/{id}/members/{user_id}", "chat_members:write")
+@routes("remove_member")
 def delete_member(call: Call) -> None:
     remove_member(call.fake, readable_chat(call, call.id()), call.id("user_id"), call.actor)
 
 
-@routes("DELETE", "/chats/{id}/leave", "chats:leave")
+@routes("leave_chat")
 def leave_chat(call: Call) -> None:
     remove_member(call.fake, call.state.chat(call.id()), call.actor, call.actor)
 
 
-@routes("PUT", "/chats/{id}/members/{user_id}", "chat_members:write")
+@routes("update_member_role")
 def update_member_role(call: Call) -> None:
     chat, user_id = readable_chat(call, call.id()), call.id("user_id")
     role = call.body(UpdateMemberRoleRequest)["role"]
@@ -243,7 +243,7 @@ def update_member_role(call: Call) -> None:
     call.state.roles[(chat["id"], user_id)] = role
 
 
-@routes("POST", "/chats/{id}/group_tags", "chat_members:write")
+@routes("add_tags")
 def add_chat_tags(call: Call) -> None:
     chat = readable_chat(call, call.id())
     tag_ids = call.body(AddTagsRequest)["group_tag_ids"]
@@ -257,7 +257,7 @@ def add_chat_tags(call: Call) -> None:
     chat["group_tag_ids"] = sorted({*chat["group_tag_ids"], *tag_ids})
 
 
-@routes("DELETE", "/chats/{id}/group_tags/{tag_id}", "chat_members:write")
+@routes("remove_tag")
 def remove_chat_tag(call: Call) -> None:
     chat = readable_chat(call, call.id())
     tag_id = call.id("tag_id")

@@ -79,7 +79,7 @@ def public_draft(draft: JSON) -> JSON:
     return {k: v for k, v in draft.items() if not k.startswith("_")}
 
 
-@routes("GET", "/drafts", "drafts:read")
+@routes("list_drafts")
 def list_drafts(call: Call) -> JSON:
     kind = call.choice("type", DraftType, "regular")
     entity_type = call.choice("entity_type", MessageEntityType)
@@ -95,7 +95,7 @@ def list_drafts(call: Call) -> JSON:
     return list_page(call.request, drafts)
 
 
-@routes("POST", "/drafts", "drafts:write")
+@routes("create_draft")
 def create_draft(call: Call) -> Reply:
     body = call.entity("draft", DraftCreateRequest)
     entity_type = body["entity_type"]
@@ -138,12 +138,12 @@ def create_draft(call: Call) -> Reply:
     return Reply.json({"data": public_draft(draft)}, status=201)
 
 
-@routes("GET", "/drafts/{id}", "drafts:read")
+@routes("get_draft")
 def get_draft(call: Call) -> JSON:
     return {"data": public_draft(_owned(call))}
 
 
-@routes("PUT", "/drafts/{id}", "drafts:write")
+@routes("update_draft")
 def update_draft(call: Call) -> JSON:
     draft = _owned(call)
     body = call.entity("draft", DraftUpdateRequest)
@@ -168,7 +168,7 @@ def update_draft(call: Call) -> JSON:
     return {"data": public_draft(draft)}
 
 
-@routes("DELETE", "/drafts/{id}", "drafts:write")
+@routes("delete_draft")
 def delete_draft(call: Call) -> None:
     del call.state.drafts[_owned(call)["id"]]
 
@@ -256,7 +256,7 @@ def _check_view(body: JSON) -> JSON:
     return view
 
 
-@routes("POST", "/views/open", "views:write", who="bot")
+@routes("open_view")
 def open_view(call: Call) -> Reply:
     body = call.body(OpenViewRequest)
     view = _check_view(body)
@@ -296,7 +296,7 @@ def answer_submission(view: JSON, submission: JSON, errors: dict[str, str] | Non
     view["status"] = "open" if errors else "closed"
 
 
-@routes("POST", "/views/{view_id}/submit_response", "views:write")
+@routes("submit_view_response")
 def submit_response(call: Call) -> JSON:
     view = call.state.views.get(call.params["view_id"])
     if view is None or call.bot is None or view["bot_id"] != call.bot.id:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 routes = RouteTable()
 
 
-@routes("POST", "/uploads", "uploads:write")
+@routes("get_upload_params")
 def upload_params(call: Call) -> Reply:
     key = f"attaches/files/{call.state.next_id()}/${{filename}}"
     call.state.uploads[key] = {"key": key, "pending": True}
@@ -47,7 +47,7 @@ def _attachment(data: bytes, name: str, content_type: str = "application/octet-s
     return Reply(status=200, body=data, headers={"Content-Type": content_type, "Content-Disposition": disposition})
 
 
-@routes("GET", "/files/{id}", "files:read")
+@routes("download_file")
 def download_file(call: Call) -> Reply:
     call.choice("target", FileTarget)
     record = call.state.files.get(call.id())
@@ -109,7 +109,7 @@ def _upload(fake: FakePachca, request: ReceivedRequest) -> Reply:
 # --- exports -------------------------------------------------------------------------------------------
 
 
-@routes("POST", "/chats/exports", "chat_exports:write", plan="corporation")
+@routes("request_export")
 def request_export(call: Call) -> Reply | None:
     body = call.body()
     start, end = parse_date(body.get("start_at"), "start_at"), parse_date(body.get("end_at"), "end_at")
@@ -150,7 +150,7 @@ def request_export(call: Call) -> Reply | None:
     return None
 
 
-@routes("GET", "/chats/exports/{id}", "chat_exports:read", plan="corporation")
+@routes("download_export")
 def download_export(call: Call) -> Reply:
     export = call.state.exports.get(call.id())
     if export is None:

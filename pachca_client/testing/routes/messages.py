@@ -204,7 +204,7 @@ def readable_message(call: Call, message_id: int) -> JSON:
     return message
 
 
-@routes("GET", "/messages", "messages:read", limit="reading")
+@routes("list_chat_messages")
 def list_messages(call: Call) -> JSON:
     chat_id = call.query("chat_id")
     if chat_id is None or not chat_id.isdigit():
@@ -217,7 +217,7 @@ def list_messages(call: Call) -> JSON:
     return list_page(call.request, messages)
 
 
-@routes("POST", "/messages", "messages:create", limit="messages")
+@routes("create_message")
 def post_message(call: Call) -> Reply:
     body = call.entity("message", MessageCreateRequest)
     link_preview = call.body().get("link_preview", False)
@@ -225,23 +225,23 @@ def post_message(call: Call) -> Reply:
     return Reply.json({"data": message}, status=201)
 
 
-@routes("GET", "/messages/{id}", "messages:read", limit="reading")
+@routes("get_message")
 def get_message(call: Call) -> JSON:
     return {"data": readable_message(call, call.id())}
 
 
-@routes("PUT", "/messages/{id}", "messages:update", limit="messages")
+@routes("update_message")
 def put_message(call: Call) -> JSON:
     message = readable_message(call, call.id())
     return {"data": update_message(call.fake, call.actor, message, call.entity("message", MessageUpdateRequest))}
 
 
-@routes("DELETE", "/messages/{id}", "messages:delete", limit="messages")
+@routes("delete_message")
 def remove_message(call: Call) -> None:
     delete_message(call.fake, call.actor, readable_message(call, call.id()))
 
 
-@routes("POST", "/messages/{id}/pin", "pins:write")
+@routes("pin_message")
 def pin(call: Call) -> None:
     message = readable_message(call, call.id())
     if message["id"] in call.state.pins:
@@ -249,7 +249,7 @@ def pin(call: Call) -> None:
     call.state.pins.add(message["id"])
 
 
-@routes("DELETE", "/messages/{id}/pin", "pins:write")
+@routes("unpin_message")
 def unpin(call: Call) -> None:
     message_id = readable_message(call, call.id())["id"]
     if message_id not in call.state.pins:
@@ -257,7 +257,7 @@ def unpin(call: Call) -> None:
     call.state.pins.discard(message_id)
 
 
-@routes("POST", "/messages/{id}/link_previews", "link_previews:write", who="bot")
+@routes("unfurl")
 def unfurl(call: Call) -> None:
     message = call.state.message(call.id())
     previews = call.body(LinkPreviewsRequest)["link_previews"]
@@ -307,25 +307,25 @@ def remove_reaction(fake: FakePachca, actor: int, message: JSON, code: str | Non
     fake.events.reaction("delete", message, {**gone[0], "created_at": fake.clock.iso()})
 
 
-@routes("GET", "/messages/{id}/reactions", "reactions:read")
+@routes("list_reactions")
 def list_reactions(call: Call) -> JSON:
     message = readable_message(call, call.id())
     return list_page(call.request, call.state.reactions.get(message["id"], []))
 
 
-@routes("POST", "/messages/{id}/reactions", "reactions:write")
+@routes("add_reaction")
 def post_reaction(call: Call) -> Reply:
     message = readable_message(call, call.id())
     body = call.body(ReactionRequest)
     return Reply.json(add_reaction(call.fake, call.actor, message, body["code"], body.get("name")), status=201)
 
 
-@routes("DELETE", "/messages/{id}/reactions", "reactions:write")
+@routes("remove_reaction")
 def delete_reaction(call: Call) -> None:
     remove_reaction(call.fake, call.actor, readable_message(call, call.id()), call.query("code"))
 
 
-@routes("GET", "/messages/{id}/read_member_ids", "messages:read")
+@routes("list_read_members")
 def read_members(call: Call) -> JSON:
     message = readable_message(call, call.id())
     return list_page(call.request, call.state.readers.get(message["id"], []), 300)
@@ -358,13 +358,13 @@ def thread_of(fake: FakePachca, message: JSON, actor: int) -> JSON:
     return thread
 
 
-@routes("POST", "/messages/{id}/thread", "threads:create")
+@routes("create_thread")
 def create_thread(call: Call) -> Reply:
     message = readable_message(call, call.id())
     return Reply.json({"data": thread_of(call.fake, message, call.actor)}, status=201)
 
 
-@routes("POST", "/threads", "threads:create")
+@routes("create_standalone_thread")
 def create_standalone_thread(call: Call) -> Reply:
     chat = call.fake.add_chat("Thread", [], owner_id=call.actor)
     thread = {
@@ -379,7 +379,7 @@ def create_standalone_thread(call: Call) -> Reply:
     return Reply.json({"data": thread}, status=201)
 
 
-@routes("GET", "/threads", "threads:read")
+@routes("list_threads")
 def list_threads(call: Call) -> JSON:
     threads = [t for t in call.state.threads.values() if call.actor in call.state.chat(t["chat_id"])["member_ids"]]
     threads = call.within(threads, "updated_at", "last_message_at_after", "last_message_at_before")
@@ -387,7 +387,7 @@ def list_threads(call: Call) -> JSON:
     return list_page(call.request, threads)
 
 
-@routes("GET", "/threads/{id}", "threads:read")
+@routes("get_thread")
 def get_thread(call: Call) -> JSON:
     thread = call.state.thread(call.id())
     readable_chat(call, thread["chat_id"])

@@ -16,7 +16,7 @@ routes = RouteTable()
 CODE_LIFETIME = 600.0
 
 
-@routes("GET", "/audit_events", "audit_events:read", plan="corporation")
+@routes("get_audit_events")
 def audit_events(call: Call) -> JSON:
     events = list(reversed(call.state.audit))
     events = call.within(events, "created_at", "start_time", "end_time")
@@ -32,7 +32,7 @@ def audit_events(call: Call) -> JSON:
     return page
 
 
-@routes("GET", "/custom_properties", "custom_properties:read")
+@routes("list_properties")
 def custom_properties(call: Call) -> JSON:
     entity_type = call.choice("entity_type", SearchEntityType)
     if entity_type is None:
@@ -68,7 +68,7 @@ def _client(call: Call, form: dict[str, str]) -> str:
     return str(client_id)
 
 
-@routes("POST", "/oauth/token", auth=False)
+@routes("exchange_token")
 def exchange_token(call: Call) -> JSON:
     form = _form(call)
     if form.get("grant_type") != "authorization_code":
@@ -111,7 +111,7 @@ def exchange_token(call: Call) -> JSON:
     }
 
 
-@routes("POST", "/oauth/revoke", auth=False)
+@routes("revoke_token", auth=False)
 def revoke_token(call: Call) -> Reply:
     form = _form(call)
     value = form.get("token")

@@ -23,7 +23,7 @@ routes = RouteTable()
 # --- group tags ----------------------------------------------------------------------------------------
 
 
-@routes("GET", "/group_tags", "group_tags:read")
+@routes("list_tags")
 def list_tags(call: Call) -> JSON:
     names = call.queries("names")
     tags = [t for t in call.state.tags.values() if not names or t["name"] in names]
@@ -37,7 +37,7 @@ def _tag_name(call: Call, tag_id: int | None) -> str:
     return name
 
 
-@routes("POST", "/group_tags", "group_tags:write")
+@routes("create_tag")
 def create_tag(call: Call) -> Reply:
     name = _tag_name(call, None)
     tag = call.fake.add_tag(name)
@@ -45,12 +45,12 @@ def create_tag(call: Call) -> Reply:
     return Reply.json({"data": tag}, status=201)
 
 
-@routes("GET", "/group_tags/{id}", "group_tags:read")
+@routes("get_tag")
 def get_tag(call: Call) -> JSON:
     return {"data": call.state.tag(call.id())}
 
 
-@routes("PUT", "/group_tags/{id}", "group_tags:write")
+@routes("update_tag")
 def update_tag(call: Call) -> JSON:
     tag = call.state.tag(call.id())
     name = _tag_name(call, tag["id"])
@@ -60,7 +60,7 @@ def update_tag(call: Call) -> JSON:
     return {"data": tag}
 
 
-@routes("DELETE", "/group_tags/{id}", "group_tags:write")
+@routes("delete_tag")
 def delete_tag(call: Call) -> None:
     tag = call.state.tag(call.id())
     del call.state.tags[tag["id"]]
@@ -69,7 +69,7 @@ def delete_tag(call: Call) -> None:
     call.fake.audit("tag_deleted", "Tag", tag["id"], {"name": tag["name"]}, actor=call.actor)
 
 
-@routes("GET", "/group_tags/{id}/users", "group_tags:read")
+@routes("get_tag_users")
 def tag_users(call: Call) -> JSON:
     tag = call.state.tag(call.id())
     return list_page(call.request, [u for u in people(call) if tag["name"] in u["list_tags"]])
@@ -90,7 +90,7 @@ def _task_fields(call: Call, task: JSON, body: JSON) -> None:
         task["custom_properties"] = properties
 
 
-@routes("GET", "/tasks", "tasks:read")
+@routes("list_tasks")
 def list_tasks(call: Call) -> JSON:
     status = call.choice("status", TaskStatus)
     chat_ids, performers = call.int_queries("chat_ids"), call.int_queries("performer_ids")
@@ -106,7 +106,7 @@ def list_tasks(call: Call) -> JSON:
     return list_page(call.request, tasks)
 
 
-@routes("POST", "/tasks", "tasks:create")
+@routes("create_task")
 def create_task(call: Call) -> Reply:
     body = call.entity("task", TaskCreateRequest)
     if body.get("chat_id") is not None:
@@ -131,19 +131,19 @@ def create_task(call: Call) -> Reply:
     return Reply.json({"data": task}, status=201)
 
 
-@routes("GET", "/tasks/{id}", "tasks:read")
+@routes("get_task")
 def get_task(call: Call) -> JSON:
     return {"data": call.state.task(call.id())}
 
 
-@routes("PUT", "/tasks/{id}", "tasks:update")
+@routes("update_task")
 def update_task(call: Call) -> JSON:
     task = call.state.task(call.id())
     _task_fields(call, task, call.entity("task", TaskUpdateRequest))
     return {"data": task}
 
 
-@routes("DELETE", "/tasks/{id}", "tasks:delete")
+@routes("delete_task")
 def delete_task(call: Call) -> None:
     del call.state.tasks[call.state.task(call.id())["id"]]
 
@@ -171,7 +171,7 @@ def _ordered(call: Call, items: list[JSON]) -> list[JSON]:
     return sorted(items, key=lambda i: (i["created_at"], i["id"]), reverse=order != "asc")
 
 
-@routes("GET", "/search/messages", "search:messages", limit="reading")
+@routes("search_messages")
 def search_messages(call: Call) -> JSON:
     chat_ids, user_ids = set(call.int_queries("chat_ids")), set(call.int_queries("user_ids"))
     call.choice("sort", MessageSearchSort)
@@ -189,7 +189,7 @@ def search_messages(call: Call) -> JSON:
     return page
 
 
-@routes("GET", "/search/chats", "search:chats")
+@routes("search_chats")
 def search_chats(call: Call) -> JSON:
     subtype = call.choice("chat_subtype", ChatSubtype)
     personal, active = call.bool_query("personal"), call.bool_query("active")
@@ -208,7 +208,7 @@ def search_chats(call: Call) -> JSON:
     return page
 
 
-@routes("GET", "/search/users", "search:users")
+@routes("search_users")
 def search_users(call: Call) -> JSON:
     roles = set(call.queries("company_roles"))
     users = [u for u in people(call) if not roles or u["role"] in roles]

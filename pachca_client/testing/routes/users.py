@@ -17,13 +17,13 @@ routes = RouteTable()
 USER_FIELDS = ("first_name", "last_name", "nickname", "email", "phone_number", "department", "title")
 
 
-@routes("GET", "/oauth/token/info", auth=True)
+@routes("get_token_info")
 def token_info(call: Call) -> JSON:
     assert call.token is not None
     return {"data": call.token.info()}
 
 
-@routes("GET", "/profile", "profile:read")
+@routes("get_profile")
 def get_profile(call: Call) -> JSON:
     return {"data": call.state.user_with_status(call.actor)}
 
@@ -51,22 +51,22 @@ def _put_status(call: Call, user_id: int) -> JSON:
     return {"data": status}
 
 
-@routes("GET", "/profile/status", "profile_status:read")
+@routes("get_status")
 def get_status(call: Call) -> Reply:
     return _status_reply(call, call.actor)
 
 
-@routes("PUT", "/profile/status", "profile_status:write")
+@routes("update_status")
 def put_status(call: Call) -> JSON:
     return _put_status(call, call.actor)
 
 
-@routes("DELETE", "/profile/status", "profile_status:write")
+@routes("delete_status")
 def delete_status(call: Call) -> None:
     call.state.statuses.pop(call.actor, None)
 
 
-@routes("PUT", "/profile/avatar", "profile_avatar:write")
+@routes("update_profile_avatar")
 def put_profile_avatar(call: Call) -> JSON:
     url = stored_image(call, "users", call.actor)
     call.state.user(call.actor)["image_url"] = url
@@ -74,7 +74,7 @@ def put_profile_avatar(call: Call) -> JSON:
     return {"data": {"image_url": url}}
 
 
-@routes("DELETE", "/profile/avatar", "profile_avatar:write")
+@routes("delete_profile_avatar")
 def delete_profile_avatar(call: Call) -> None:
     call.state.user(call.actor)["image_url"] = None
     _bot_avatar(call, call.actor, None)
@@ -94,7 +94,7 @@ def people(call: Call) -> list[JSON]:
     return [call.state.user_with_status(u) for u in sorted(call.state.users) if not call.state.users[u]["bot"]]
 
 
-@routes("GET", "/users", "users:read")
+@routes("list_users")
 def list_users(call: Call) -> JSON:
     query = call.query("query")
     if query:
@@ -128,7 +128,7 @@ def _set_tags(call: Call, user: JSON, names: Any) -> None:
         tag["users_count"] = sum(1 for u in call.state.users.values() if tag["name"] in u["list_tags"])
 
 
-@routes("POST", "/users", "users:create")
+@routes("create_user")
 def create_user(call: Call) -> Reply:
     body = call.entity("user", UserCreateRequest)
     email = body.get("email")
@@ -160,12 +160,12 @@ def create_user(call: Call) -> Reply:
     return Reply.json({"data": call.state.user_with_status(user["id"])}, status=201)
 
 
-@routes("GET", "/users/{id}", "users:read")
+@routes("get_user")
 def get_user(call: Call) -> JSON:
     return {"data": call.state.user_with_status(call.id())}
 
 
-@routes("PUT", "/users/{id}", "users:update")
+@routes("update_user")
 def update_user(call: Call) -> JSON:
     user = call.state.user(call.id())
     body = call.entity("user", UserUpdateRequest)
@@ -196,7 +196,7 @@ def update_user(call: Call) -> JSON:
     return {"data": call.state.user_with_status(user["id"])}
 
 
-@routes("DELETE", "/users/{id}", "users:delete")
+@routes("delete_user")
 def delete_user(call: Call) -> None:
     user = call.state.user(call.id())
     if user["id"] == call.fake.me["id"] or user["id"] == call.actor:
@@ -210,22 +210,22 @@ def delete_user(call: Call) -> None:
     call.fake.events.company_member("delete", [user["id"]])
 
 
-@routes("GET", "/users/{user_id}/status", "user_status:read")
+@routes("get_user_status")
 def get_user_status(call: Call) -> Reply:
     return _status_reply(call, call.state.user(call.id("user_id"))["id"])
 
 
-@routes("PUT", "/users/{user_id}/status", "user_status:write")
+@routes("update_user_status")
 def put_user_status(call: Call) -> JSON:
     return _put_status(call, call.state.user(call.id("user_id"))["id"])
 
 
-@routes("DELETE", "/users/{user_id}/status", "user_status:write")
+@routes("delete_user_status")
 def delete_user_status(call: Call) -> None:
     call.state.statuses.pop(call.state.user(call.id("user_id"))["id"], None)
 
 
-@routes("PUT", "/users/{user_id}/avatar", "user_avatar:write")
+@routes("update_user_avatar")
 def put_user_avatar(call: Call) -> JSON:
     user = call.state.user(call.id("user_id"))
     url = stored_image(call, "users", user["id"])
@@ -233,6 +233,6 @@ def put_user_avatar(call: Call) -> JSON:
     return {"data": {"image_url": url}}
 
 
-@routes("DELETE", "/users/{user_id}/avatar", "user_avatar:write")
+@routes("delete_user_avatar")
 def delete_user_avatar(call: Call) -> None:
     call.state.user(call.id("user_id"))["image_url"] = None
