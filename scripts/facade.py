@@ -47,6 +47,7 @@ class FacadeMethod:
     method: str = "GET"
     path: str = ""
     operation_id: str = ""
+    status: int = 200  # the lowest documented success status
     token: str = "any"  # who may call it: any, user or bot (`x-token`, else the scope's `x-scope-roles`)
 
     @property
@@ -150,7 +151,7 @@ def plan_method(endpoint: Any, operation: dict[str, Any], paginated: bool, opera
     response = min(success, key=lambda r: r.status_code.range[0])
     prop = response.prop
     status = response.status_code.range[0]
-    method = FacadeMethod(endpoint=endpoint, module=str(endpoint.name), returns="None", unwrap="none")
+    method = FacadeMethod(endpoint=endpoint, module=str(endpoint.name), returns="None", unwrap="none", status=status)
     method.method, method.path = str(endpoint.method).upper(), operation_path
     method.operation_id = str(operation.get("operationId", ""))
     method.requirements = dict(operation.get("x-requirements") or {})
@@ -267,6 +268,7 @@ def operation_table(resources: list[FacadeResource]) -> list[dict[str, Any]]:
                     "operation_id": method.operation_id,
                     "method": method.method,
                     "path": _plain(method.path),
+                    "status": method.status,
                     "tag": resource.tag,
                     "scope": _optional(method.requirements.get("scope")),
                     "plan": _optional(method.requirements.get("plan")),

@@ -309,11 +309,19 @@ def failures(report: Path) -> list[str]:
 
 
 def names_in(project: Path, node_id: str) -> str:
-    """The source of the test function of `node_id` (its whole file when the function is not found)."""
+    """The source of the test function of `node_id` and of the same file's functions it calls (one level);
+    its whole file when the function is not found."""
     path, _, name = node_id.partition("::")
     source = (project / path).read_text(encoding="utf-8") if (project / path).exists() else ""
-    match = re.search(rf"^def {re.escape(name.split('[')[0])}\(.*?(?=^def |\Z)", source, re.S | re.M)
-    return match.group(0) if match else source
+    functions = {
+        match.group(1): match.group(0)
+        for match in re.finditer(r"^def (\w+)\(.*?(?=^def |^class |\Z)", source, re.S | re.M)
+    }
+    own = functions.get(name.split("[")[0])
+    if own is None:
+        return source
+    helpers = [text for helper, text in functions.items() if re.search(rf"\b{helper}\(", own)]
+    return "\n".join([own, *helpers])
 
 
 def carry(mutation: Mutation, followed: Path, keep: bool) -> Outcome:

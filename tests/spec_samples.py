@@ -65,9 +65,13 @@ def sample(spec: dict[str, Any], schema: Schema, *, nulls: bool = False, depth: 
         return out
     if kind == "array":
         items = schema.get("items", {})
-        return [sample(spec, items, nulls=nulls, depth=depth + 1) for _ in range(2 if depth < 3 else 1)]
+        count = min(2 if depth < 3 else 1, schema.get("maxItems", 2))
+        return [sample(spec, items, nulls=nulls, depth=depth + 1) for _ in range(max(count, schema.get("minItems", 0)))]
     if kind == "integer":
-        return 1000 + next(_counter)
+        value = 1000 + next(_counter)
+        if "maximum" in schema or "minimum" in schema:  # within the limits: the low end, as counters go
+            value = max(int(schema.get("minimum", 1)), min(value, int(schema.get("maximum", value))))
+        return value
     if kind == "number":
         return 0.5 + next(_counter)
     if kind == "boolean":

@@ -49,6 +49,9 @@ def spec_operations() -> dict[tuple[str, str], tuple[str, str]]:
     return found
 
 
+DIRECT_URL = ("POST", "/direct_url")  # the storage host's upload, reached by files.upload: not an API route
+
+
 class Recorder:
     """Calls facade methods by name and remembers which were called."""
 
@@ -318,7 +321,11 @@ def test_every_operation_answers_as_documented(world: Any, tmp_path: Path) -> No
 
     operations = spec_operations()
     assert operations, "openapi.yaml lists operations"
-    expected = {facade for key, facade in operations.items() if key != ("POST", "/direct_url")}
+    # The operations the fake has a stateful route for; the others (new ones) are answered from the spec
+    # alone, which tests/test_fake_generic.py checks for every operation.
+    stateful = set(fake.coverage()["stateful"])
+    operations = {key: facade for key, facade in operations.items() if facade[1] in stateful or key == DIRECT_URL}
+    expected = {facade for key, facade in operations.items() if key != DIRECT_URL}
     assert expected - call.called == set(), "facade methods never called"
     assert ("files", "upload") in call.called, "POST /direct_url (the storage host) is reached by files.upload"
     assert fake.uploads, "the storage host received the upload"
@@ -329,9 +336,9 @@ def test_every_operation_answers_as_documented(world: Any, tmp_path: Path) -> No
         for e in fake.exchanges
         if e.status < 300 or e.status == 302
     }
-    assert reached == set(operations) - {("POST", "/direct_url")}, "every operation answered a success"
+    assert reached == set(operations) - {DIRECT_URL}, "every operation answered a success"
     routed = set(fake.operations())
-    assert routed == set(operations) - {("POST", "/direct_url")}
+    assert routed >= set(operations) - {DIRECT_URL}
     assert validate_all(fake.exchanges) == []
 
 

@@ -87,6 +87,7 @@ class Route:
     limit: LimitClass
     pattern: re.Pattern[str]
     name: str = ""  # the operation's name in openapi.yaml (generated/operations.py)
+    generic: bool = False  # answered from the spec alone (_generic.py): no stateful route yet
 
     @property
     def placeholders(self) -> int:
@@ -104,7 +105,7 @@ class RouteTable:
     def __init__(self) -> None:
         self.routes: list[Route] = []
 
-    def __call__(self, name: str, *, auth: bool | None = None) -> Callable[[Handler], Handler]:
+    def __call__(self, name: str, *, auth: bool | None = None, generic: bool = False) -> Callable[[Handler], Handler]:
         operation = OPERATIONS[name]
         pattern = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", operation.path))
         authenticated = operation.authenticated if auth is None else auth
@@ -123,6 +124,7 @@ class RouteTable:
                     limit,
                     pattern,
                     name,
+                    generic,
                 )
             )
             return handler
@@ -132,6 +134,16 @@ class RouteTable:
     def extend(self, *tables: RouteTable) -> RouteTable:
         for table in tables:
             self.routes.extend(table.routes)
+        return self
+
+    def with_generic_routes(self) -> RouteTable:
+        """Every operation of the table without a route of its own, answered from the spec (`_generic.py`)."""
+        from ._generic import generic_handler
+
+        routed = {route.name for route in self.routes}
+        for name, operation in OPERATIONS.items():
+            if name not in routed:
+                self(name, generic=True)(generic_handler(operation))
         return self
 
     def resolve(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:

@@ -9,7 +9,8 @@
             assert pachca.messages.list_chat_messages(chat_id=chat["id"]).data
         fake.clock.advance(5)                           # exports get ready, scheduled drafts are sent
 
-Every operation of openapi.yaml is routed (`routes/`), with the API's pagination, error bodies,
+Every operation of openapi.yaml is routed (`routes/`; one that has no route yet is answered from the
+spec alone, marked `X-Fake-Generic: 1`: `coverage()` lists which), with the API's pagination, error bodies,
 scopes (403 `insufficient_scope`), plan (402) and, opt-in, its rate limits (`limits`). A method and
 path the fake does not know answer 501 `fake_not_implemented`, never a 404 that looks real. Uploads
 and downloads use a second server as the storage host, so the two-host flows are real (and the fake
@@ -197,6 +198,14 @@ class FakePachca:
     def operations(self) -> list[tuple[str, str]]:
         """Every (method, path template) the fake routes."""
         return self.routes.operations()
+
+    def coverage(self) -> dict[str, list[str]]:
+        """The operations of openapi.yaml by how the fake serves them: `stateful` (a route of its own, with
+        state) and `generic` (answered from the spec alone, marked `X-Fake-Generic: 1`: a new operation)."""
+        found: dict[str, list[str]] = {"stateful": [], "generic": []}
+        for route in self.routes.routes:
+            found["generic" if route.generic else "stateful"].append(route.name)
+        return {kind: sorted(names) for kind, names in found.items()}
 
     # -- seeding -----------------------------------------------------------------------------------
 
