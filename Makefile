@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # The upstream document: by default the one openapi.yaml follows (info.x-upstream), found by its fingerprint.
 UPSTREAM ?=
 
-.PHONY: bench-quick bench-ratelimit setup generate check template-delta drift update-spec test lint demo bench
+.PHONY: bench-quick bench-ratelimit setup generate check template-delta drift update-spec update-drill test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,11 @@ update-spec: setup  ## rewrite openapi.yaml from a new upstream document (UPSTRE
 demo: setup  ## the quickstart: a local fake Pachca unless PACHCA_TOKEN is set
 	$(PY) examples/quickstart.py
 
-test: setup
-	$(PY) -m pytest
+test: setup  ## the whole suite, in a random order (the seed is printed: rerun with --random-order-seed=N)
+	$(PY) -m pytest -p random_order --random-order-bucket=global
+
+update-drill: setup  ## carry realistic changes of the followed document through update-spec, generate and the tests; ONLY=a,b
+	$(PY) scripts/update_drill.py $(if $(ONLY),--only $(ONLY))
 
 lint: setup
 	$(PY) -m ruff check pachca_client scripts tests examples bench

@@ -73,24 +73,37 @@ def tolerant_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_clients_read_tolerantly_by_default_and_strictly_when_asked(tolerant_by_default: None) -> None:
-    assert Pachca("t").strict is False and AsyncPachca("t").strict is False
-    assert Pachca("t", strict=True).strict is True
-    assert Pachca("t").with_options(strict=True).strict is True
+    with Pachca("t") as default, Pachca("t", strict=True) as strict:
+        assert default.strict is False and strict.strict is True
+        assert default.with_options(strict=True).strict is True
+    assert asyncio.run(_async_strict()) is False
     with pytest.raises(TypeError, match="strict"):
         Pachca("t", strict="yes")  # type: ignore[arg-type]
 
 
+async def _async_strict() -> bool:
+    async with AsyncPachca("t") as pachca:
+        return pachca.strict
+
+
 def test_pachca_strict_in_the_environment_makes_strict_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PACHCA_STRICT", "1")
-    assert Pachca("t").strict is True
-    assert Pachca("t", strict=False).strict is False, "an explicit argument wins"
+    with Pachca("t") as strict, Pachca("t", strict=False) as tolerant:
+        assert strict.strict is True
+        assert tolerant.strict is False, "an explicit argument wins"
 
 
 def test_fake_clients_and_fixtures_are_strict(tolerant_by_default: None, pachca: Pachca) -> None:
     assert pachca.strict is True
     with FakePachca() as fake:
-        assert fake.client().strict is True and fake.async_client().strict is True
-        assert fake.client(strict=False).strict is False
+        with fake.client() as strict, fake.client(strict=False) as tolerant:
+            assert strict.strict is True and tolerant.strict is False
+        assert asyncio.run(_fake_async_strict(fake)) is True
+
+
+async def _fake_async_strict(fake: FakePachca) -> bool:
+    async with fake.async_client() as pachca:
+        return pachca.strict
 
 
 # --- responses --------------------------------------------------------------------------------------------
@@ -307,7 +320,8 @@ def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) ->
     async def scenario() -> tuple[int, list[Any]]:
         heard: list[Any] = []
         answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
-        app = App("bot-token", SECRET, client=AsyncPachca("bot-token", transport=answers))
+        client = AsyncPachca("bot-token", transport=answers)
+        app = App("bot-token", SECRET, client=client)
         assert app.strict is False
 
         @app.form()
@@ -324,6 +338,7 @@ def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) ->
             if heard:
                 break
             await asyncio.sleep(0.01)
+        await client.close()
         return answer.status_code, heard
 
     status, heard = asyncio.run(scenario())
@@ -337,7 +352,8 @@ def test_the_bot_steers_around_a_deviating_field(tolerant_by_default: None) -> N
     async def scenario() -> tuple[int, list[str]]:
         heard: list[str] = []
         answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
-        app = App("bot-token", SECRET, client=AsyncPachca("bot-token", transport=answers))
+        client = AsyncPachca("bot-token", transport=answers)
+        app = App("bot-token", SECRET, client=client)
 
         @app.message("hello")
         async def greeted(ctx: Any) -> None:
@@ -356,6 +372,7 @@ def test_the_bot_steers_around_a_deviating_field(tolerant_by_default: None) -> N
             if heard:
                 break
             await asyncio.sleep(0.01)
+        await client.close()
         return answer.status_code, heard
 
     assert asyncio.run(scenario()) == (200, ["message 42"])
