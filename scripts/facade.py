@@ -524,3 +524,132 @@ def typed_bodies(endpoint_collections_by_tag: Mapping[Any, Any]) -> tuple[list[T
                 kind = f'"{kind}"'
             body.fields.append(TypedField(prop.name, kind, bool(prop.required)))
     return sorted(seen.values(), key=lambda b: b.name), sorted(imports)
+
+
+# --- agent tools ---------------------------------------------------------------------------------------
+
+# JSON Schema keywords kept from openapi.yaml for a tool's input (besides the structure): the limits a model
+# must respect, its enums and defaults, and the words that explain a value.
+_KEPT = ("description", "enum", "format", "default", "minimum", "maximum", "minLength", "maxLength", "minItems",
+         "maxItems", "pattern")  # fmt: skip
+_MAX_DEPTH = 8
+
+
+def json_schema(spec: dict[str, Any], schema: Any, name: str = "", depth: int = 0) -> dict[str, Any]:
+    """`schema` of openapi.yaml as a self-contained JSON Schema (2020-12): `$ref`s resolved, `nullable` as a
+    null type, a single-member `allOf` unwrapped, every property described (its own words, else its schema's)."""
+    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+        return {"description": f"The {name or 'value'}."}
+    described = schema.get("description")
+    if "$ref" in schema:
+        target = json_schema(spec, resolve(spec, schema), name, depth + 1)
+        return {**target, "description": described} if described else target
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            part_schema = json_schema(spec, part, name, depth + 1)
+            for key, value in part_schema.items():
+                if key == "properties":
+                    merged.setdefault("properties", {}).update(value)
+                elif key == "required":
+                    merged["required"] = sorted({*merged.get("required", []), *value})
+                else:
+                    merged.setdefault(key, value)
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        if own:
+            rest = json_schema(spec, own, name, depth + 1)
+            merged = {**merged, **{k: v for k, v in rest.items() if k not in ("properties", "required")}}
+            if "properties" in rest:
+                merged.setdefault("properties", {}).update(rest["properties"])
+        return _nullable(merged, schema)
+    out: dict[str, Any] = {key: schema[key] for key in _KEPT if key in schema}
+    for union in ("anyOf", "oneOf"):
+        if union in schema:
+            members = [json_schema(spec, member, name, depth + 1) for member in schema[union]]
+            out[union] = [m if m.get("enum") != [None] else {"type": "null"} for m in members]
+    if "type" in schema:
+        out["type"] = schema["type"]
+    if "properties" in schema:
+        out["type"] = "object"
+        out["properties"] = {
+            key: json_schema(spec, child, key, depth + 1) for key, child in schema["properties"].items()
+        }
+        if schema.get("required"):
+            out["required"] = list(schema["required"])
+    if isinstance(schema.get("additionalProperties"), dict):
+        out["additionalProperties"] = json_schema(spec, schema["additionalProperties"], name, depth + 1)
+    if "items" in schema:
+        out["items"] = json_schema(spec, schema["items"], name, depth + 1)
+    if "enum" in out and None in out["enum"]:
+        out["enum"] = [value for value in out["enum"] if value is not None] + [None]
+    out.setdefault("description", f"The {name or 'value'}.")
+    return _nullable(out, schema)
+
+
+def _nullable(out: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    if schema.get("nullable") and "type" in out and isinstance(out["type"], str):
+        out["type"] = [out["type"], "null"]
+    return out
+
+
+def tool_inputs(spec: dict[str, Any], resources: list[FacadeResource]) -> dict[str, dict[str, Any]]:
+    """Per operation, what a tool needs beyond the operation table: its input JSON Schema (path, query and
+    body parameters flattened into one object) and where each argument goes (`places`: name -> `path`,
+    `query`, `header`, `body`, or `body.<wrapper>` for the fields of a body's one wrapping object, such as
+    `message` of `POST /messages`, which a tool takes at the top level)."""
+    operations = {
+        str(op["operationId"]): (path, op) for path, item in spec["paths"].items() for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }  # fmt: skip
+    found: dict[str, dict[str, Any]] = {}
+    for resource in resources:
+        for method in resource.methods:
+            _, operation = operations[method.operation_id]
+            properties: dict[str, Any] = {}
+            required: list[str] = []
+            places: dict[str, str] = {}
+            fixed = {p.name for p in method.endpoint.header_parameters} - {p.name for p in method.header_parameters}
+            for parameter in operation.get("parameters", []):
+                where, name = parameter["in"], str(parameter["name"]).removesuffix("[]")
+                if where not in ("path", "query", "header") or parameter["name"] in fixed:
+                    continue
+                child = json_schema(spec, parameter.get("schema", {}), name)
+                if parameter.get("description"):
+                    child["description"] = parameter["description"]
+                properties[name], places[name] = child, where
+                if parameter.get("required") or where == "path":
+                    required.append(name)
+            for media_type, media in operation.get("requestBody", {}).get("content", {}).items():
+                body = json_schema(spec, media.get("schema", {}), "body")
+                fields = dict(body.get("properties", {}))
+                body_required = set(body.get("required", []))
+                wrapper = _wrapper(fields, body_required, properties)
+                if wrapper is not None:
+                    inner = fields.pop(wrapper)
+                    for key, child in inner.get("properties", {}).items():
+                        properties[key], places[key] = child, f"body.{wrapper}"
+                    required.extend(key for key in inner.get("required", []))
+                for key, child in fields.items():
+                    if key in properties:
+                        continue
+                    if media_type == "multipart/form-data" and child.get("format") == "binary":
+                        child = {"type": "string", "description": f"Path of a local file to send as `{key}`."}
+                    properties[key], places[key] = child, "body"
+                    if key in body_required:
+                        required.append(key)
+                break
+            schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+            if required:
+                schema["required"] = list(dict.fromkeys(required))
+            found[method.module] = {"input_schema": schema, "places": places}
+    return found
+
+
+def _wrapper(fields: dict[str, Any], required: set[str], taken: dict[str, Any]) -> str | None:
+    """The one required object property that wraps a body's fields (`message`), when flattening it is safe."""
+    objects = [k for k, v in fields.items() if k in required and v.get("type") == "object" and v.get("properties")]
+    if len(objects) != 1:
+        return None
+    inner = fields[objects[0]].get("properties", {})
+    clash = set(inner) & (set(taken) | (set(fields) - {objects[0]}))
+    return None if clash else objects[0]

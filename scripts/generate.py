@@ -44,6 +44,7 @@ EXTRA_TEMPLATES: dict[str, str] = {
     "webhook_routes.py.jinja": "webhook_routes.py",
     "validation.py.jinja": "validation.py",
     "operations.py.jinja": "operations.py",
+    "tool_inputs.py.jinja": "tool_inputs.py",
     "bodies.py.jinja": "bodies.py",
 }
 # Rendered once per tag into resources/<tag>.py (sync and async resource side by side).
@@ -97,6 +98,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
             "typed_bodies": typed,
             "typed_body_imports": typed_imports,
             "operations": facade.operation_table(resources),
+            "tool_inputs": facade.tool_inputs(spec, resources),
         }
         (output / "resources").mkdir()
         for template_name, relative in EXTRA_TEMPLATES.items():

@@ -126,7 +126,7 @@ def new_tag(doc: Document) -> set[str]:
             op
             for item in doc["paths"].values()
             for op in item.values()
-            if isinstance(op, dict) and op.get("operationId") == "listTags"
+            if isinstance(op, dict) and str(op.get("operationId", "")).rsplit("_", 1)[-1] == "listTags"
         )
     )
     listing = paginate["responses"]["200"]["content"]["application/json"]["schema"]
@@ -136,7 +136,7 @@ def new_tag(doc: Document) -> set[str]:
     def operation(op_id: str, scope: str, responses: dict[str, Any], **extra: Any) -> dict[str, Any]:
         return {
             "tags": ["Widgets"],
-            "operationId": op_id,
+            "operationId": f"WidgetOperations_{op_id}",
             "summary": op_id,
             "x-requirements": {"scope": scope},
             "responses": {**responses, "401": paginate["responses"].get("401", {"description": "Unauthorized"})},
@@ -175,7 +175,7 @@ def removed_operation(doc: Document) -> set[str]:
         methods = [m for m in ("get", "put", "post", "delete", "patch") if m in item]
         if len(methods) > 1:
             removed = item.pop(methods[-1])
-            op_id = str(removed["operationId"])
+            op_id = str(removed["operationId"]).rsplit("_", 1)[-1]
             return {op_id, _snake(op_id)}
     raise SystemExit("no path with two operations to remove one from")
 
@@ -199,18 +199,18 @@ def new_webhook_event(doc: Document) -> set[str]:
     return {"TaskReminderWebhookPayload", "reminder"}
 
 
-def _first_ref_property(doc: Document, schema_name: str) -> tuple[dict[str, Any], str]:
-    for name, prop in _schemas(doc)[schema_name]["properties"].items():
-        if "$ref" in prop and not prop.get("nullable"):
-            return prop, name
-    raise SystemExit(f"{schema_name} has no plain $ref property")
-
-
 def nullable_ref_sibling(doc: Document) -> set[str]:
-    """A `$ref` property of `Message` gets a `nullable: true` sibling."""
-    prop, _ = _first_ref_property(doc, "Message")
-    prop["nullable"] = True
-    return set()
+    """The first required reference of `Message` (`$ref`, or `allOf` of one) becomes `$ref` + `nullable: true`."""
+    message = _schemas(doc)["Message"]
+    for name in message.get("required", []):
+        prop = message["properties"].get(name, {})
+        ref = (
+            prop.get("$ref") or (prop.get("allOf") or [{}])[0].get("$ref") if len(prop.get("allOf", [1])) == 1 else None
+        )
+        if ref and not prop.get("nullable"):
+            message["properties"][name] = {"$ref": ref, "nullable": True, "description": prop.get("description", name)}
+            return set()
+    raise SystemExit("Message has no required reference to make nullable")
 
 
 def allof_with_siblings(doc: Document) -> set[str]:
