@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, SCRIPTS, upstream_file
 from normalize_spec import iter_operations, normalize
 from spec_drift import compare
-from specio import dump_spec, load_spec
+from specio import dump_spec, load_spec, write_spec
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -264,9 +264,12 @@ def documented_changes(section: str) -> set[str]:
     return items
 
 
-def test_drift_against_august_reports_exactly_the_documented_changes() -> None:
-    """openapi.yaml vs the August document: the operations and tags the October changelog lists, no more."""
-    result = run_cli(upstream_file("openapi.en.yaml"))
+def test_drift_against_august_reports_exactly_the_documented_changes(tmp_path: Path) -> None:
+    """The October document (normalised) vs the August one: the operations and tags the October changelog
+    lists, no more. Both are fixed documents of the past, so this holds whatever openapi.yaml follows now."""
+    october = tmp_path / "october.yaml"
+    write_spec(normalize(load_spec(upstream_file("openapi-2026-10.yaml"))), october)
+    result = run_cli(upstream_file("openapi.en.yaml"), spec=october)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     removed_ops = {

@@ -37,7 +37,7 @@ COMPACT_KEYS = frozenset(
      "updated_at", "changed_at", "chat_id", "user_id", "entity_id", "entity_type", "message_id", "thread",
      "parent_message_id", "url", "key", "kind", "status", "state", "code", "data", "meta", "paginate",
      "next_page", "has_next", "total", "channel", "public", "members_count", "member_ids", "due_at", "done",
-     "emoji", "is_away", "role", "scopes", "link", "file_type", "display_name"}
+     "emoji", "is_away", "role", "scopes", "link", "file_type", "display_name", "files", "size"}
 )  # fmt: skip
 FENCE_OPEN, FENCE_CLOSE = "<pachca-data>", "</pachca-data>"
 
@@ -53,6 +53,7 @@ class ToolResult:
     text: str
     data: Any = None
     is_error: bool = False
+    error: Exception | None = field(default=None, repr=False, compare=False)  # for code: never shown to a model
 
 
 @dataclass(frozen=True)
@@ -467,7 +468,7 @@ def _cursor_of(data: Any) -> str | None:
 
 def _failure(name: str, error: Exception, tool: Tool | None) -> ToolResult:
     """A short text for a failed call: what went wrong and what to do."""
-    return ToolResult(f"{name} failed: {explain(error, tool)}", {"error": type(error).__name__}, is_error=True)
+    return ToolResult(f"{name} failed: {explain(error, tool)}", {"error": type(error).__name__}, True, error)
 
 
 def explain(error: Exception, tool: Tool | None = None) -> str:
