@@ -308,6 +308,14 @@ def failures(report: Path) -> list[str]:
     return found
 
 
+def _ran_tests(report: Path) -> bool:
+    root = ElementTree.parse(report).getroot()
+    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+    ran = sum(int(suite.get("tests", "0")) for suite in suites)
+    broken = sum(int(suite.get("errors", "0")) for suite in suites)
+    return ran > 0 and not (broken and not any(True for _ in root.iter("testcase")))
+
+
 def names_in(project: Path, node_id: str) -> str:
     """The source of the test function of `node_id` and of the same file's functions it calls (one level);
     its whole file when the function is not found."""
@@ -343,6 +351,9 @@ def carry(mutation: Mutation, followed: Path, keep: bool) -> Outcome:
                 return outcome
         report = work / "junit.xml"
         run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}"], project, log)
+        if not report.exists() or not _ran_tests(report):  # the suite did not even start (a collection error)
+            outcome.step_failed = "tests (the suite did not run)"
+            return outcome
         for node in failures(report):
             if node.startswith(PROSE_TESTS):
                 outcome.prose.append(node)

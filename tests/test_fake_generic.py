@@ -69,3 +69,14 @@ def test_coverage_lists_how_each_operation_is_served(generic_fake: FakePachca) -
     with FakePachca() as fake:
         coverage = fake.coverage()
     assert sorted(coverage["stateful"] + coverage["generic"]) == sorted(OPERATIONS)
+
+
+def test_a_route_of_an_operation_openapi_yaml_no_longer_has_is_not_served() -> None:
+    table = RouteTable()
+
+    @table("an_operation_removed_from_the_spec")
+    def gone(call: Any) -> None:
+        raise AssertionError("never routed")
+
+    assert table.routes == [] and table.stale == ["an_operation_removed_from_the_spec"]
+    assert RouteTable().extend(table).stale == table.stale

@@ -104,9 +104,17 @@ class RouteTable:
 
     def __init__(self) -> None:
         self.routes: list[Route] = []
+        self.stale: list[str] = []  # routes of operations openapi.yaml no longer has: not served (501)
 
     def __call__(self, name: str, *, auth: bool | None = None, generic: bool = False) -> Callable[[Handler], Handler]:
-        operation = OPERATIONS[name]
+        operation = OPERATIONS.get(name)
+        if operation is None:  # removed from openapi.yaml: the fake must not go on serving it
+
+            def unregistered(handler: Handler) -> Handler:
+                self.stale.append(name)
+                return handler
+
+            return unregistered
         pattern = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", operation.path))
         authenticated = operation.authenticated if auth is None else auth
         limit = cast(LimitClass, operation.rate_limit)
@@ -134,6 +142,7 @@ class RouteTable:
     def extend(self, *tables: RouteTable) -> RouteTable:
         for table in tables:
             self.routes.extend(table.routes)
+            self.stale.extend(table.stale)
         return self
 
     def with_generic_routes(self) -> RouteTable:

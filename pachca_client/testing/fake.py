@@ -201,10 +201,13 @@ class FakePachca:
 
     def coverage(self) -> dict[str, list[str]]:
         """The operations of openapi.yaml by how the fake serves them: `stateful` (a route of its own, with
-        state) and `generic` (answered from the spec alone, marked `X-Fake-Generic: 1`: a new operation)."""
+        state) and `generic` (answered from the spec alone, marked `X-Fake-Generic: 1`: a new operation);
+        `stale`, when there are any, names routes of operations openapi.yaml no longer has (not served)."""
         found: dict[str, list[str]] = {"stateful": [], "generic": []}
         for route in self.routes.routes:
             found["generic" if route.generic else "stateful"].append(route.name)
+        if self.routes.stale:  # routes whose operation openapi.yaml no longer has: answered 501, to be removed
+            found["stale"] = list(self.routes.stale)
         return {kind: sorted(names) for kind, names in found.items()}
 
     # -- seeding -----------------------------------------------------------------------------------
