@@ -230,3 +230,13 @@ def test_async_calls() -> None:
 
     result = asyncio.run(scenario())
     assert not result.is_error and result.data["id"]
+
+
+def test_path_arguments_go_in_the_paths_order_whatever_the_models_order(fake: FakePachca) -> None:
+    vera = fake.user("Vera")
+    chat = fake.add_chat("Roles", [vera])
+    with fake.client() as pachca:
+        kit = catalogue(pachca)
+        result = kit.call("update_member_role", {"role": "admin", "user_id": vera.id, "id": chat["id"]})
+    assert not result.is_error, result.text
+    assert fake.received("PUT", f"/chats/{chat['id']}/members/{vera.id}") == 1

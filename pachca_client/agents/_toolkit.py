@@ -287,10 +287,11 @@ def prepare(tool: Tool, arguments: dict[str, Any]) -> Prepared:
     if not tool.places:  # a composite tool: its own function reads `raw`
         return prepared
     body: dict[str, Any] = {}
+    prepared.args = [arguments[key] for key, place in tool.places.items() if place == "path" and key in arguments]
     for key, value in arguments.items():
         place = tool.places[key]
         if place == "path":
-            prepared.args.append(value)
+            continue
         elif place in ("query", "header"):
             prepared.kwargs[_python_name(key)] = _query_value(properties[key], value)
         elif place == "body":
