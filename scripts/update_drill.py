@@ -10,7 +10,8 @@ project's own Python with the copy first on the path. Each failing test is put i
 - prose: a test of openapi.yaml's own words (a new operation or schema needs descriptions: a maintainer
   writes them, `update_spec.py` lists where);
 - about the change: a test whose source names what the mutation touched (a removed operation, a renamed
-  property): it breaks because the API really changed;
+  property), or whose failure does (the fake still answers the old name): it breaks because the API really
+  changed, and a maintainer updates what it names;
 - other: a test that broke although it is not about the change. The drill passes with none of these.
 
 It also reports the handwritten files the change needed (none: the drill edits no file by hand). Exit 1
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import json
 import os
 import re
@@ -39,6 +41,8 @@ from specio import find_followed, load_spec, write_spec
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
 PROSE_TESTS = ("tests/test_spec_prose.py",)
+# Names a mutation touches that are too common to tell, in a failure's text, that the failure is about it.
+_COMMON_WORDS = frozenset({"code", "id", "name", "widget", "widgets"})
 
 Document = dict[str, Any]
 
@@ -296,15 +300,21 @@ def run(command: list[str], cwd: Path, log: Path) -> bool:
         )
 
 
-def failures(report: Path) -> list[str]:
-    """The node ids of failed or erroring tests in a JUnit XML report."""
+def failures(report: Path) -> dict[str, str]:
+    """The failed or erroring tests of a JUnit XML report: node id -> what the failure said (its message,
+    traceback and captured output)."""
     if not report.exists():
-        return []
-    found = []
+        return {}
+    found = {}
     for case in ElementTree.parse(report).getroot().iter("testcase"):
         if case.find("failure") is not None or case.find("error") is not None:
             path = str(case.get("classname", "")).replace(".", "/") + ".py"
-            found.append(f"{path}::{case.get('name')}")
+            said = " ".join(
+                f"{part.get('message', '')} {part.text or ''}"
+                for part in case
+                if part.tag in ("failure", "error", "system-out", "system-err")
+            )
+            found[f"{path}::{case.get('name')}"] = said
     return found
 
 
@@ -339,6 +349,7 @@ def carry(mutation: Mutation, followed: Path, keep: bool) -> Outcome:
     work = Path(tempfile.mkdtemp(prefix=f"drill-{mutation.name}-"))
     try:
         project, mutated = lay_out(work, document)
+        before = snapshot(project)
         log = work / "drill.log"
         python = sys.executable
         steps = [
@@ -350,18 +361,21 @@ def carry(mutation: Mutation, followed: Path, keep: bool) -> Outcome:
                 outcome.step_failed = label
                 return outcome
         report = work / "junit.xml"
-        run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}"], project, log)
+        pytest = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_logging=all"]
+        run([*pytest, f"--junitxml={report}"], project, log)
         if not report.exists() or not _ran_tests(report):  # the suite did not even start (a collection error)
             outcome.step_failed = "tests (the suite did not run)"
             return outcome
-        for node in failures(report):
+        for node, said in failures(report).items():
             if node.startswith(PROSE_TESTS):
                 outcome.prose.append(node)
             elif any(re.search(rf"\b{re.escape(name)}\b", names_in(project, node)) for name in touched):
-                outcome.about.append(node)
+                outcome.about.append(node)  # the test names what changed
+            elif any(re.search(rf"\b{re.escape(name)}\b", said) for name in touched - _COMMON_WORDS):
+                outcome.about.append(node)  # its failure names what changed
             else:
                 outcome.other.append(node)
-        outcome.handwritten = handwritten_changes(project)
+        outcome.handwritten = handwritten_changes(project, before)
         return outcome
     finally:
         if keep:
@@ -370,16 +384,22 @@ def carry(mutation: Mutation, followed: Path, keep: bool) -> Outcome:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def handwritten_changes(project: Path) -> list[str]:
-    """Tracked files the workflow changed, other than openapi.yaml, CHANGELOG.md and the generated code."""
-    changed = []
-    for name in tracked_files():
-        if name in ("openapi.yaml", "CHANGELOG.md", "api.md") or name.startswith("pachca_client/generated/"):
-            continue
-        original, copied = ROOT / name, project / name
-        if original.is_file() and (not copied.exists() or copied.read_bytes() != original.read_bytes()):
-            changed.append(name)
-    return changed
+def snapshot(project: Path) -> dict[str, str]:
+    """A hash of each handwritten file of the copy (not openapi.yaml, CHANGELOG.md, api.md, generated code)."""
+    found = {}
+    for path in sorted(project.rglob("*")):
+        name = path.relative_to(project).as_posix()
+        generated = name in ("openapi.yaml", "CHANGELOG.md", "api.md") or name.startswith("pachca_client/generated/")
+        if path.is_file() and not generated and "__pycache__" not in path.parts and ".venv" not in path.parts:
+            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def handwritten_changes(project: Path, before: dict[str, str]) -> list[str]:
+    """Handwritten files of the copy that the workflow changed or removed (it should touch none; files the
+    tests create, such as build output, are not handwritten)."""
+    after = snapshot(project)
+    return sorted(name for name in before if before[name] != after.get(name))
 
 
 def main(argv: list[str] | None = None) -> int:
