@@ -316,12 +316,29 @@ def test_parse_follows_the_mode(tolerant_by_default: None) -> None:
         parse(body, strict=True)
 
 
+def bot_app() -> App:
+    """A bot whose own calls (its profile) are answered by a MockTransport; tolerant, as its client is."""
+    answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
+    return App("bot-token", SECRET, client=AsyncPachca("bot-token", transport=answers))
+
+
+async def deliver(app: App, body: dict[str, Any], heard: list[Any]) -> int:
+    """Post one signed delivery to the app's ASGI adapter; wait (bounded) until a listener heard something."""
+    raw, headers = signed(body)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app.asgi()), base_url="http://bot") as http:
+        answer = await http.post("/", content=raw, headers=headers)
+    for _ in range(100):
+        if heard:
+            break
+        await asyncio.sleep(0.01)
+    await app.async_client.close()
+    return answer.status_code
+
+
 def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) -> None:
     async def scenario() -> tuple[int, list[Any]]:
         heard: list[Any] = []
-        answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
-        client = AsyncPachca("bot-token", transport=answers)
-        app = App("bot-token", SECRET, client=client)
+        app = bot_app()
         assert app.strict is False
 
         @app.form()
@@ -330,16 +347,7 @@ def test_the_bot_hears_a_deviating_form_submission(tolerant_by_default: None) ->
 
         body = view_submit(view_id=None)
         body["webhook_timestamp"] = int(time.time())
-        raw, headers = signed(body)
-        transport = httpx.ASGITransport(app=app.asgi())
-        async with httpx.AsyncClient(transport=transport, base_url="http://bot") as http:
-            answer = await http.post("/", content=raw, headers=headers)
-        for _ in range(100):
-            if heard:
-                break
-            await asyncio.sleep(0.01)
-        await client.close()
-        return answer.status_code, heard
+        return await deliver(app, body, heard), heard
 
     status, heard = asyncio.run(scenario())
     assert status == 200
@@ -351,9 +359,7 @@ def test_the_bot_steers_around_a_deviating_field(tolerant_by_default: None) -> N
 
     async def scenario() -> tuple[int, list[str]]:
         heard: list[str] = []
-        answers = httpx.MockTransport(answering({"data": schema_sample("User")}))
-        client = AsyncPachca("bot-token", transport=answers)
-        app = App("bot-token", SECRET, client=client)
+        app = bot_app()
 
         @app.message("hello")
         async def greeted(ctx: Any) -> None:
@@ -365,15 +371,7 @@ def test_the_bot_steers_around_a_deviating_field(tolerant_by_default: None) -> N
 
         body = payload("message", "new", id=42, user_id=5, stamp=time.time())
         del body["content"]
-        raw, headers = signed(body)
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app.asgi()), base_url="http://bot") as http:
-            answer = await http.post("/", content=raw, headers=headers)
-        for _ in range(100):
-            if heard:
-                break
-            await asyncio.sleep(0.01)
-        await client.close()
-        return answer.status_code, heard
+        return await deliver(app, body, heard), heard
 
     assert asyncio.run(scenario()) == (200, ["message 42"])
 

@@ -229,11 +229,7 @@ def catalogue(
     replaces the sending tools by drafting (for a person's token); `plan` ("corporation", ...) drops tools
     the workspace's plan lacks (unknown to the API: all are kept without it).
     """
-    info = client.oauth.get_token_info()
-    profile = client.profile.get_profile()
-    audience = Audience(frozenset(str(s.value if hasattr(s, "value") else s) for s in info.scopes), profile.bot, plan)
-    toolkit = Toolkit(client, every_tool(), budget, view, confirm_destructive)
-    return toolkit.only(audience, read_only=read_only, allow_destructive=allow_destructive, drafts_first=drafts_first)
+    return _for_audience(client, client.oauth.get_token_info(), client.profile.get_profile(), **_options(locals()))
 
 
 async def acatalogue(
@@ -248,10 +244,32 @@ async def acatalogue(
     confirm_destructive: bool = False,
 ) -> Toolkit:
     """`catalogue` for an `AsyncPachca`."""
-    info = await client.oauth.get_token_info()
-    profile = await client.profile.get_profile()
-    audience = Audience(frozenset(str(s.value if hasattr(s, "value") else s) for s in info.scopes), profile.bot, plan)
+    info, profile = await client.oauth.get_token_info(), await client.profile.get_profile()
+    return _for_audience(client, info, profile, **_options(locals()))
+
+
+def _options(given: dict[str, Any]) -> dict[str, Any]:
+    names = ("read_only", "allow_destructive", "drafts_first", "plan", "view", "budget", "confirm_destructive")
+    return {name: given[name] for name in names}
+
+
+def _for_audience(
+    client: Pachca | AsyncPachca,
+    info: Any,
+    profile: Any,
+    *,
+    read_only: bool,
+    allow_destructive: bool,
+    drafts_first: bool,
+    plan: str | None,
+    view: View,
+    budget: int,
+    confirm_destructive: bool,
+) -> Toolkit:
+    """The toolkit for the token that `info` (its token info) and `profile` describe."""
+    scopes = frozenset(str(getattr(scope, "value", scope)) for scope in info.scopes)
     toolkit = Toolkit(client, every_tool(), budget, view, confirm_destructive)
+    audience = Audience(scopes, bool(profile.bot), plan)
     return toolkit.only(audience, read_only=read_only, allow_destructive=allow_destructive, drafts_first=drafts_first)
 
 
