@@ -107,13 +107,6 @@ class Reading:
             self._paths_for = len(self.found)
         return [*self._paths.get(id(deviant.source), []), *deviant.error.segments]
 
-    def deviations(self) -> list[Deviation]:
-        """Each deviation of this read once (an object read again inside a re-read parent counts once)."""
-        unique: dict[tuple[int, Any], Deviant] = {}
-        for deviant in self.found:
-            unique.setdefault((id(deviant.source), deviant.key), deviant)
-        return [deviant.deviation for deviant in unique.values()]
-
     def report(self) -> None:
         """Log each deviation not yet logged for its (operation, path with list indexes as `[*]`)."""
         for deviant in self.found:
