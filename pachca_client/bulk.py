@@ -52,11 +52,11 @@ class _Counter:
         self._lock = threading.Lock()
 
     def tick(self) -> None:
+        # Reported under the lock: callbacks from several threads see 1/n, 2/n, ... in order, never 2 before 1.
         with self._lock:
             self.done += 1
-            done = self.done
-        if self.progress is not None:
-            self.progress(done, self.total)
+            if self.progress is not None:
+                self.progress(self.done, self.total)
 
 
 def _check(concurrency: int) -> None:

@@ -123,3 +123,23 @@ def test_add_members_retries_a_refused_batch_user_by_user() -> None:
     assert [(o.item, o.ok) for o in outcomes] == [(1, True), (2, True), (666, False), (3, True), (4, True)]
     assert isinstance(outcomes[2].error, UnprocessableEntityError)
     assert batches == [[1, 2, 666], [1], [2], [666], [3, 4]]
+
+
+def test_progress_is_reported_in_order_from_every_thread() -> None:
+    """A slow progress callback on one thread does not let another report 2/4 before 1/4."""
+    reported: list[int] = []
+    first = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            first.set()
+            threading.Event().wait(0.05)  # the slowest callback is the first one
+        reported.append(done)
+
+    def call(item: int) -> int:
+        if item:
+            first.wait(1)  # the others finish while the first report is still being written
+        return item
+
+    run_many(call, range(4), concurrency=4, progress=progress)
+    assert reported == [1, 2, 3, 4]
