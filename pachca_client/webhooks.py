@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import importlib
+import inspect
 import json
 import math
 import reprlib
@@ -555,12 +556,54 @@ class WebhookHandler:
         *,
         now: float | None = None,
     ) -> WebhookResult:
-        """Check and parse one delivery, refuse a replay, run its callback, and say what to answer."""
+        """Check and parse one delivery, refuse a replay, run its callback, and say what to answer.
+
+        For `async def` callbacks use `await ahandle(...)`: here one raises TypeError, it is never left unrun.
+        """
+        accepted = self._accept(body, headers, now)
+        if isinstance(accepted, WebhookResult):
+            return accepted
+        (kind, name), event, key = accepted
+        try:
+            callback = self._callback(kind, name)
+            result = self._reply(event, callback(event) if callback is not None else None)
+        except BaseException:
+            self._release(key)  # not accepted: Pachca's retry must run the callback
+            raise
+        return self._settled(key, result)
+
+    async def ahandle(
+        self,
+        body: bytes,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        *,
+        now: float | None = None,
+    ) -> WebhookResult:
+        """`handle` for an asyncio server: `async def` callbacks are awaited, plain ones called."""
+        accepted = self._accept(body, headers, now)
+        if isinstance(accepted, WebhookResult):
+            return accepted
+        (kind, name), event, key = accepted
+        try:
+            callback = self._callback(kind, name)
+            reply = callback(event) if callback is not None else None
+            if inspect.isawaitable(reply):
+                reply = await reply
+            result = self._reply(event, reply)
+        except BaseException:
+            self._release(key)
+            raise
+        return self._settled(key, result)
+
+    def _accept(
+        self, body: bytes, headers: Mapping[str, str] | Iterable[tuple[str, str]], now: float | None
+    ) -> WebhookResult | tuple[Route, ParsedWebhook, str | None]:
+        """The delivery's route, event and replay key once it is verified, fresh and new; else its answer."""
         store = self.replay_store
         try:
             signature = _header(headers, SIGNATURE_HEADER)
             (kind, name), event = _receive(body, signature, self._secret, self.tolerance, now, self.strict)
-            key = "" if store is None else self._replay_prefix + dedup_key(event)
+            key = None if store is None else self._replay_prefix + dedup_key(event)
         except InvalidSignatureError as error:
             return WebhookResult(401, {"error": str(error)}, error=error)
         except WebhookError as error:
@@ -569,26 +612,33 @@ class WebhookHandler:
             wrapped = WebhookParseError(f"Webhook body cannot be read: {type(error).__name__}: {error!s:.200}")
             wrapped.__cause__ = error
             return WebhookResult(400, {"error": str(wrapped)}, error=wrapped)
-        if store is None:
-            return self._dispatch(kind, name, event)
-        if store.seen(key, self.replay_ttl):  # checks and remembers in one step
+        if store is not None and key is not None and store.seen(key, self.replay_ttl):  # checks and remembers
             return WebhookResult(200, event=event, duplicate=True)
-        try:
-            result = self._dispatch(kind, name, event)
-        except BaseException:
-            store.forget(key)  # not accepted: Pachca's retry must run the callback
-            raise
-        if not 200 <= result.status < 300:
-            store.forget(key)
-        return result
+        return (kind, name), event, key
 
-    def _dispatch(self, kind: str, name: str, event: ParsedWebhook) -> WebhookResult:
-        """Run the most specific callback registered for `(kind, name)`; 200 without one."""
+    def _callback(self, kind: str, name: str) -> Callable[..., Any] | None:
+        """The most specific callback registered for `(kind, name)`, if any."""
         for route in ((kind, name), (kind, None), (None, None)):
             callback = self._callbacks.get(route)
             if callback is not None:
-                reply = callback(event)
-                if reply is not None:
-                    return WebhookResult(reply[0], reply[1], event=event)
-                break
+                return callback
+        return None
+
+    def _reply(self, event: ParsedWebhook, reply: Any) -> WebhookResult:
+        if inspect.isawaitable(reply):
+            close = getattr(reply, "close", None)
+            if close is not None:
+                close()  # a coroutine never awaited: closed, so no "never awaited" warning follows
+            raise TypeError("an async def callback needs `await handler.ahandle(...)`, not `handler.handle(...)`")
+        if reply is not None:
+            return WebhookResult(reply[0], reply[1], event=event)
         return WebhookResult(200, event=event)
+
+    def _release(self, key: str | None) -> None:
+        if key is not None and self.replay_store is not None:
+            self.replay_store.forget(key)
+
+    def _settled(self, key: str | None, result: WebhookResult) -> WebhookResult:
+        if not 200 <= result.status < 300:
+            self._release(key)
+        return result

@@ -456,3 +456,22 @@ def test_extras_on_a_view_join_every_call_and_those_of_the_call() -> None:
     assert "x-team" not in second.headers and "v" not in second.url.params
     with pytest.raises(TypeError, match="extra_body"):
         pachca.with_options(extra_body=["not", "a", "mapping"])  # type: ignore[arg-type]
+
+
+def test_webhook_handler_awaits_async_callbacks_in_ahandle_and_refuses_them_in_handle() -> None:
+    handler = WebhookHandler(SECRET, replay_store=None)
+    heard: list[Any] = []
+
+    @handler.on("message", "new")
+    async def on_message(event: Any) -> tuple[int, dict[str, Any]]:
+        heard.append(event.id)
+        return 202, {"ok": True}
+
+    raw, headers = signed(payload("message", "new", id=7))
+    result = asyncio.run(handler.ahandle(raw, headers, now=NOW))
+    assert (result.status, result.body, heard) == (202, {"ok": True}, [7])
+    raw, headers = signed(payload("message", "new", id=8))
+    with pytest.raises(TypeError, match="ahandle"):
+        handler.handle(raw, headers, now=NOW)
+    again = asyncio.run(handler.ahandle(raw, headers, now=NOW))
+    assert again.status == 202 and not again.duplicate, "a delivery whose callback failed is not kept as seen"
