@@ -7,7 +7,7 @@ call to the client, which sends it, maps errors and unwraps the response.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._validation import check_body, check_form
 
@@ -35,15 +35,18 @@ def as_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
     return check_form(cls, value)
 
 
-class SyncResource:
-    """One API tag on a `Pachca` client."""
+ClientT = TypeVar("ClientT", "Pachca", "AsyncPachca")
 
-    def __init__(self, client: Pachca) -> None:
-        self._client = client
+
+class _Resource(Generic[ClientT]):
+    """One API tag on a client; `SyncResource` and `AsyncResource` name which kind."""
+
+    def __init__(self, client: ClientT) -> None:
+        self._client: ClientT = client
 
     def _via(
         self, body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, headers: Mapping[str, str] | None
-    ) -> Pachca:
+    ) -> ClientT:
         """The client for one call: this one, or a view that adds the call's `extra_*` to what it sends."""
         if body is None and query is None and headers is None:
             return self._client
@@ -53,19 +56,9 @@ class SyncResource:
         return f"<{type(self).__name__}>"
 
 
-class AsyncResource:
+class SyncResource(_Resource["Pachca"]):
+    """One API tag on a `Pachca` client."""
+
+
+class AsyncResource(_Resource["AsyncPachca"]):
     """One API tag on an `AsyncPachca` client."""
-
-    def __init__(self, client: AsyncPachca) -> None:
-        self._client = client
-
-    def _via(
-        self, body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, headers: Mapping[str, str] | None
-    ) -> AsyncPachca:
-        """The client for one call (see `SyncResource._via`)."""
-        if body is None and query is None and headers is None:
-            return self._client
-        return self._client.with_options(extra_body=body, extra_query=query, extra_headers=headers)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}>"

@@ -2,7 +2,7 @@
 
 The generated `from_dict` of every model checks each field inline and calls `generated/validation.py` only
 when a check fails. In strict reading that slow path raises `ValidationError` and the call fails. In tolerant
-reading (`with tolerant_reading(...)`, which the client, the webhook handler and the poller enter unless they
+reading (`read_tolerantly(parse, value, ...)`, which the client, the webhook handler and the poller use unless they
 are strict) the object whose field failed is read again with a `Deviant` in place of the value (or of each
 missing required key), so:
 
@@ -28,7 +28,6 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
@@ -41,7 +40,7 @@ ModelT = TypeVar("ModelT")
 ArgT = TypeVar("ArgT")
 ResultT = TypeVar("ResultT")
 
-__all__ = ["Deviation", "DeviationError", "deviations", "read_tolerantly", "tolerant_reading"]
+__all__ = ["Deviation", "DeviationError", "deviations", "read_tolerantly"]
 
 
 class _Missing:
@@ -126,27 +125,6 @@ _REPORTED_LOCK = threading.Lock()
 _READING: contextvars.ContextVar[Reading | None] = contextvars.ContextVar("pachca_client_reading", default=None)
 
 
-@contextmanager
-def tolerant_reading(
-    operation: str,
-    request_id: str | Callable[[], str | None] | None = None,
-    root: Callable[[], Any] | None = None,
-) -> Iterator[Reading]:
-    """Read tolerantly inside the block; the deviations found are logged when it ends (even if it raised).
-
-    `root` gives the decoded JSON being read, for the JSON paths (the answer's `response.json`);
-    `request_id` may be a function too: both are used only when there is a deviation to report.
-    """
-    reading = Reading(operation, request_id, root)
-    token = _READING.set(reading)
-    try:
-        yield reading
-    finally:
-        _READING.reset(token)
-        if reading.found:
-            reading.report()
-
-
 def read_tolerantly(
     parse: Callable[[ArgT], ResultT],
     value: ArgT,
@@ -154,10 +132,12 @@ def read_tolerantly(
     request_id: str | Callable[[], str | None] | None = None,
     root: Callable[[], Any] | None = None,
 ) -> ResultT:
-    """`parse(value)` in tolerant reading (`tolerant_reading` as a call, without a generator's cost).
+    """`parse(value)` read tolerantly; the deviations found are logged when it ends (even if it raised).
 
-    The client calls it inside its pause of the garbage collector, so that nothing is allocated between the
-    end of the pause and the return: a collection there would walk the whole fresh page (+8% a 200-message call).
+    `root` gives the decoded JSON being read, for the JSON paths (the answer's `response.json`); `request_id`
+    may be a function too: both are used only when there is a deviation to report. The client calls it inside
+    its pause of the garbage collector, so that nothing is allocated between the end of the pause and the
+    return: a collection there would walk the whole fresh page (+8% a 200-message call).
     """
     reading = Reading(operation, request_id, root)
     token = _READING.set(reading)

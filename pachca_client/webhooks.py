@@ -48,7 +48,7 @@ from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
-from ._tolerance import reading_mode, tolerant_reading
+from ._tolerance import read_tolerantly, reading_mode
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
 from .generated.models.export_webhook_payload import ExportWebhookPayload
 from .generated.models.link_shared_webhook_payload import LinkSharedWebhookPayload
@@ -222,8 +222,8 @@ def _route(data: Mapping[str, Any], strict: bool) -> tuple[Route, ParsedWebhook]
     try:
         if strict:
             return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
-        with tolerant_reading(f"webhook {kind}/{name}", None, lambda: data):
-            return (kind, name), cast(ParsedWebhook, cls.from_dict(data))
+        event = read_tolerantly(cls.from_dict, data, f"webhook {kind}/{name}", None, lambda: data)
+        return (kind, name), cast(ParsedWebhook, event)
     except KeyError as error:
         raise WebhookParseError(f"{kind}/{name} webhook lacks required field {error}") from error
     except Exception as error:  # TypeError, ValueError, AttributeError, OverflowError, RecursionError, ...

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facade import FacadeMethod, FacadeResource
+from facade import FacadeMethod, FacadeResource, plain_text
 
 # Signatures longer than this are split one parameter per line, the way ruff formats the facade.
 SIGNATURE_WIDTH = 100
@@ -24,10 +24,8 @@ BODY_KINDS = {
 
 
 def _text(value: Any) -> str:
-    """An `UntrustedString` from the spec (summary, description) as plain text."""
-    if value is None:
-        return ""
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value).strip()
+    """An `UntrustedString` from the spec (summary, description) as plain text, trimmed."""
+    return plain_text(value).strip()
 
 
 def signature(resource: FacadeResource, method: FacadeMethod) -> str:

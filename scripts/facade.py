@@ -264,10 +264,10 @@ def operation_table(resources: list[FacadeResource]) -> list[dict[str, Any]]:
             body = method.endpoint.bodies[0] if method.endpoint.bodies else None
             rows.append(
                 {
-                    "name": _plain(method.module),
+                    "name": plain_text(method.module),
                     "operation_id": method.operation_id,
                     "method": method.method,
-                    "path": _plain(method.path),
+                    "path": plain_text(method.path),
                     "status": method.status,
                     "tag": resource.tag,
                     "scope": _optional(method.requirements.get("scope")),
@@ -276,20 +276,20 @@ def operation_table(resources: list[FacadeResource]) -> list[dict[str, Any]]:
                     "authenticated": method.authenticated,
                     "rate_limit": method.rate_limit.get("class", "default"),
                     "body_model": method.body_model,
-                    "body_kind": _plain(body.content_type) if body is not None else None,
+                    "body_kind": plain_text(body.content_type) if body is not None else None,
                     "returns": method.returns,
                     "page_item": method.item_type,
-                    "summary": _plain(method.endpoint.summary).strip(),
+                    "summary": plain_text(method.endpoint.summary).strip(),
                 }
             )
     return rows
 
 
 def _optional(value: Any) -> str | None:
-    return None if value is None else _plain(value)
+    return None if value is None else plain_text(value)
 
 
-def _plain(value: Any) -> str:
+def plain_text(value: Any) -> str:
     """An `UntrustedString` of the spec as plain text (the templates escape what they print)."""
     if value is None:
         return ""

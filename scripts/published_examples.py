@@ -57,7 +57,7 @@ if str(ROOT) not in sys.path:
 # and everything read from it here goes through `Any` anyway (models, deviations, exceptions).
 pachca: Any = importlib.import_module("pachca_client")
 webhooks: Any = importlib.import_module("pachca_client.webhooks")
-tolerant_reading: Any = importlib.import_module("pachca_client._tolerance").tolerant_reading
+read_tolerantly: Any = importlib.import_module("pachca_client._tolerance").read_tolerantly
 ApiError: Any = importlib.import_module("pachca_client.generated.models.api_error").ApiError
 OAuthError: Any = importlib.import_module("pachca_client.generated.models.o_auth_error").OAuthError
 Deviation = Any  # pachca_client.Deviation: operation, path, model, field, expected, found, raw, request_id
@@ -787,8 +787,7 @@ def read(example: Example, operations: dict[str, Operation]) -> Outcome:
     failure = ""
     fresh = json.loads(json.dumps(example.payload))
     try:
-        with tolerant_reading(example.target, None, lambda: fresh):
-            result = reader(fresh, False)
+        result = read_tolerantly(lambda data: reader(data, False), fresh, example.target, None, lambda: fresh)
         found = list(pachca.deviations(result))
     except Exception:
         failure = traceback.format_exc()

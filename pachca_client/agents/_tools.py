@@ -114,6 +114,21 @@ def _description(operation: Operation) -> str:
 # --- tools that chain operations ----------------------------------------------------------------------
 
 
+def _composite(name: str, does: str, properties: dict[str, Any], required: list[str], *steps: str) -> Tool:
+    """A tool that writes through the operations `steps`, in order (what it needs is theirs, together)."""
+    needs = Requirements.of(*steps)
+    return Tool(
+        name=name,
+        description=f"{does} Returns `Message`. Needs {needs.text()}.",
+        input_schema={"type": "object", "properties": properties, "required": required, "additionalProperties": False},
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        requirements=needs,
+        operations=steps,
+    )
+
+
 def composite_tools() -> list[Tool]:
     """Tools for tasks the API does in several calls; each is there when its operations are."""
     found = []
@@ -125,46 +140,32 @@ def composite_tools() -> list[Tool]:
             "items": {"type": "string", "description": "Path of a local file."},
             "description": "Local files to upload and attach to the message.",
         }
-        needs = Requirements.of("get_upload_params", "create_message")
+        does = "Send a message with local files attached: uploads each file, then posts the message."
         found.append(
-            Tool(
-                name="send_message_with_files",
-                description="Send a message with local files attached: uploads each file, then posts the message."
-                f" Returns `Message`. Needs {needs.text()}.",
-                input_schema={
-                    "type": "object",
-                    "properties": properties,
-                    "required": ["entity_id", "file_paths"],
-                    "additionalProperties": False,
-                },
-                read_only=False,
-                destructive=False,
-                idempotent=False,
-                requirements=needs,
-                operations=("get_upload_params", "create_message"),
+            _composite(
+                "send_message_with_files",
+                does,
+                properties,
+                ["entity_id", "file_paths"],
+                "get_upload_params",
+                "create_message",
             )
         )
     if {"create_thread", "create_message", "get_message"} <= OPERATIONS.keys():
-        needs = Requirements.of("get_message", "create_thread", "create_message")
+        properties = {
+            "message_id": {"type": "integer", "description": "The message to reply to."},
+            "content": {"type": "string", "description": "Text of the reply."},
+        }
+        does = "Reply to a message in its thread: opens the thread when the message has none yet, then posts there."
         found.append(
-            Tool(
-                name="reply_in_thread",
-                description="Reply to a message in its thread: opens the thread when the message has none yet,"
-                f" then posts there. Returns `Message`. Needs {needs.text()}.",
-                input_schema={
-                    "type": "object",
-                    "properties": {
-                        "message_id": {"type": "integer", "description": "The message to reply to."},
-                        "content": {"type": "string", "description": "Text of the reply."},
-                    },
-                    "required": ["message_id", "content"],
-                    "additionalProperties": False,
-                },
-                read_only=False,
-                destructive=False,
-                idempotent=False,
-                requirements=needs,
-                operations=("get_message", "create_thread", "create_message"),
+            _composite(
+                "reply_in_thread",
+                does,
+                properties,
+                ["message_id", "content"],
+                "get_message",
+                "create_thread",
+                "create_message",
             )
         )
     return found
