@@ -13,7 +13,14 @@ import httpx
 import pytest
 from spec_samples import schema_sample
 
-from pachca_client import APIResponseValidationError, AsyncPachca, Limit, Pachca, RateLimits, WebhookParseError
+from pachca_client import (
+    AsyncPachca,
+    DeviationError,
+    Limit,
+    Pachca,
+    RateLimits,
+    WebhookParseError,
+)
 from pachca_client._polling import MIN_REQUEST_INTERVAL, AsyncEventPoller, EventPoller, PolledEvent
 from pachca_client.models import ExportWebhookPayload, MessageWebhookPayload, ReactionWebhookPayload
 from pachca_client.webhooks import UnknownWebhookPayload, parse
@@ -41,6 +48,7 @@ class EventStore:
         self.gets = 0
         self.deletes: list[str] = []
         self.fail_deletes = 0
+        self.date: str | None = None  # the `Date` header of the GET answers (Pachca's clock)
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         if request.method == "GET":
@@ -51,7 +59,8 @@ class EventStore:
             page = newest_first[offset : offset + limit]
             has_next = offset + limit < len(newest_first)
             meta = {"paginate": {"next_page": str(offset + limit), "has_next": has_next}}
-            return httpx.Response(200, json={"data": page, "meta": meta})
+            headers = {} if self.date is None else {"date": self.date}
+            return httpx.Response(200, json={"data": page, "meta": meta}, headers=headers)
         event_id = request.url.path.rsplit("/", 1)[-1]
         self.deletes.append(event_id)
         if self.fail_deletes:
@@ -80,6 +89,10 @@ class FakeTime:
 
 def pachca_for(store: EventStore | StuckStore) -> Pachca:
     return Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler), max_retries=0)
+
+
+def async_pachca_for(store: EventStore) -> AsyncPachca:
+    return AsyncPachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler), max_retries=0)
 
 
 def test_events_are_handled_once_each_oldest_first_and_deleted() -> None:
@@ -231,16 +244,92 @@ def test_polled_payloads_equal_what_a_webhook_receiver_parses() -> None:
     ]
 
 
-def test_a_known_event_with_a_bad_field_is_an_error_with_its_path() -> None:
-    broken = message_payload(0)
-    del broken["content"]
-    with pytest.raises(WebhookParseError, match="message/new"):
-        parse(broken)
-    store = EventStore(0)
-    store.events = [stored("01J00000", broken)]
-    with pachca_for(store) as pachca, pytest.raises(APIResponseValidationError, match=r"data\[0\]\.payload\.content"):
-        EventPoller(pachca, stop_when_idle=True).run(lambda event: None)
-    assert len(store.events) == 1, "left stored"
+def _store_with_one_deviating_event(where: str) -> EventStore:
+    """Three stored events; the middle one deviates from openapi.yaml in its payload or its envelope."""
+    store = EventStore(3)
+    if where == "payload":
+        del store.events[1]["payload"]["content"]
+        with pytest.raises(WebhookParseError, match="message/new"):
+            parse(store.events[1]["payload"])
+    else:
+        store.events[1]["created_at"] = "yesterday"
+    return store
+
+
+@pytest.mark.parametrize("where", ["payload", "envelope"])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_deviating_stored_event_fails_a_strict_poll_only_after_the_others_were_handled(kind: str, where: str) -> None:
+    store = _store_with_one_deviating_event(where)
+    handled: list[str] = []
+    path = r"data\[1\]\.payload\.content" if where == "payload" else r"data\[\d\]\.created_at"
+    with pytest.raises(DeviationError, match=path):
+        if kind == "sync":
+            with pachca_for(store) as pachca:
+                EventPoller(pachca, stop_when_idle=True).run(lambda event: handled.append(event.id))
+        else:
+
+            async def scenario() -> None:
+                async with async_pachca_for(store) as pachca:
+                    await AsyncEventPoller(pachca, stop_when_idle=True).run(lambda event: handled.append(event.id))
+
+            asyncio.run(scenario())
+    assert sorted(handled) == ["01J00000", "01J00002"], "the readable ones, before and after it"
+    assert [e["id"] for e in store.events] == ["01J00001"], "left stored, for a person to look at"
+
+
+def test_a_tolerant_poller_reports_an_unreadable_event_once_and_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    store = _store_with_one_deviating_event("envelope")
+    handled: list[str] = []
+    time = FakeTime()
+    transport = httpx.MockTransport(store.handler)
+    with Pachca("bot-token", rate_limits=False, transport=transport, strict=False) as pachca:
+        poller = EventPoller(pachca, clock=time.clock, sleep=lambda s: poller.stop() if store.gets >= 3 else None)
+        with caplog.at_level("WARNING", "pachca_client.polling"):
+            poller.run(lambda event: handled.append(event.id))
+    assert store.gets == 3 and handled == ["01J00000", "01J00002"]
+    reports = [r.getMessage() for r in caplog.records if r.name == "pachca_client.polling"]
+    assert len(reports) == 1 and "01J00001" in reports[0] and "created_at" in reports[0], reports
+    assert [e["id"] for e in store.events] == ["01J00001"], "left stored"
+
+
+def test_a_tolerant_poller_hands_on_a_payload_that_deviates_as_a_tolerant_webhook_does() -> None:
+    store = _store_with_one_deviating_event("payload")
+    handled: list[PolledEvent] = []
+    with Pachca("bot-token", rate_limits=False, transport=httpx.MockTransport(store.handler), strict=False) as pachca:
+        EventPoller(pachca, stop_when_idle=True).run(handled.append)
+    assert [e.id for e in handled] == ["01J00000", "01J00001", "01J00002"] and store.events == []
+    with pytest.raises(DeviationError, match="content"):
+        handled[1].payload.content  # type: ignore[union-attr]  # noqa: B018
+
+
+def test_a_handler_failure_with_on_error_leaves_the_event_for_a_later_try_and_goes_on() -> None:
+    store = EventStore(3)
+    time = FakeTime()
+    tries: list[str] = []
+    errors: list[tuple[str, str]] = []
+
+    def handler(event: PolledEvent) -> None:
+        tries.append(event.id)
+        if event.id == "01J00001" and tries.count(event.id) < 3:
+            raise RuntimeError(f"try {tries.count(event.id)}")
+
+    with pachca_for(store) as pachca:
+        poller = EventPoller(pachca, idle_interval=1.0, clock=time.clock, sleep=time.sleep)
+        stopper = threading.Timer(0, lambda: None)
+        del stopper
+        original_sleep = time.sleep
+
+        def sleep(seconds: float) -> None:
+            original_sleep(seconds)
+            if not store.events:
+                poller.stop()
+
+        poller._sleep = sleep
+        handled = poller.run(handler, on_error=lambda event, error: errors.append((event.id, str(error))))
+    assert errors == [("01J00001", "try 1"), ("01J00001", "try 2")]
+    assert tries == ["01J00000", "01J00001", "01J00002", "01J00001", "01J00001"]
+    assert handled == 3 and store.events == [] and store.deletes.count("01J00001") == 1
+    assert time.now - 1000.0 >= 2.0 + 4.0, "the retries waited a backoff: 2 s, then 4 s"
 
 
 def test_async_poller() -> None:
@@ -421,3 +510,20 @@ def test_with_the_clients_rate_limiter_the_poller_does_not_space_requests_again(
         store.events = EventStore(2).events
         assert unlimited.run(lambda e: None) == 2
     assert time.sleeps and all(wait <= MIN_REQUEST_INTERVAL for wait in time.sleeps), "without it, the poller paces"
+
+
+def test_an_events_age_is_measured_on_pachcas_clock_not_this_hosts() -> None:
+    store = EventStore(2)  # created at 10:00:00 and 10:00:01, by Pachca's clock
+    store.date = "Sun, 17 May 2026 10:00:03 GMT"  # Pachca's clock when it answered; this host's may be anywhere
+    time = FakeTime()
+    with pachca_for(store) as pachca:
+        ages = [
+            time.now - e.happened
+            for e in EventPoller(pachca, stop_when_idle=True, clock=time.clock, sleep=time.sleep)
+            if e.happened is not None
+        ]
+    # `Date` cuts to whole seconds (+0.5); the second is handled after the first one's DELETE, 0.4 s later
+    assert ages == pytest.approx([3.5, 2.5 + MIN_REQUEST_INTERVAL])
+    store = EventStore(1)
+    with pachca_for(store) as pachca:
+        assert [e.happened for e in EventPoller(pachca, stop_when_idle=True)] == [None]  # no `Date`: unknown

@@ -89,6 +89,10 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the per-request lines http.server prints to stderr."""
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header by the server's clock (the fake's, which a test may have moved on)."""
+        return super().date_time_string(self.server.clock() if timestamp is None else timestamp)
+
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body, digest = self._read_body(length)
@@ -159,9 +163,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
-    def __init__(self, address: tuple[str, int], app: App, keep_body_bytes: int) -> None:
+    def __init__(self, address: tuple[str, int], app: App, keep_body_bytes: int, clock: Callable[[], float]) -> None:
         super().__init__(address, _Handler)
         self.app = app
+        self.clock = clock  # UNIX seconds for the `Date` header
         self.keep_body_bytes = keep_body_bytes
         self.requests: list[ReceivedRequest] = []
         self._lock = threading.Lock()
@@ -239,8 +244,16 @@ class LoopbackServer:
     upload hundreds of megabytes without the server holding them.
     """
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *, keep_body_bytes: int = 16 << 20) -> None:
-        self._server = _Server((host, port), app, keep_body_bytes)
+    def __init__(
+        self,
+        app: App,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        keep_body_bytes: int = 16 << 20,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._server = _Server((host, port), app, keep_body_bytes, clock)
         self._thread = threading.Thread(target=self._server.serve_until_stopped, name="pachca-loopback", daemon=True)
         self._started = False
 
