@@ -38,16 +38,15 @@ import inspect
 import json
 import math
 import reprlib
-import threading
 import time
 import warnings
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol, TypeAlias, TypeVar, cast
+from typing import Any, Literal, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
+from ._replay import DEFAULT_REPLAY_MAX_KEYS, MemoryReplayStore, ReplayGuard, ReplayStore
 from ._tolerance import read_tolerantly, reading_mode
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
 from .generated.models.export_webhook_payload import ExportWebhookPayload
@@ -87,8 +86,6 @@ SIGNATURE_HEADER = "Pachca-Signature"
 DEFAULT_TOLERANCE = 60.0
 """Seconds a delivery may be away from now; Pachca's guide recommends 60."""
 FORM_ERROR_MAX_LENGTH = 2000
-DEFAULT_REPLAY_MAX_KEYS = 10_000
-"""Deliveries `MemoryReplayStore` remembers at most; beyond that the oldest are forgotten first."""
 
 Secret: TypeAlias = str | bytes
 """The bot's signing secret: text (encoded as UTF-8) or the raw key bytes."""
@@ -344,84 +341,6 @@ def dedup_key(event: ParsedWebhook) -> str:
     return f"{kind}:{name}:{identity}"
 
 
-# --- replay protection -------------------------------------------------------------------------------
-
-
-class ReplayStore(Protocol):
-    """Where `WebhookHandler` remembers the deliveries it accepted, to refuse the same one again.
-
-    `seen(key, ttl)` must, atomically, tell whether `key` is remembered and, if not, remember it for `ttl`
-    seconds: two concurrent calls with one key must not both answer False. `forget(key)` drops a key again;
-    the handler calls it when a delivery was not accepted after all (its callback raised or answered other
-    than 2xx), so that Pachca's retry of it is processed instead of being taken for a duplicate.
-
-    `MemoryReplayStore` is the default: one per handler, so per process. Several workers or hosts behind one
-    URL need a shared store; with redis-py it is two commands (`SET key 1 NX EX ttl` answers None when the
-    key exists, and the expiry needs no cleanup):
-
-        class RedisReplayStore:
-            def __init__(self, redis: redis.Redis, prefix: str = "pachca:webhook:") -> None:
-                self.redis, self.prefix = redis, prefix
-
-            def seen(self, key: str, ttl: float) -> bool:
-                return not self.redis.set(self.prefix + key, 1, nx=True, ex=max(1, math.ceil(ttl)))
-
-            def forget(self, key: str) -> None:
-                self.redis.delete(self.prefix + key)
-
-    A key is a namespace derived from the handler's secret (16 hex digits, so bots sharing a store do not
-    collide), `:`, then `dedup_key(event)`. Exceptions from the store propagate out of `handle` (a framework
-    answers 500 and Pachca retries).
-    """
-
-    def seen(self, key: str, ttl: float) -> bool:
-        """Whether `key` was remembered and is younger than its ttl; if not, remember it for `ttl` seconds."""
-        ...
-
-    def forget(self, key: str) -> None:
-        """Forget `key` (no error when it is not remembered)."""
-        ...
-
-
-class MemoryReplayStore:
-    """The in-process `ReplayStore`: at most `max_keys` keys, each kept `ttl` seconds; thread-safe.
-
-    When full, the oldest key is forgotten first, so protection holds while fewer than `max_keys` deliveries
-    arrive per ttl (10,000 per 120 s by default: over 80 a second). `clock` is monotonic seconds (for tests).
-    """
-
-    def __init__(self, max_keys: int = DEFAULT_REPLAY_MAX_KEYS, *, clock: Callable[[], float] = time.monotonic) -> None:
-        if isinstance(max_keys, bool) or not isinstance(max_keys, int) or max_keys < 1:
-            raise ValueError(f"max_keys must be a positive int, got {max_keys!r}")
-        self.max_keys = max_keys
-        self._clock = clock
-        self._expiries: OrderedDict[str, float] = OrderedDict()  # oldest first
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._expiries)
-
-    def seen(self, key: str, ttl: float) -> bool:
-        with self._lock:
-            now = self._clock()
-            expiry = self._expiries.get(key)
-            if expiry is not None and expiry > now:
-                return True
-            self._expiries[key] = now + ttl
-            self._expiries.move_to_end(key)
-            while self._expiries:  # expired keys at the front go first (ttl is the same for one handler)
-                oldest, until = next(iter(self._expiries.items()))
-                if until > now and len(self._expiries) <= self.max_keys:
-                    break
-                del self._expiries[oldest]
-            return False
-
-    def forget(self, key: str) -> None:
-        with self._lock:
-            self._expiries.pop(key, None)
-
-
 # --- forms -------------------------------------------------------------------------------------------
 
 
@@ -525,6 +444,7 @@ class WebhookHandler:
             raise TypeError(f"replay_store must be a ReplayStore, None or False, got {type(replay_store).__name__}")
         # `is False`, not `or`: a store may define __len__, and an empty one is falsy
         self.replay_store: ReplayStore | None = None if replay_store is False else replay_store
+        self._replay = None if self.replay_store is None else ReplayGuard(self.replay_store)
         self.replay_ttl = 2 * tolerance if replay_ttl is None else replay_ttl
         if self.replay_store is not None and not 0 < self.replay_ttl < math.inf:
             raise ValueError(f"replay_ttl must be a positive number of seconds, got {self.replay_ttl!r}")
@@ -564,6 +484,8 @@ class WebhookHandler:
         if isinstance(accepted, WebhookResult):
             return accepted
         (kind, name), event, key = accepted
+        if key is not None and self._replay is not None and self._replay.seen(key, self.replay_ttl):
+            return WebhookResult(200, event=event, duplicate=True)
         try:
             callback = self._callback(kind, name)
             result = self._reply(event, callback(event) if callback is not None else None)
@@ -579,11 +501,14 @@ class WebhookHandler:
         *,
         now: float | None = None,
     ) -> WebhookResult:
-        """`handle` for an asyncio server: `async def` callbacks are awaited, plain ones called."""
+        """`handle` for an asyncio server: `async def` callbacks are awaited, plain ones called; the replay
+        store is reached without blocking the loop (`ReplayGuard`)."""
         accepted = self._accept(body, headers, now)
         if isinstance(accepted, WebhookResult):
             return accepted
         (kind, name), event, key = accepted
+        if key is not None and self._replay is not None and await self._replay.aseen(key, self.replay_ttl):
+            return WebhookResult(200, event=event, duplicate=True)
         try:
             callback = self._callback(kind, name)
             reply = callback(event) if callback is not None else None
@@ -591,14 +516,17 @@ class WebhookHandler:
                 reply = await reply
             result = self._reply(event, reply)
         except BaseException:
-            self._release(key)
+            if key is not None and self._replay is not None:
+                await self._replay.aforget(key)
             raise
-        return self._settled(key, result)
+        if key is not None and self._replay is not None and not 200 <= result.status < 300:
+            await self._replay.aforget(key)
+        return result
 
     def _accept(
         self, body: bytes, headers: Mapping[str, str] | Iterable[tuple[str, str]], now: float | None
     ) -> WebhookResult | tuple[Route, ParsedWebhook, str | None]:
-        """The delivery's route, event and replay key once it is verified, fresh and new; else its answer."""
+        """The delivery's route, event and replay key once it is verified and fresh; else its answer."""
         store = self.replay_store
         try:
             signature = _header(headers, SIGNATURE_HEADER)
@@ -612,8 +540,6 @@ class WebhookHandler:
             wrapped = WebhookParseError(f"Webhook body cannot be read: {type(error).__name__}: {error!s:.200}")
             wrapped.__cause__ = error
             return WebhookResult(400, {"error": str(wrapped)}, error=wrapped)
-        if store is not None and key is not None and store.seen(key, self.replay_ttl):  # checks and remembers
-            return WebhookResult(200, event=event, duplicate=True)
         return (kind, name), event, key
 
     def _callback(self, kind: str, name: str) -> Callable[..., Any] | None:
@@ -635,8 +561,8 @@ class WebhookHandler:
         return WebhookResult(200, event=event)
 
     def _release(self, key: str | None) -> None:
-        if key is not None and self.replay_store is not None:
-            self.replay_store.forget(key)
+        if key is not None and self._replay is not None:
+            self._replay.forget(key)
 
     def _settled(self, key: str | None, result: WebhookResult) -> WebhookResult:
         if not 200 <= result.status < 300:
