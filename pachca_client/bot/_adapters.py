@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -73,10 +72,10 @@ def asgi(app: App) -> ASGIApp:
     ) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
+                if app.ignore_self and app._bot_id is None:
+                    app._learn_identity(None)  # before the first delivery, which then needs no wait
                 await send({"type": "lifespan.startup.complete"})
-            client = app._aclients.pop(asyncio.get_running_loop(), None)
-            if client is not None:
-                await client.close()
+            await app._close_loop_clients()
             return await send({"type": "lifespan.shutdown.complete"})
         if scope["type"] != "http":
             return
@@ -113,6 +112,36 @@ class _Body:
         self._finish()
 
 
+class _BodyRefused(Exception):
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+
+def _wsgi_body(environ: Mapping[str, Any]) -> bytes:
+    """The request body as the server delivers it, at most `MAX_BODY` bytes read (else 413; 400 for a bad length).
+
+    With a `Content-Length`, that many bytes; without one (a chunked request), the server has decoded the
+    chunks when it says so (`wsgi.input_terminated`, as gunicorn, waitress and werkzeug do): read to the end.
+    """
+    length = str(environ.get("CONTENT_LENGTH") or "").strip()
+    stream = environ["wsgi.input"]
+    if not length:
+        if environ.get("wsgi.input_terminated"):  # the server decoded the chunks and ends the stream
+            body = bytes(stream.read(MAX_BODY + 1))
+            if len(body) > MAX_BODY:
+                raise _BodyRefused(413)
+            return body
+        if "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING", "")).lower():
+            raise _BodyRefused(411)  # chunks this server cannot end for us: ask for a length
+        return b""  # no length and no chunks: no body (PEP 3333 forbids reading past a length)
+    if not length.isdigit():
+        raise _BodyRefused(400)  # "abc", "-1", "1e3": not a length
+    size = int(length)
+    if size > MAX_BODY:
+        raise _BodyRefused(413)
+    return bytes(stream.read(size)) if size else b""
+
+
 def wsgi(app: App) -> WSGIApp:
     verifier = _verifier(app)
 
@@ -124,10 +153,10 @@ def wsgi(app: App) -> WSGIApp:
 
         if environ.get("REQUEST_METHOD") != "POST":
             return answer(405)
-        size = int(environ.get("CONTENT_LENGTH") or 0)
-        if size > MAX_BODY:
-            return answer(413)
-        body = environ["wsgi.input"].read(size) if size else b""
+        try:
+            body = _wsgi_body(environ)
+        except _BodyRefused as refused:
+            return answer(refused.status)
         headers = [(k[5:].replace("_", "-"), str(v)) for k, v in environ.items() if k.startswith("HTTP_")]
         status, reply, rest = app._loop.run(_receive(app, verifier, body, headers))
 
@@ -143,15 +172,20 @@ def wsgi(app: App) -> WSGIApp:
 # --- polling -------------------------------------------------------------------------------------------
 
 
-def _age(event: PolledEvent) -> float:
-    return max(0.0, time.time() - event.created_at.timestamp())
+class NotHandled(Exception):
+    """A stored event whose listener failed (answered 5xx): it stays stored, to be polled again later."""
 
 
 async def _handle_polled(app: App, event: PolledEvent, client: Pachca | AsyncPachca) -> None:
-    """Run one stored event to its end; a form is answered with `submit_response` (200 closes, 400 shows errors)."""
+    """Run one stored event to its end; a form is answered with `submit_response` (200 closes, 400 shows errors).
+
+    Raises `NotHandled` when the outcome is one a webhook would answer 5xx, so the poller keeps the event.
+    """
     payload = event.payload
+    outcome: list[int] = []
 
     async def respond(status: int, reply: Mapping[str, Any] | None) -> None:
+        outcome.append(status)
         if not isinstance(payload, ViewSubmitWebhookPayload) or status not in (200, 400):
             return  # nothing to answer; a failed form is left to expire (the person sees an error)
         request: dict[str, Any] = {"submit_id": payload.submit_id}
@@ -160,20 +194,36 @@ async def _handle_polled(app: App, event: PolledEvent, client: Pachca | AsyncPac
         await app._api(lambda c: c.views.submit_view_response(payload.view_id, body=request), client)
 
     sync_client = client if isinstance(client, Pachca) else None
-    task = await app._start(payload, respond, born=app.clock() - _age(event), web=False, client=sync_client)
+    # Pachca's clock ages the event (the poller measured it), not this host's: a skew cannot expire a click
+    born = app.clock() if event.happened is None else event.happened
+    task = await app._start(payload, respond, born=born, web=False, client=sync_client)
     if task is not None:
         await task
+    if outcome and outcome[0] >= 500:
+        raise NotHandled(f"{event.event_type} {event.id} was answered {outcome[0]}")
+
+
+def _left_stored(app: App) -> Callable[[PolledEvent, Exception], None]:
+    def report(event: PolledEvent, error: Exception) -> None:
+        app.logger.info("left %s %s stored, to be tried again: %s", event.event_type, event.id, error)
+
+    return report
+
+
+def _poller_options(app: App, options: dict[str, Any]) -> dict[str, Any]:
+    return {"clock": app.clock, **options}  # `happened` must be on the clock the app ages clicks by
 
 
 def poll(app: App, pachca: Pachca | None, options: dict[str, Any]) -> int:
     client = pachca or app.client
-    poller = app._poller = EventPoller(client, **options)
-    return poller.run(lambda event: app._loop.run(_handle_polled(app, event, client)))
+    poller = app._poller = EventPoller(client, **_poller_options(app, options))
+    handle = lambda event: app._loop.run(_handle_polled(app, event, client))  # noqa: E731
+    return poller.run(handle, on_error=_left_stored(app))
 
 
 async def poll_async(app: App, pachca: AsyncPachca | None, options: dict[str, Any]) -> int:
     client = pachca or app.async_client
     if app._aclient is None:
         app._aclient = client  # async listeners' helpers call through it
-    poller = app._poller = AsyncEventPoller(client, **options)
-    return await poller.run(lambda event: _handle_polled(app, event, client))
+    poller = app._poller = AsyncEventPoller(client, **_poller_options(app, options))
+    return await poller.run(lambda event: _handle_polled(app, event, client), on_error=_left_stored(app))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import inspect
 import logging
@@ -12,10 +11,11 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .. import AsyncPachca, Pachca
+from .._replay import ReplayGuard
 from .._tolerance import readable, reading_mode
 from ..webhooks import (
     DEFAULT_TOLERANCE,
@@ -29,6 +29,7 @@ from ..webhooks import (
 from . import _listeners as match
 from ._context import AsyncContext, Context, Delivery
 from ._listeners import Listener, Pattern
+from ._threads import LoopThread, Workers
 
 if TYPE_CHECKING:
     from .._polling import AsyncEventPoller, EventPoller
@@ -39,30 +40,12 @@ T = TypeVar("T")
 Respond = Callable[[int, Mapping[str, Any] | None], Awaitable[None]]
 SLOW_ANSWER = 2.5
 """Seconds after which a delivery still unanswered is logged: a form must be answered within 3 s."""
+IDENTITY_WAIT = 1.0
+"""Seconds a message or reaction event waits for the bot's own id (`GET /profile`) before it is answered 503."""
 
 
-class _LoopThread:
-    """The app's own event loop, in a daemon thread: where WSGI and sync polling run async code."""
-
-    def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._lock = threading.Lock()
-
-    def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
-        with self._lock:
-            if self._loop is None:
-                self._loop = asyncio.new_event_loop()
-                threading.Thread(target=self._loop.run_forever, name="pachca-bot", daemon=True).start()
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
-
-    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        return self.submit(coroutine).result()
-
-    def close(self) -> None:
-        with self._lock:
-            if self._loop is not None:
-                self._loop.call_soon_threadsafe(self._loop.stop)
-                self._loop = None
+class BotIdentityUnknown(Exception):
+    """The bot's own id could not be learnt in time: a message event is answered 503, to come again."""
 
 
 class App:
@@ -74,7 +57,14 @@ class App:
     tolerantly by default, so a delivery that deviates from openapi.yaml still reaches its listener.
     `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off),
     keeping each key `dedup_ttl` seconds (default twice `tolerance`, as `WebhookHandler` does).
-    The bot's own messages and reactions are ignored unless `ignore_self=False`.
+    The bot's own messages and reactions are ignored unless `ignore_self=False`: its id is fetched
+    (`GET /profile`) in the background from the first delivery on; a message or reaction event waits for it at
+    most `identity_wait` seconds, else it is answered 503 (Pachca delivers it again; a polled one stays stored).
+    No other event ever waits for it.
+    Sync listeners and middleware run in the app's own threads: `workers` for work an answer waits for,
+    `background_workers` for `background=True` listeners, so slow background work cannot delay a form.
+    Nothing is read from the environment before it is needed: `App()` at a module's top needs no variables,
+    and `connect()` points it at another Pachca (a fake in tests: `FakePachca.serve(app)`).
     """
 
     def __init__(
@@ -93,8 +83,12 @@ class App:
         clock: Callable[[], float] = time.monotonic,
         logger: logging.Logger | None = None,
         strict: bool | None = None,
+        identity_wait: float = IDENTITY_WAIT,
+        workers: int = 32,
+        background_workers: int = 16,
     ) -> None:
         self._token, self._secret, self._base_url = token, signing_secret, base_url
+        self._client_options: dict[str, Any] = {}  # for the clients the app makes (connect's client_options)
         given = client if client is not None else async_client
         # Deliveries are read as strictly as answers: the given client's mode unless `strict` says otherwise.
         self.strict = given.strict if strict is None and given is not None else reading_mode(strict)
@@ -115,8 +109,15 @@ class App:
         self.middlewares: list[Callable[..., Any]] = []
         self._on_error: Callable[..., Any] | None = None
         self._bot_id: int | None = None
+        self.identity_wait = identity_wait
+        self._identity: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Task[int]] = (
+            weakref.WeakKeyDictionary()
+        )
         self._lock = threading.Lock()
-        self._loop = _LoopThread()
+        self._loop = LoopThread()
+        self._workers = Workers(workers, background_workers)
+        # a hung or failing store (Redis) neither blocks the loop nor fails deliveries: see ReplayGuard
+        self._replay = None if self.replay_store is None else ReplayGuard(self.replay_store, run_sync=self._workers.run)
         self._poller: EventPoller | AsyncEventPoller | None = None
 
     # --- clients -----------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ class App:
         """The sync client (made from the token on first use): sync listeners' helpers call through it."""
         with self._lock:
             if self._client is None:
-                self._client = self._made = Pachca(self._token, base_url=self._base_url, strict=self.strict)
+                self._client = self._made = Pachca(self._token, **self._made_options())
             return self._client
 
     @property
@@ -136,15 +137,62 @@ class App:
             return self._aclient
         loop = asyncio.get_running_loop()
         if loop not in self._aclients:
-            self._aclients[loop] = AsyncPachca(self._token, base_url=self._base_url, strict=self.strict)
+            self._aclients[loop] = AsyncPachca(self._token, **self._made_options())
         return self._aclients[loop]
 
     async def _api(self, call: Callable[[Any], Any], client: Pachca | AsyncPachca | None = None) -> Any:
         """One call of the framework's own (the bot's id, a polled form's answer) with the client at hand."""
         client = client or (self._client if self._aclient is None and self._client is not None else None)
         if isinstance(client, Pachca):
-            return await asyncio.to_thread(call, client)
+            return await self._workers.run(call, client)
         return await call(client or self.async_client)
+
+    def _made_options(self) -> dict[str, Any]:
+        return {"base_url": self._base_url, "strict": self.strict, **self._client_options}
+
+    def connect(
+        self,
+        *,
+        token: str | None = None,
+        signing_secret: str | None = None,
+        base_url: str | None = None,
+        client: Pachca | None = None,
+        async_client: AsyncPachca | None = None,
+        client_options: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Point the app at another Pachca (a fake one in tests): what is given replaces the constructor's
+        settings and the environment; `client_options` go to the clients the app makes from the token
+        (`{"rate_limits": False}`, `strict`). Clients the app made are closed; the bot's id is learnt again."""
+        self._settle(
+            token if token is not None else self._token,
+            signing_secret if signing_secret is not None else self._secret,
+            base_url if base_url is not None else self._base_url,
+            client,
+            async_client,
+            self._client_options if client_options is None else dict(client_options),
+        )
+        if client_options is not None and "strict" in client_options:
+            self.strict = reading_mode(client_options["strict"])
+
+    def _settle(self, *settings: Any) -> None:
+        """Close what the app made, take these settings, and learn the bot's id again."""
+        self.close()
+        self._token, self._secret, self._base_url, self._client, self._aclient, self._client_options = settings
+        self._made, self._bot_id = None, None
+        self._identity.clear()
+
+    @contextlib.contextmanager
+    def connected(self, **settings: Any) -> Iterator[App]:
+        """`connect(**settings)` for a `with` block; the app's earlier settings are back after it."""
+        given = None if self._client is self._made else self._client  # one the app made is closed: made again
+        saved = (self._token, self._secret, self._base_url, given, self._aclient, self._client_options)
+        strict = self.strict
+        self.connect(**settings)
+        try:
+            yield self
+        finally:
+            self._settle(*saved)
+            self.strict = strict
 
     @property
     def signing_secret(self) -> str:
@@ -153,16 +201,31 @@ class App:
             raise ValueError("webhooks are verified: pass signing_secret= or set PACHCA_SIGNING_SECRET")
         return secret
 
+    async def _close_loop_clients(self) -> None:
+        """Close what the app made for the running loop (an ASGI lifespan's end): its client, the store's."""
+        loop = asyncio.get_running_loop()
+        task = self._identity.pop(loop, None)
+        if task is not None and not task.done():
+            task.cancel()
+        client = self._aclients.pop(loop, None)
+        if client is not None:
+            await client.close()
+        aclose = getattr(self.replay_store, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
     def close(self) -> None:
-        """Close the clients the app made and stop its own event loop."""
+        """Close the clients the app made and stop its own event loop and threads."""
         if self._made is not None:
             self._made.close()
+            self._client = self._made = None
         for loop, client in list(self._aclients.items()):
             if loop.is_running() and getattr(loop, "_thread_id", None) != threading.get_ident():
                 with contextlib.suppress(Exception):
                     asyncio.run_coroutine_threadsafe(client.close(), loop).result(5)
         self._aclients.clear()
         self._loop.close()
+        self._workers.close()
 
     # --- registering -------------------------------------------------------------------------------
 
@@ -230,10 +293,12 @@ class App:
         key = None
         if self.replay_store is not None:
             key = self._namespace() + dedup_key(event)
-            if self.replay_store.seen(key, self.dedup_ttl):
+            if self._replay is not None and await self._replay.aseen(key, self.dedup_ttl):
                 self.logger.debug("dropped a redelivery of %s", key)
                 return None
         delivery = Delivery(self, event, respond, born=born, key=key, client=client)
+        if self.ignore_self and self._bot_id is None:
+            self._learn_identity(client)  # in the background: only the bot's own kinds of event wait for it
         if web or delivery.kind == ("view", "submit"):
             delivery.timer = delivery.loop.call_later(self.slow_answer, self._slow, delivery)
         return asyncio.create_task(self._run(delivery))
@@ -273,6 +338,11 @@ class App:
         try:
             if not (self.ignore_self and await self._from_self(delivery)):
                 await self._through(delivery, 0)
+            while delivery.later:  # background listeners the sync chain started (it answered already)
+                await delivery.later.pop(0)
+        except BotIdentityUnknown as error:
+            self.logger.warning("answered %s 503: %s", "/".join(delivery.kind), error)
+            status = 503
         except Exception as error:
             status = await self._failed(delivery, error)
         if not delivery.answered:
@@ -282,11 +352,34 @@ class App:
                 self.logger.exception("could not answer %s", "/".join(delivery.kind))
 
     async def _from_self(self, delivery: Delivery) -> bool:
-        """Whether the bot's own message or reaction caused the event (its id is fetched on the first one)."""
-        if self._bot_id is None:  # whatever the event: the events the bot's own calls cause then need no call
-            self._bot_id = (await self._api(lambda c: c.profile.get_profile(), delivery.client)).id
-        user_id = readable(delivery.event, "user_id")
-        return delivery.kind[0] in ("message", "reaction") and user_id == self._bot_id
+        """Whether the bot's own message or reaction caused the event; only those kinds wait for its id."""
+        if delivery.kind[0] not in ("message", "reaction"):
+            return False
+        if self._bot_id is None:
+            task = self._learn_identity(delivery.client)
+            await asyncio.wait([task], timeout=self.identity_wait)  # the fetch goes on if this gives up
+            if not task.done() or task.cancelled() or task.exception() is not None:
+                why = "took longer than" if not task.done() else f"failed ({task.exception()!r}) within"
+                raise BotIdentityUnknown(f"learning the bot's own id (GET /profile) {why} {self.identity_wait} s")
+        return bool(readable(delivery.event, "user_id") == self._bot_id)
+
+    def _learn_identity(self, client: Pachca | None) -> asyncio.Task[int]:
+        """The fetch of the bot's id on this loop: started once, and again after it failed."""
+        loop = asyncio.get_running_loop()
+        task = self._identity.get(loop)
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
+            task = self._identity[loop] = loop.create_task(self._fetch_identity(client))
+            task.add_done_callback(self._identity_fetched)
+        return task
+
+    async def _fetch_identity(self, client: Pachca | None) -> int:
+        bot_id: int = (await self._api(lambda c: c.profile.get_profile(), client)).id
+        self._bot_id = bot_id
+        return bot_id
+
+    def _identity_fetched(self, task: asyncio.Task[int]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            self.logger.warning("could not learn the bot's own id (GET /profile): %r", task.exception())
 
     async def _through(self, delivery: Delivery, index: int) -> None:
         """Middleware `index` and the ones after it, then the listener (on the loop; sync ones in a thread)."""
@@ -294,7 +387,7 @@ class App:
             return await self._dispatch(delivery)
         middleware = self.middlewares[index]
         if not inspect.iscoroutinefunction(middleware):
-            return await asyncio.to_thread(self._through_sync, delivery, index)
+            return await self._workers.run(self._through_sync, delivery, index)
         await middleware(AsyncContext(delivery), lambda: self._through(delivery, index + 1))
 
     def _through_sync(self, delivery: Delivery, index: int) -> None:
@@ -319,23 +412,36 @@ class App:
 
     async def _dispatch(self, delivery: Delivery) -> None:
         listener = self._pick(delivery)
-        if listener is not None and not inspect.iscoroutinefunction(listener.fn):
-            return await asyncio.to_thread(self._dispatch_sync, delivery, listener)
-        if listener is not None:
-            await self._listen(delivery, listener)
+        if listener is None:
+            return
+        if inspect.iscoroutinefunction(listener.fn):
+            return await self._listen(delivery, listener)
+        if listener.background:
+            await self._background(delivery, listener)
+            return await delivery.later.pop()
+        await self._workers.run(self._dispatch_sync, delivery, listener)
 
     async def _listen(self, delivery: Delivery, listener: Listener) -> None:
         if listener.background and not delivery.answered:
             await delivery.answer(200)  # answer first: a 200 closes a form
         await self._returned(delivery, await listener.fn(AsyncContext(delivery)))
 
+    async def _background(self, delivery: Delivery, listener: Listener) -> None:
+        """Answer, then start a sync background listener in a background thread (`delivery.later`)."""
+        if not delivery.answered:
+            await delivery.answer(200)
+        delivery.later.append(self._workers.start(self._listen_sync, delivery, listener, background=True))
+
     def _dispatch_sync(self, delivery: Delivery, listener: Listener | None) -> None:
         if listener is None:
             return
         if inspect.iscoroutinefunction(listener.fn):
             return delivery.run(self._listen(delivery, listener))
-        if listener.background and not delivery.answered:
-            delivery.run(delivery.answer(200))
+        if listener.background:  # this thread waits for no slow work: the rest runs in a background thread
+            return delivery.run(self._background(delivery, listener))
+        self._listen_sync(delivery, listener)
+
+    def _listen_sync(self, delivery: Delivery, listener: Listener) -> None:
         delivery.run(self._returned(delivery, listener.fn(Context(delivery))))
 
     async def _returned(self, delivery: Delivery, result: Any) -> None:
@@ -347,7 +453,7 @@ class App:
         """Call a listener or error handler with the context it takes: async ones on the loop, sync in a thread."""
         if inspect.iscoroutinefunction(fn):
             return await fn(*before, AsyncContext(delivery))
-        return await asyncio.to_thread(fn, *before, Context(delivery))
+        return await self._workers.run(fn, *before, Context(delivery))
 
     async def _failed(self, delivery: Delivery, error: Exception) -> int:
         if self._on_error is not None:

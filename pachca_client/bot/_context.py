@@ -52,13 +52,19 @@ class Delivery:
         self.state: dict[str, Any] = {}
         self.cache: dict[str, Any] = {}
         self.extras: dict[str, Any] = {}
+        self.later: list[asyncio.Future[None]] = []  # background listeners still running after the answer
 
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         """Run `coroutine` on the delivery's loop from a worker thread (a sync listener's), and wait for it."""
         if threading.get_ident() == getattr(self.loop, "_thread_id", None):
             coroutine.close()
             raise RuntimeError("a sync Context was used on the app's event loop: use AsyncContext there")
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+        try:
+            future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        except RuntimeError:  # the loop is closed: the server has gone
+            coroutine.close()
+            raise
+        return future.result()
 
     async def answer(self, status: int, body: Mapping[str, Any] | None = None) -> None:
         """Give Pachca its answer (once): the HTTP response, or `submit_response` for a polled form."""
@@ -67,8 +73,8 @@ class Delivery:
         self.answered = True
         if self.timer is not None:
             self.timer.cancel()
-        if self.key is not None and not 200 <= status < 300 and self.app.replay_store is not None:
-            self.app.replay_store.forget(self.key)  # not accepted: a redelivery must run again
+        if self.key is not None and not 200 <= status < 300 and self.app._replay is not None:
+            await self.app._replay.aforget(self.key)  # not accepted: a redelivery must run again
         await self.respond(status, body)
 
 

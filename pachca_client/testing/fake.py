@@ -105,7 +105,7 @@ class FakePachca:
         self.events = Events(self)
         self.webhooks = Webhooks(self)
         self.limits = Limits(self.clock, enabled=limits)
-        self.api = LoopbackServer(self._handle_api, host, port)
+        self.api = LoopbackServer(self._handle_api, host, port, clock=self.clock.time)
         self.storage = LoopbackServer(self._handle_storage, host)
         self.me = self.add_user(first_name="Ada", last_name="Lovelace", nickname="ada", role="admin")
         self.state.tokens[token] = Token(
@@ -166,6 +166,31 @@ class FakePachca:
 
         options = self._client_options(AsyncPachca, options)
         return AsyncPachca(self._token_for(token, bot), base_url=self.base_url, **options)
+
+    @contextlib.contextmanager
+    def serve(self, app: Any, bot: Any = None, *, via: str = "asgi", path: str = "/webhook") -> Iterator[FakeBot]:
+        """Run a `pachca_client.bot.App` (your module's `app = App()`, as written) against this fake, as `bot`.
+
+            with fake_pachca.serve(mybot.app) as bot:     # a new bot, member of every chat, unless `bot` is given
+                fake_pachca.user("Vera").posts(chat, "hi")  # its webhooks reach the app in-process (`via`: asgi, wsgi)
+                fake_pachca.webhooks.assert_delivered(bot)
+
+        The app takes the bot's token and signing secret and this fake's URL (no environment needed), its clients
+        unpaced and strict like `client()`; after the block, its own settings are back.
+        """
+        if bot is None:
+            bot = self.add_bot("Bot under test", chats=list(self.state.chats.values()))
+        bot = self.bot(bot)
+        from .._client import Pachca
+
+        settings = {"token": bot.token, "signing_secret": bot.signing_secret, "base_url": self.base_url}
+        with app.connected(**settings, client_options=self._client_options(Pachca, {})):
+            url = bot.attach(app.asgi() if via == "asgi" else app.wsgi(), path=path)
+            try:
+                yield bot
+            finally:
+                self.webhooks.wait(self.webhooks.timeout)
+                self.webhooks.unmount(url)
 
     def _client_options(self, cls: type, options: dict[str, Any]) -> dict[str, Any]:
         if "rate_limits" not in options and "rate_limits" in inspect.signature(cls).parameters:
