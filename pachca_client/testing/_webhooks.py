@@ -11,6 +11,12 @@ and 4xx answers are final. `duplicate()` and `delay()` make the next deliveries 
 as at-least-once delivery allows. The body carries `webhook_timestamp` (UNIX seconds by the fake's
 clock) and the header `Pachca-Signature` is the hex HMAC-SHA256 of the body with the bot's
 `signing_secret`. The export notice to an export's `webhook_url` is sent unsigned, as Pachca does.
+
+A delivery that never reached the receiver (a wrong mount path, a redirect, an app that raised, a
+refused signature, no answer) is a failure: `failures()` lists them and `assert_delivered()` fails
+naming each one's URL, kind, status or error, attempts and the start of the answer. A form submission
+turned back with field errors (400 with `errors`) counts as delivered. The pytest plugin reports, at
+teardown, failures a test never looked at (see `unnoticed_failures()`).
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ if TYPE_CHECKING:
 AppKind = Literal["auto", "asgi", "wsgi", "callable"]
 PACHCA_ADDRESS = "37.200.70.177"  # where Pachca's webhooks come from
 USER_AGENT = "Pachca-Webhooks (FakePachca)"
+ANSWER_SHOWN = 300  # characters of a receiver's answer that a failure report quotes
+HINTS = {
+    401: "the receiver refused the signature: is it checked with this bot's signing secret?",
+    404: "nothing answers at this path: check the mount path or the bot's outgoing_url",
+}
+REDIRECT_HINT = "redirects are not followed: is the path's trailing slash the app's?"
+RETRY_NOTE = "a retry waits for the fake's clock"
 
 
 @dataclass
@@ -61,6 +74,7 @@ class Delivery:
     headers: dict[str, str] = field(default_factory=dict)
     retry: bool = True  # tried again after a 5xx or no answer (a form submission is not)
     on_answer: Callable[[Delivery], None] | None = field(default=None, repr=False, compare=False)
+    next_attempt: Delivery | None = field(default=None, compare=False)  # the retry scheduled after this one
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -75,11 +89,72 @@ class Delivery:
         """Answered in a way Pachca does not retry: 2xx or 4xx."""
         return self.status is not None and self.status < 500
 
+    @property
+    def tried(self) -> bool:
+        """This attempt is over: it got a status, or an error instead."""
+        return self.status is not None or self.error is not None
+
+    @property
+    def delivered(self) -> bool:
+        """The receiver took it: 2xx, or a form submission turned back with field errors (400 with `errors`)."""
+        if self.ok:
+            return True
+        answer = self.response_json() if self.status == 400 and self.payload.get("type") == "view" else None
+        return isinstance(answer, dict) and bool(answer.get("errors"))
+
+    @property
+    def retry_pending(self) -> bool:
+        """A retry is scheduled (by the fake's clock) and has not been answered yet."""
+        return self.next_attempt is not None and not self.next_attempt.tried
+
+    @property
+    def failed(self) -> bool:
+        """This attempt did not reach the receiver and no retry of it has been tried (yet)."""
+        return self.tried and not self.delivered and (self.next_attempt is None or not self.next_attempt.tried)
+
     def response_json(self) -> Any:
         try:
             return json.loads(self.response) if self.response else None
         except ValueError:
             return None
+
+    def describe(self) -> str:
+        """One line: kind, URL (without credentials or query), outcome, attempts, the start of the answer.
+
+        It never shows the payload, the headers or anything signed, so it is safe to print.
+        """
+        type_, event = self.kind
+        attempts = f"{self.attempt} attempt{'s' if self.attempt > 1 else ''}"
+        line = f"{type_}/{event} to {_shown_url(self.url)}: {self._outcome()} after {attempts}"
+        notes = [note for note in (self._hint(), RETRY_NOTE if self.retry_pending else None) if note]
+        if notes:
+            line += f" ({'; '.join(notes)})"
+        if self.response:
+            answer = " ".join(self.response.decode("utf-8", "replace").split())
+            line += f"; answered {answer[:ANSWER_SHOWN] + ('…' if len(answer) > ANSWER_SHOWN else '')!r}"
+        return line
+
+    def __repr__(self) -> str:
+        return f"<Delivery #{self.id} {self.describe()}>"
+
+    def _outcome(self) -> str:
+        if self.status is None:
+            return f"no answer ({self.error})" if self.error is not None else "not sent yet"
+        if self.delivered and not self.ok:
+            return f"{self.status} with form errors"
+        return str(self.status)
+
+    def _hint(self) -> str | None:
+        if self.status is None or self.delivered:
+            return None
+        return REDIRECT_HINT if 300 <= self.status < 400 else HINTS.get(self.status)
+
+
+def _shown_url(url: str) -> str:
+    """`url` without the parts that may carry a credential: user info and query."""
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return f"{parts.scheme}://{host}{parts.path}" + ("?…" if parts.query else "")
 
 
 class _AsgiLoop:
@@ -128,7 +203,8 @@ class Webhooks:
         self.timeout = timeout
         self.max_attempts = 3
         self.retry_after = 10.0
-        self.deliveries: list[Delivery] = []  # every attempt, in the order they started
+        self._deliveries: list[Delivery] = []  # every attempt, in the order they started
+        self._noticed: set[int] = set()  # ids of failed attempts the test has looked at
         self._mounts: dict[str, _Mount] = {}
         self._pending: list[tuple[float, Delivery]] = []  # (due at, delivery) by the fake's clock
         self._duplicates = 0
@@ -171,17 +247,69 @@ class Webhooks:
 
     # -- what tests read ----------------------------------------------------------------------------
 
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every attempt, in the order they started, with its status; reading it counts as looking at the
+        failures so far (the pytest plugin does not report them again)."""
+        with self._lock:
+            self._noticed.update(d.id for d in self._deliveries if d.tried)
+        return self._deliveries
+
     def payloads(self, bot: Any = None, *, type: str | None = None, event: str | None = None) -> list[JSON]:
         """Payloads delivered (answered 2xx), in order; a duplicate appears twice."""
-        bot_id = None if bot is None else self._fake._bot_record(bot).id
-        return [
-            d.payload
-            for d in list(self.deliveries)
-            if d.ok
-            and (bot_id is None or d.bot_id == bot_id)
-            and (type is None or d.payload.get("type") == type)
-            and (event is None or d.payload.get("event") == event)
-        ]
+        return [d.payload for d in self._select(self._deliveries, bot, type, event) if d.ok]
+
+    def failures(self, bot: Any = None, *, type: str | None = None, event: str | None = None) -> list[Delivery]:
+        """Deliveries that did not reach the receiver (filtered like `payloads()`), after waiting for those
+        under way: for each event and URL the latest attempt, when it was not 2xx (a form submission
+        turned back with field errors counts as delivered). A 5xx whose retry waits for the fake's clock
+        is listed until the retry succeeds."""
+        self._settle(self.timeout * 2)
+        found = [d for d in self._select(self._deliveries, bot, type, event) if d.failed]
+        with self._lock:
+            self._noticed.update(d.id for d in found)
+        return found
+
+    def assert_delivered(
+        self,
+        bot: Any = None,
+        *,
+        type: str | None = None,
+        event: str | None = None,
+        count: int | None = None,
+        timeout: float | None = None,
+    ) -> list[Delivery]:
+        """Fail unless every delivery (filtered like `payloads()`) reached its receiver; returns those that did.
+
+        Waits first for deliveries under way (`timeout`, twice `self.timeout` by default). The message of
+        the `AssertionError` names each failure: URL, kind, status or error, attempts, start of the
+        answer. It also fails when none was delivered, or not exactly `count` of them (a duplicate counts
+        twice, as in `payloads()`).
+        """
+        wait_for = self.timeout * 2 if timeout is None else timeout
+        if not self._settle(wait_for):
+            raise AssertionError(f"webhook deliveries are still under way after {wait_for:g} s")
+        failed = self.failures(bot, type=type, event=event)
+        delivered = [d for d in self._select(self._deliveries, bot, type, event) if d.delivered]
+        what = self._subject(bot, type, event)
+        if failed:
+            tried = len(failed) + len(delivered)
+            raise AssertionError(f"{len(failed)} of {tried} {what} did not reach their receiver:\n" + summary(failed))
+        as_expected = len(delivered) == count if count is not None else bool(delivered)
+        if not as_expected:
+            held = len(self._select(self.pending, bot, type, event))
+            waiting = f"; {held} more are held back until the fake's clock moves on (`delay()`)" if held else ""
+            got = ": " + ", ".join("/".join(d.kind) for d in delivered) if delivered else ""
+            expected = "at least 1" if count is None else str(count)
+            raise AssertionError(f"expected {expected} {what} delivered, got {len(delivered)}{got}{waiting}")
+        return delivered
+
+    def unnoticed_failures(self) -> list[Delivery]:
+        """Failures the test has not looked at through `failures()`, `assert_delivered()` or `deliveries`
+        (what the pytest plugin reports at teardown), after waiting for deliveries under way."""
+        self._settle(self.timeout * 2)
+        with self._lock:
+            return [d for d in self._deliveries if d.failed and d.id not in self._noticed]
 
     @property
     def pending(self) -> list[Delivery]:
@@ -257,6 +385,29 @@ class Webhooks:
 
     # -- sending --------------------------------------------------------------------------------------
 
+    def _settle(self, timeout: float) -> bool:
+        """`wait()`, unless this thread is delivering (a receiver's own delivery would never end first)."""
+        return self.sending_here() or self.wait(timeout)
+
+    def _select(self, deliveries: Iterable[Delivery], bot: Any, type: str | None, event: str | None) -> list[Delivery]:
+        bot_id = None if bot is None else self._fake._bot_record(bot).id
+        return [
+            d
+            for d in list(deliveries)
+            if (bot_id is None or d.bot_id == bot_id)
+            and (type is None or d.payload.get("type") == type)
+            and (event is None or d.payload.get("event") == event)
+        ]
+
+    def _subject(self, bot: Any, type: str | None, event: str | None) -> str:
+        """What a filter asked for, in words: `webhooks (type 'message') to bot 'Echo' (#5)`."""
+        kind = ", ".join(f"{name} {value!r}" for name, value in (("type", type), ("event", event)) if value)
+        subject = "webhooks" + (f" ({kind})" if kind else "")
+        if bot is not None:
+            record = self._fake._bot_record(bot)
+            subject += f" to bot {record.name!r} (#{record.id})"
+        return subject
+
     def _finished(self) -> None:
         with self._idle:
             self._in_flight -= 1
@@ -294,7 +445,7 @@ class Webhooks:
         if delivery.signed and bot is not None:
             delivery.headers[SIGNATURE_HEADER] = sign(delivery.body, bot.signing_secret)
         with self._lock:
-            self.deliveries.append(delivery)  # in the order they start: a cause before its effects
+            self._deliveries.append(delivery)  # in the order they start: a cause before its effects
         try:
             delivery.status, delivery.response = self._transmit(delivery.url, delivery.body, delivery.headers)
         except Exception as error:  # the receiver failed or timed out: Pachca tries again later
@@ -305,7 +456,7 @@ class Webhooks:
         if delivery.on_answer is not None:
             delivery.on_answer(delivery)
         if delivery.retry and not delivery.final and delivery.attempt < self.max_attempts:
-            retry = self._copy(delivery, attempt=delivery.attempt + 1)
+            retry = delivery.next_attempt = self._copy(delivery, attempt=delivery.attempt + 1)
             self._hold(retry, self.retry_after * 2 ** (delivery.attempt - 1))
 
     def _transmit(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
@@ -333,6 +484,11 @@ class Webhooks:
             self._http = httpx.Client(timeout=self.timeout, follow_redirects=False)
         response = self._http.post(url, content=body, headers=headers)
         return response.status_code, response.content
+
+
+def summary(deliveries: Iterable[Delivery]) -> str:
+    """One indented line per delivery (`Delivery.describe`): what a failure report lists."""
+    return "\n".join(f"  - {delivery.describe()}" for delivery in deliveries)
 
 
 # --- in-process apps -------------------------------------------------------------------------------

@@ -10,6 +10,11 @@ async def test_my_async_bot(fake_pachca, async_pachca):
 
 Each test gets a fresh fake (seeded with a profile, three colleagues and three chats); stopping it
 takes well under a millisecond.
+
+A webhook delivery that failed during a test (wrong path, redirect, error in the app, refused
+signature, no answer) makes the test error at teardown with a summary of each, unless the test looked
+at them (`fake_pachca.webhooks.assert_delivered()`, `.failures()` or `.deliveries`) or is marked
+`@pytest.mark.pachca_allow_failed_deliveries` because it fails them on purpose.
 """
 
 from __future__ import annotations
@@ -19,17 +24,39 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ._webhooks import summary
 from .fake import FakePachca
 
 if TYPE_CHECKING:
     from .._client import AsyncPachca, Pachca
 
+ALLOW_FAILED_DELIVERIES = "pachca_allow_failed_deliveries"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{ALLOW_FAILED_DELIVERIES}: the test fails webhook deliveries of `fake_pachca` on purpose "
+        "(they are not reported at teardown)",
+    )
+
 
 @pytest.fixture
-def fake_pachca() -> Iterator[FakePachca]:
-    """A fresh fake Pachca on 127.0.0.1 (seeded with a profile, three colleagues and three chats)."""
+def fake_pachca(request: pytest.FixtureRequest) -> Iterator[FakePachca]:
+    """A fresh fake Pachca on 127.0.0.1 (seeded with a profile, three colleagues and three chats).
+
+    At teardown it fails the test on webhook deliveries that failed and were never looked at.
+    """
     with FakePachca() as fake:
         yield fake
+        unnoticed = fake.webhooks.unnoticed_failures()
+    if unnoticed and request.node.get_closest_marker(ALLOW_FAILED_DELIVERIES) is None:
+        pytest.fail(
+            f"Webhook deliveries of fake_pachca failed and the test never looked at them:\n{summary(unnoticed)}\n"
+            "Check them with fake_pachca.webhooks.assert_delivered() or .failures(); mark a test that fails "
+            f"them on purpose with @pytest.mark.{ALLOW_FAILED_DELIVERIES}.",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
