@@ -14,6 +14,8 @@ Also here, because they are about what a transport may wait for or accept:
 * the call's deadline (`_deadline.py`): no attempt starts, and no wait is slept, past it;
 * a 429 cools the whole client down: every call through this transport waits out `Retry-After`
   before sending (a storm of 500 concurrent calls costs one round of 429s, not 500);
+* the rate limiter's slot of an attempt is given back when the request is not sent after all (the
+  wait interrupted: cancelled, KeyboardInterrupt; or the connection never made); a sent one keeps it;
 * an answer larger than `max_response_bytes` fails as `ResponseTooLarge` without being kept whole;
 * a body that cannot be decoded (`Content-Encoding: gzip` that is not) is a failed transfer:
   retried for idempotent methods like a cut body.
@@ -32,7 +34,7 @@ import httpx
 
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
 from ._logging import logger
-from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, classify
+from ._ratelimit import RATE_LIMIT_EXTENSION, Buckets, Limiter, acool_down, arelease, areserve, classify, release
 
 Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
@@ -188,11 +190,45 @@ class RetryState:
         return delay
 
 
-def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState) -> float:
-    """The wait the rate limiter asks for before this attempt (0 when the call is not limited)."""
+@dataclass(frozen=True)
+class _Held:
+    """The rate limiter's slot one attempt holds: `wait` is what `reserve` returned (0 when not limited)."""
+
+    limiter: Limiter | None = None
+    buckets: Buckets = field(default_factory=list)
+    wait: float = 0.0
+
+    def release(self) -> None:
+        if self.limiter is not None:
+            release(self.limiter, self.buckets, self.wait)
+
+    async def arelease(self) -> None:
+        if self.limiter is not None:
+            await arelease(self.limiter, self.buckets, self.wait)
+
+
+NOT_LIMITED = _Held()
+
+
+def _buckets(limiter: Limiter | None, request: httpx.Request) -> Buckets | None:
+    """The buckets this attempt counts against, or None when the call is not limited."""
     if limiter is None or request.extensions.get(RATE_LIMIT_EXTENSION) is False:
-        return 0.0
-    return limiter.reserve(classify(request, limiter.limits), state.time_left())
+        return None
+    return classify(request, limiter.limits)
+
+
+def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState) -> _Held:
+    buckets = _buckets(limiter, request)
+    if limiter is None or buckets is None:
+        return NOT_LIMITED
+    return _Held(limiter, buckets, limiter.reserve(buckets, state.time_left()))
+
+
+async def _areserve(limiter: Limiter | None, request: httpx.Request, state: RetryState) -> _Held:
+    buckets = _buckets(limiter, request)
+    if limiter is None or buckets is None:
+        return NOT_LIMITED
+    return _Held(limiter, buckets, await areserve(limiter, buckets, state.time_left()))
 
 
 def _delay_after(state: RetryState, error: httpx.TransportError | httpx.DecodingError, request: httpx.Request) -> float:
@@ -221,14 +257,13 @@ class _Retrying(Generic[Inner]):
         self.limiter = limiter
         self.cooldown_until = 0.0
 
-    def _cool_down(self, state: RetryState, response: httpx.Response) -> None:
+    def _cool_down(self, state: RetryState, response: httpx.Response) -> float:
+        """Hold the client's calls back after a 429; the seconds the limiter is to share (0: none)."""
         wait = state.cooldown(response)
-        if not wait:
-            return
-        self.cooldown_until = max(self.cooldown_until, time.monotonic() + wait)
-        state.waited_out = self.cooldown_until
-        if self.limiter is not None:
-            self.limiter.cool_down(wait)
+        if wait:
+            self.cooldown_until = max(self.cooldown_until, time.monotonic() + wait)
+            state.waited_out = self.cooldown_until
+        return wait
 
 
 class CappedBody:
@@ -268,17 +303,18 @@ class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
         token = current_deadline.set(state.deadline)
         try:
             while True:
-                wait = state.before_attempt(self.cooldown_until) + _reserve(self.limiter, request, state)
-                if wait > 0:
-                    self.policy.sleep(wait)
+                wait = state.before_attempt(self.cooldown_until)
+                held = _reserve(self.limiter, request, state)
                 try:
-                    response = self.inner.handle_request(request)
+                    response = self._send(request, wait + held.wait, held)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):
                         self._read(response, request)
                 except (httpx.TransportError, httpx.DecodingError) as error:
                     delay = _delay_after(state, error, request)
                 else:
-                    self._cool_down(state, response)
+                    shared = self._cool_down(state, response)
+                    if shared and self.limiter is not None:
+                        self.limiter.cool_down(shared)
                     retry_in = state.after_response(response)
                     if retry_in is None:
                         return response
@@ -287,6 +323,20 @@ class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
                 self.policy.sleep(delay)
         finally:
             current_deadline.reset(token)
+
+    def _send(self, request: httpx.Request, wait: float, held: _Held) -> httpx.Response:
+        """Sleep `wait`, then send; the slot `held` is given back when the request does not leave."""
+        try:
+            if wait > 0:
+                self.policy.sleep(wait)
+        except BaseException:
+            held.release()
+            raise
+        try:
+            return self.inner.handle_request(request)
+        except NEVER_SENT_ERRORS:
+            held.release()
+            raise
 
     def _read(self, response: httpx.Response, request: httpx.Request) -> None:
         try:
@@ -309,17 +359,18 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
         token = current_deadline.set(state.deadline)
         try:
             while True:
-                wait = state.before_attempt(self.cooldown_until) + _reserve(self.limiter, request, state)
-                if wait > 0:
-                    await self.policy.async_sleep(wait)
+                wait = state.before_attempt(self.cooldown_until)
+                held = await _areserve(self.limiter, request, state)
                 try:
-                    response = await self.inner.handle_async_request(request)
+                    response = await self._send(request, wait + held.wait, held)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):
                         await self._read(response, request)
                 except (httpx.TransportError, httpx.DecodingError) as error:
                     delay = _delay_after(state, error, request)
                 else:
-                    self._cool_down(state, response)
+                    shared = self._cool_down(state, response)
+                    if shared and self.limiter is not None:
+                        await acool_down(self.limiter, shared)
                     retry_in = state.after_response(response)
                     if retry_in is None:
                         return response
@@ -328,6 +379,19 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
                 await self.policy.async_sleep(delay)
         finally:
             current_deadline.reset(token)
+
+    async def _send(self, request: httpx.Request, wait: float, held: _Held) -> httpx.Response:
+        try:
+            if wait > 0:
+                await self.policy.async_sleep(wait)
+        except BaseException:  # cancelled while waiting
+            await held.arelease()
+            raise
+        try:
+            return await self.inner.handle_async_request(request)
+        except NEVER_SENT_ERRORS:
+            await held.arelease()
+            raise
 
     async def _read(self, response: httpx.Response, request: httpx.Request) -> None:
         try:

@@ -8,15 +8,16 @@
 Calls run with bounded concurrency (threads for `Pachca`, tasks for `AsyncPachca`) and go through the
 client, so its rate limiter spaces them: message writes per chat, everything per token. One failure
 never stops the others, and no failure is silent: every item gets an `Outcome` with its value or its
-`PachcaError`, in the order the items were given. Exceptions that are not `PachcaError` (a bug in the
-function) are not swallowed: they propagate once the running calls have finished.
+`PachcaError`, in the order the items were given. An exception that is not a `PachcaError` (a bug in the
+function) is not swallowed: no call starts after it, and it propagates once the calls already running
+have finished (threads) or been cancelled (tasks), so nothing is still sending when the caller sees it.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -47,9 +48,20 @@ class Outcome(Generic[ItemT, ValueT]):
 
 
 class _Counter:
+    """Progress of one run, and the bug that stops it (the first exception that is not a `PachcaError`)."""
+
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self.progress = total, 0, progress
+        self.bug: Exception | None = None
         self._lock = threading.Lock()
+
+    def stop(self, bug: Exception) -> None:
+        with self._lock:
+            self.bug = self.bug or bug
+
+    def raise_bug(self) -> None:
+        if self.bug is not None:
+            raise self.bug
 
     def tick(self) -> None:
         # Reported under the lock: callbacks from several threads see 1/n, 2/n, ... in order, never 2 before 1.
@@ -76,16 +88,27 @@ def run_many(
     work: Sequence[ItemT] = list(items)
     counter = _Counter(len(work), progress)
 
-    def one(item: ItemT) -> Outcome[ItemT, ValueT]:
+    def one(item: ItemT) -> Outcome[ItemT, ValueT] | None:
+        if counter.bug is not None:
+            return None  # not started: the run is stopping
         try:
             return Outcome(item, value=call(item))
         except PachcaError as error:
             return Outcome(item, error=error)
+        except Exception as bug:
+            counter.stop(bug)
+            raise
         finally:
             counter.tick()
 
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="pachca-bulk") as pool:
-        return list(pool.map(one, work))
+        futures = [pool.submit(one, item) for item in work]
+        try:
+            wait(futures, return_when=FIRST_EXCEPTION)
+        finally:
+            pool.shutdown(cancel_futures=True)  # waits for the calls running; those not started never start
+    counter.raise_bug()
+    return [cast("Outcome[ItemT, ValueT]", future.result()) for future in futures]
 
 
 async def arun_many(
@@ -103,16 +126,30 @@ async def arun_many(
     counter = _Counter(len(work), progress)
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(item: ItemT) -> Outcome[ItemT, ValueT]:
+    async def one(item: ItemT) -> Outcome[ItemT, ValueT] | None:
         async with gate:
+            if counter.bug is not None:
+                return None
             try:
                 return Outcome(item, value=await call(item))
             except PachcaError as error:
                 return Outcome(item, error=error)
+            except Exception as bug:
+                counter.stop(bug)
+                raise
             finally:
                 counter.tick()
 
-    return list(await asyncio.gather(*(one(item) for item in work)))
+    tasks = [asyncio.ensure_future(one(item)) for item in work]
+    try:
+        if tasks:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:  # also when this run is cancelled: its tasks end with it
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    counter.raise_bug()
+    return [cast("Outcome[ItemT, ValueT]", task.result()) for task in tasks]
 
 
 def _message(chat_id: int, content: str, fields: dict[str, Any]) -> MessageCreateRequestDict:

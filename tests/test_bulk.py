@@ -143,3 +143,71 @@ def test_progress_is_reported_in_order_from_every_thread() -> None:
 
     run_many(call, range(4), concurrency=4, progress=progress)
     assert reported == [1, 2, 3, 4]
+
+
+def test_run_many_starts_no_call_after_a_bug_and_returns_once_the_running_ones_ended() -> None:
+    started: list[tuple[int, bool]] = []  # (item, whether the bug had already happened)
+    finished: list[int] = []
+    bug = threading.Event()
+    second_running = threading.Event()
+
+    def call(item: int) -> int:
+        started.append((item, bug.is_set()))
+        if item == 0:
+            second_running.wait(5)  # item 1 is running when the bug happens
+            bug.set()
+            raise TypeError("bug")
+        if item == 1:
+            second_running.set()
+        threading.Event().wait(0.1)
+        finished.append(item)
+        return item
+
+    with pytest.raises(TypeError):
+        run_many(call, range(10), concurrency=2)
+    assert [item for item, late in started if late] == [], "no call started after the bug"
+    assert finished == [1], "the call running beside it finished before run_many raised"
+
+
+def test_arun_many_cancels_the_other_calls_before_raising_a_bug() -> None:
+    calls: list[int] = []
+
+    async def main() -> tuple[int, int]:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=message_handler(calls), rate_limits=False) as pachca:
+
+            async def call(item: int) -> object:
+                if item == 0:
+                    await asyncio.sleep(0.01)
+                    raise TypeError("bug")
+                await asyncio.sleep(0.05 * item)
+                return await pachca.messages.create_message(body={"message": {"entity_id": item, "content": "x"}})
+
+            with pytest.raises(TypeError):
+                await arun_many(call, range(6), concurrency=8)
+            when_raised = len(calls)
+            await asyncio.sleep(0.5)  # twice as long as the slowest call would have waited
+            return when_raised, len(calls)
+
+    when_raised, at_the_end = asyncio.run(main())
+    assert when_raised == 0 and at_the_end == 0, f"{at_the_end - when_raised} requests were sent after arun_many raised"
+
+
+def test_a_cancelled_arun_many_cancels_its_calls() -> None:
+    calls: list[int] = []
+
+    async def main() -> int:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=message_handler(calls), rate_limits=False) as pachca:
+
+            async def call(item: int) -> object:
+                await asyncio.sleep(0.05 * item)
+                return await pachca.messages.create_message(body={"message": {"entity_id": item, "content": "x"}})
+
+            run = asyncio.ensure_future(arun_many(call, range(1, 6)))
+            await asyncio.sleep(0.01)
+            run.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await run
+            await asyncio.sleep(0.5)
+            return len(calls)
+
+    assert asyncio.run(main()) == 0

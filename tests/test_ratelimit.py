@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
+import random
 import threading
 import time
+import uuid
 from types import ModuleType
 from typing import Any
 
@@ -23,6 +26,7 @@ from pachca_client._ratelimit import (
     RateLimits,
     RateLimitWaitError,
     RedisRateLimiter,
+    Reservation,
     classify,
 )
 from pachca_client._requests import APIClient, build_api_request
@@ -207,6 +211,226 @@ def test_async_tasks_share_the_budget() -> None:
     assert len(sent) == 60 and elapsed >= 59 / 200 * 0.9, f"60 calls at 200/s took only {elapsed:.3f} s"
 
 
+# --- giving a slot back: a call that was not sent does not make later calls wait ---------------------------
+
+ONE_A_SECOND = RateLimits(token=Limit(1.0, 1.0), headroom=1.0)
+CHATS = httpx.Request("GET", f"{BASE}/chats")
+
+
+def test_a_released_slot_is_given_back_when_nothing_was_charged_after_it() -> None:
+    clock = ManualClock(100.0)
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=clock)
+    buckets = classify(CHATS, ONE_A_SECOND)
+    assert limiter.reserve(buckets, None) == 0.0
+    waiter = limiter.reserve(buckets, None)
+    assert waiter == 1.0 and isinstance(waiter, Reservation)
+    limiter.release(buckets, waiter)
+    assert limiter.reserve(buckets, None) == 1.0, "the next call takes the slot given back"
+    limiter.release(buckets, 1.0)  # a plain float (another limiter's) is no reservation of this one: ignored
+    assert limiter.reserve(buckets, None) == 2.0
+
+
+def test_a_slot_released_before_others_queued_behind_it_gives_nothing_back() -> None:
+    """Calls queued one interval apart keep their times; the freed interval cannot go to a newcomer without
+    putting two calls on one instant (a burst of 2 where 1 is allowed)."""
+    clock = ManualClock(100.0)
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=clock)
+    buckets = classify(CHATS, ONE_A_SECOND)
+    limiter.reserve(buckets, None)
+    queued = [limiter.reserve(buckets, None) for _ in range(3)]
+    assert queued == [1.0, 2.0, 3.0]
+    limiter.release(buckets, queued[0])
+    assert limiter.reserve(buckets, None) == 4.0, "the calls at 2 s and 3 s still go, so the next is at 4 s"
+    clock.now = 100.5
+    limiter.release(buckets, queued[1])
+    limiter.release(buckets, queued[1])  # twice is once
+    assert limiter.reserve(buckets, None) == 4.5
+
+
+def test_every_waiter_cancelled_in_any_order_gives_the_bucket_back() -> None:
+    clock = ManualClock(100.0)
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=clock)
+    buckets = classify(CHATS, ONE_A_SECOND)
+    limiter.reserve(buckets, None)
+    queued = [limiter.reserve(buckets, None) for _ in range(5)]
+    for reservation in (queued[1], queued[0], queued[4], queued[2], queued[3]):
+        limiter.release(buckets, reservation)
+    assert limiter.reserve(buckets, None) == 1.0, "only the call that went counts"
+
+
+def test_a_slot_released_from_a_burst_is_given_back() -> None:
+    clock = ManualClock(100.0)
+    limits = RateLimits(messages=Limit(4.0, 4.0), headroom=1.0)
+    limiter = LocalRateLimiter(limits, clock=clock)
+    chat = classify(message_request(1), limits)[1:]
+    burst = [limiter.reserve(chat, None) for _ in range(4)]
+    assert burst == [0.0] * 4
+    limiter.release(chat, burst[0])  # its connection was refused: the three others went
+    assert limiter.reserve(chat, None) == 0.0, "the burst has room for one more"
+    assert limiter.reserve(chat, None) == 0.25
+
+
+def conforms(sent: list[float], limit: Limit) -> bool:
+    """Whether calls at these times stay within `limit` (GCRA on the sorted times)."""
+    free = float("-inf")
+    for at in sorted(sent):
+        if at < free - limit.tolerance - 1e-9:
+            return False
+        free = max(free, at) + limit.interval
+    return True
+
+
+@pytest.mark.parametrize("burst", [1.0, 3.0])
+def test_released_slots_never_let_more_calls_through_than_the_limit(burst: float) -> None:
+    """Random reservations and releases: the calls still standing always fit the bucket's rate and burst."""
+    limit = Limit(10.0, burst)
+    limits = RateLimits(token=limit, headroom=1.0)
+    buckets = classify(CHATS, limits)
+    for seed in range(30):
+        rng = random.Random(seed)
+        clock = ManualClock(0.0)
+        limiter = LocalRateLimiter(limits, clock=clock)
+        standing: dict[int, float] = {}  # reservation number -> when its call goes
+        reservations: list[Reservation] = []
+        for _ in range(120):
+            clock.now += rng.choice([0.0, 0.0, 0.01, 0.05, 0.2])
+            if standing and rng.random() < 0.4:
+                number = rng.choice(list(standing))
+                limiter.release(buckets, reservations[number])
+                del standing[number]
+            else:
+                wait = limiter.reserve(buckets, None)
+                assert isinstance(wait, Reservation)
+                standing[len(reservations)] = clock.now + wait
+                reservations.append(wait)
+            assert conforms(list(standing.values()), limit), f"seed {seed}"
+
+
+class HangingSleep:
+    """`async_sleep` / `sleep` for RetryPolicy: records each wait, then waits until cancelled (or interrupts)."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        await asyncio.Event().wait()
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        raise KeyboardInterrupt
+
+
+async def cancel_while_waiting(pachca: AsyncPachca, sleeps: HangingSleep) -> None:
+    """One call that starts waiting for its slot, then is cancelled (as `asyncio.wait_for` does on a timeout)."""
+    waiting = len(sleeps.waits)
+    call = asyncio.ensure_future(pachca._http.get("/chats"))
+    while len(sleeps.waits) == waiting:
+        await asyncio.sleep(0.001)
+    call.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await call
+
+
+def ok(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"data": {}})
+
+
+def test_a_cancelled_async_waiter_gives_its_slot_back() -> None:
+    sleeps = HangingSleep()
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=ManualClock(100.0))
+
+    async def main() -> None:
+        policy = RetryPolicy(async_sleep=sleeps.async_sleep)
+        transport = httpx.MockTransport(ok)
+        async with AsyncPachca(
+            TOKEN, base_url=BASE, transport=transport, rate_limits=limiter, retry_policy=policy
+        ) as p:
+            await p._http.get("/chats")
+            await cancel_while_waiting(p, sleeps)
+            await cancel_while_waiting(p, sleeps)
+
+    asyncio.run(main())
+    assert sleeps.waits == [1.0, 1.0], "the second waiter waits for the first one's slot, not the one after it"
+
+
+def outcome(pachca: Pachca, method: str, path: str) -> str:
+    """How one raw call ended (a KeyboardInterrupt from the sleep is caught here, never left to end the run)."""
+    try:
+        pachca._http.request(method, path)
+    except KeyboardInterrupt:
+        return "interrupted"
+    except httpx.TransportError as error:
+        return type(error).__name__
+    return "sent"
+
+
+def test_an_interrupted_sync_wait_and_a_refused_connection_give_the_slot_back() -> None:
+    sleeps = HangingSleep()
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=ManualClock(100.0))
+    refused = [httpx.ConnectError("refused")]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if refused:
+            raise refused.pop()
+        return ok(request)
+
+    policy = RetryPolicy(sleep=sleeps, max_retries=0)
+    transport = httpx.MockTransport(handler)
+    with Pachca(TOKEN, base_url=BASE, transport=transport, rate_limits=limiter, retry_policy=policy) as pachca:
+        outcomes = [outcome(pachca, "GET", "/chats") for _ in range(4)]
+    assert outcomes == ["ConnectError", "sent", "interrupted", "interrupted"], "the refused call took no slot"
+    assert sleeps.waits == [1.0, 1.0], "the interrupted wait gave its slot back: the next waits as long"
+
+
+def test_a_sent_request_keeps_its_slot() -> None:
+    sleeps = HangingSleep()
+    limiter = LocalRateLimiter(ONE_A_SECOND, clock=ManualClock(100.0))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no answer")
+
+    policy = RetryPolicy(sleep=sleeps, max_retries=0)
+    transport = httpx.MockTransport(handler)
+    with Pachca(TOKEN, base_url=BASE, transport=transport, rate_limits=limiter, retry_policy=policy) as pachca:
+        outcomes = [outcome(pachca, "POST", "/messages"), outcome(pachca, "GET", "/chats")]
+    assert outcomes == ["ReadTimeout", "interrupted"]
+    assert sleeps.waits == [1.0], "the server may have acted on the POST: its slot is spent"
+
+
+class PlainLimiter:
+    """A user's limiter of the protocol as it was: `reserve` and `cool_down` only."""
+
+    def __init__(self) -> None:
+        self.limits = RateLimits()
+        self.reserved = 0
+
+    def reserve(self, buckets: list[tuple[str, Limit]], max_wait: float | None) -> float:
+        self.reserved += 1
+        return 0.0
+
+    def cool_down(self, seconds: float) -> None:
+        pass
+
+
+def test_a_limiter_without_release_or_async_methods_still_works() -> None:
+    limiter = PlainLimiter()
+    refused = [httpx.ConnectError("refused")]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if refused:
+            raise refused.pop()
+        return ok(request)
+
+    async def main() -> None:
+        transport = httpx.MockTransport(handler)
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=transport, rate_limits=limiter) as pachca:
+            await pachca._http.get("/chats")
+
+    asyncio.run(main())
+    assert limiter.reserved == 2, "reserved once per attempt; the refused one is simply kept"
+
+
 # --- Redis: one budget for many processes ----------------------------------------------------------------
 
 
@@ -245,6 +469,47 @@ def test_an_unreachable_redis_degrades_to_the_local_limiter(caplog: pytest.LogCa
         waits = [limiter.reserve(buckets, None) for _ in range(6)]
     assert "Redis unreachable" in caplog.text
     assert waits[:4] == [0.0] * 4 and waits[4] > 0, "the local limiter took over"
+
+
+def test_a_released_slot_goes_back_to_the_redis_buckets(redis_url: str) -> None:
+    import redis
+
+    limits = RateLimits(messages=Limit(10.0, 1.0), headroom=1.0)
+    limiter = RedisRateLimiter(redis.Redis.from_url(redis_url), namespace=f"release-{uuid.uuid4().hex}", limits=limits)
+    chat = classify(message_request(1), limits)[1:]
+    try:
+        limiter.reserve(chat, None)
+        waiter = limiter.reserve(chat, None)
+        assert round(waiter, 1) == 0.1
+        limiter.release(chat, waiter)
+        assert round(limiter.reserve(chat, None), 1) == 0.1, "the slot given back is taken again"
+        queued = [limiter.reserve(chat, None) for _ in range(2)]
+        limiter.release(chat, queued[0])
+        assert round(limiter.reserve(chat, None), 1) == 0.4, "a call queued behind it keeps its time: nothing back"
+    finally:
+        limiter.close()
+
+
+def test_a_cancelled_async_waiter_gives_its_redis_slot_back(redis_url: str) -> None:
+    sleeps = HangingSleep()
+    limiter = RedisRateLimiter.from_url(redis_url, namespace=f"cancel-{uuid.uuid4().hex}", limits=ONE_A_SECOND)
+
+    async def main() -> None:
+        policy = RetryPolicy(async_sleep=sleeps.async_sleep)
+        transport = httpx.MockTransport(ok)
+        try:
+            async with AsyncPachca(
+                TOKEN, base_url=BASE, transport=transport, rate_limits=limiter, retry_policy=policy
+            ) as pachca:
+                await pachca._http.get("/chats")
+                await cancel_while_waiting(pachca, sleeps)
+                await cancel_while_waiting(pachca, sleeps)
+        finally:
+            await limiter.aclose()
+
+    asyncio.run(main())
+    assert len(sleeps.waits) == 2 and 0.5 < sleeps.waits[0] <= 1.0
+    assert sleeps.waits[1] <= 1.0, f"the second waiter waited {sleeps.waits[1]:.2f} s: the first one's slot was kept"
 
 
 def _send_through_shared_limiter(redis_url: str, count: int, times: Any) -> None:
