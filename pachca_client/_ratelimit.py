@@ -24,15 +24,13 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import httpx
 
-if TYPE_CHECKING:
-    import asyncio
-
 from ._deadline import DeadlineExceeded
 from ._logging import logger
+from ._redis import REDIS_POOL_SIZE, REDIS_TIMEOUT, RedisClients
 
 RATE_LIMIT_EXTENSION = "pachca_client.rate_limit"  # False: this call is not limited
 
@@ -345,9 +343,6 @@ if until_ms > current then redis.call('SET', KEYS[1], tostring(until_ms), 'PX', 
 return 1
 """
 
-REDIS_TIMEOUT = 0.5
-"""Seconds a `RedisRateLimiter` waits for Redis on async paths, and the socket timeouts `from_url` sets."""
-
 
 class _Scripts:
     """The limiter's scripts, registered on one redis-py client (sync or asyncio)."""
@@ -388,34 +383,31 @@ class RedisRateLimiter:
         limits: RateLimits | None = None,
         timeout: float = REDIS_TIMEOUT,
     ) -> None:
-        self.redis = redis
+        self._clients = redis if isinstance(redis, RedisClients) else RedisClients(redis, async_redis)
+        self.redis = self._clients.sync
         self.timeout = timeout
         self.prefix = f"pachca:ratelimit:{namespace}:"
         self.limits = limits or RateLimits()
         self.fallback = LocalRateLimiter(self.limits)  # used while Redis cannot be reached
-        self._scripts = _Scripts(redis)
-        self._async_given = None if async_redis is None else _Scripts(async_redis)
-        self._async_factory: Callable[[], Any] | None = None
-        self._async_scripts: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Scripts] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._scripts = _Scripts(self.redis)
+        self._async_scripts: weakref.WeakKeyDictionary[Any, _Scripts] = weakref.WeakKeyDictionary()  # per client
         self._warned = False
         self._down_until = 0.0  # after a failure, Redis is left alone for a while (each try may cost seconds)
 
     @classmethod
     def from_url(
-        cls, url: str, *, namespace: str = "default", limits: RateLimits | None = None, timeout: float = REDIS_TIMEOUT
+        cls,
+        url: str,
+        *,
+        namespace: str = "default",
+        limits: RateLimits | None = None,
+        timeout: float = REDIS_TIMEOUT,
+        pool_size: int = REDIS_POOL_SIZE,
     ) -> RedisRateLimiter:
-        """A limiter on Redis at `url`, its clients waiting at most `timeout` seconds to connect or for an answer."""
-        import redis
-        import redis.asyncio
-
-        sync = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
-        limiter = cls(sync, namespace=namespace, limits=limits, timeout=timeout)
-        limiter._async_factory = lambda: redis.asyncio.Redis.from_url(
-            url, socket_timeout=timeout, socket_connect_timeout=timeout
-        )
-        return limiter
+        """A limiter on Redis at `url`, its clients waiting at most `timeout` seconds to connect, for an answer,
+        or for a free one of `pool_size` connections."""
+        clients = RedisClients.from_url(url, timeout=timeout, pool_size=pool_size)
+        return cls(clients, namespace=namespace, limits=limits, timeout=timeout)
 
     def reserve(self, buckets: Buckets, max_wait: float | None) -> float:
         if self._skip_redis(max_wait):
@@ -478,16 +470,12 @@ class RedisRateLimiter:
             self._degrade(error)
 
     def close(self) -> None:
-        """Close the sync client (the asyncio ones are closed by `aclose` on their loop)."""
-        self.redis.close()
+        """Close the sync client, and the asyncio clients of loops still running in other threads."""
+        self._clients.close()
 
     async def aclose(self) -> None:
         """Close the running loop's asyncio client (or the one given), and the sync client."""
-        import asyncio
-
-        scripts = self._async_given or self._async_scripts.pop(asyncio.get_running_loop(), None)
-        if scripts is not None:
-            await scripts.client.aclose()
+        await self._clients.aclose()
         self.redis.close()
 
     def _keys(self, buckets: Buckets) -> list[str]:
@@ -531,14 +519,13 @@ class RedisRateLimiter:
 
     def _loop_scripts(self) -> _Scripts | None:
         """The scripts on the asyncio client for the running loop, or None (then the sync client, in a thread)."""
-        if self._async_given is not None or self._async_factory is None:
-            return self._async_given
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        if loop not in self._async_scripts:
-            self._async_scripts[loop] = _Scripts(self._async_factory())
-        return self._async_scripts[loop]
+        client = self._clients.async_client()
+        if client is None:
+            return None
+        scripts = self._async_scripts.get(client)
+        if scripts is None:
+            scripts = self._async_scripts[client] = _Scripts(client)
+        return scripts
 
     def _skip_redis(self, max_wait: float | None) -> bool:
         """Whether to reserve locally at once: Redis is down, or the call has no time left to ask it."""

@@ -4,7 +4,8 @@
 the one way the webhook handler and the bot framework use a store: bounded in time, never blocking an event loop
 (a store's `aseen`/`aforget` are awaited when it has them, its sync methods otherwise run in a thread), and
 while the store fails or hangs a local `MemoryReplayStore` stands in (with a warning), so a delivery is answered
-by its own outcome whatever the store's server does. Only duplicates across processes can then pass.
+by its own outcome whatever the store's server does. The stand-in also learns every key the store accepted, so
+only duplicates across processes can then pass.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ class ReplayGuard:
         if self._down():
             return self.stand_in.seen(key, ttl)
         try:
-            return self.store.seen(key, ttl)
+            return self._remembered(self.store.seen(key, ttl), key, ttl)
         except Exception as error:  # redis.ConnectionError, TimeoutError, ...: degrade, never fail the delivery
             self._failed(error)
             return self.stand_in.seen(key, ttl)
@@ -148,7 +149,7 @@ class ReplayGuard:
         if self.store is self.stand_in or self._down():
             return self.stand_in.seen(key, ttl)
         try:
-            return bool(await self._bounded("seen", key, ttl))
+            return self._remembered(bool(await self._bounded("seen", key, ttl)), key, ttl)
         except Exception as error:
             self._failed(error)
             return self.stand_in.seen(key, ttl)
@@ -167,6 +168,13 @@ class ReplayGuard:
         call = native(*args) if native is not None else self._run_sync(getattr(self.store, method), *args)
         async with asyncio.timeout(self.timeout):
             return await call
+
+    def _remembered(self, seen: bool, key: str, ttl: float) -> bool:
+        """The store's answer, after the stand-in learned the key too: while the store is down later, the
+        stand-in still refuses what this process accepted through the store."""
+        if self.store is not self.stand_in:
+            self.stand_in.seen(key, ttl)
+        return seen
 
     def _down(self) -> bool:
         return self._clock() < self._down_until

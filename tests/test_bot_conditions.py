@@ -415,6 +415,26 @@ def test_redis_store_awaits_its_asyncio_client_on_the_loop(redis_url: str) -> No
     store.close()
 
 
+def test_a_burst_wider_than_the_pool_queues_for_redis_instead_of_falling_back(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from pachca_client._replay import ReplayGuard
+
+    store = RedisStore.from_url(redis_url, prefix=f"test:{time.monotonic_ns()}:", pool_size=8)
+    guard = ReplayGuard(store)
+    keys = [f"event-{n % 100}" for n in range(400)]  # each event delivered 4 times, 400 checks at once
+
+    async def scenario() -> list[bool]:
+        answers = await asyncio.gather(*(guard.aseen(key, 60) for key in keys))
+        await store.aclose()
+        return list(answers)
+
+    answers = asyncio.run(scenario())
+    assert answers.count(False) == 100, "each event was accepted exactly once"
+    assert not [r for r in caplog.records if "replay store" in r.getMessage()], "Redis answered every check"
+    store.close()
+
+
 # --- WSGI bodies, as real servers hand them over -----------------------------------------------------------
 
 

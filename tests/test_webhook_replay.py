@@ -4,7 +4,9 @@ remembered for twice the tolerance, bounded, thread-safe, pluggable (ReplayStore
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -255,3 +257,59 @@ def test_repr_shows_the_replay_setting_not_the_secret() -> None:
     assert "MemoryReplayStore, 120 s" in repr(WebhookHandler(SECRET))
     assert "replay=off" in repr(WebhookHandler(SECRET, replay_store=False))
     assert SECRET not in repr(WebhookHandler(SECRET))
+
+
+class FlakyStore(DictStore):
+    """A shared store that answers, then fails (`down`) or hangs (`hang` seconds) on every call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.down = False
+        self.hang = 0.0
+
+    def seen(self, key: str, ttl: float) -> bool:
+        if self.down:
+            raise ConnectionError("store unreachable")
+        return super().seen(key, ttl)
+
+    async def aseen(self, key: str, ttl: float) -> bool:
+        if self.hang:
+            await asyncio.sleep(self.hang)
+        return self.seen(key, ttl)
+
+    async def aforget(self, key: str) -> None:
+        self.forget(key)
+
+
+def test_a_failing_store_does_not_fail_deliveries_and_still_refuses_what_it_accepted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = FlakyStore()
+    handler = WebhookHandler(SECRET, replay_store=store)
+    delivered = listening(handler)
+    first = signed(message(1))
+    assert handler.handle(*first, now=NOW).status == 200
+    store.down = True  # Redis goes away after it accepted message 1
+    answers = [handler.handle(*first, now=NOW), handler.handle(*signed(message(2)), now=NOW)]
+    assert [(answer.status, answer.duplicate) for answer in answers] == [(200, True), (200, False)]
+    assert delivered == [1, 2], "the redelivery of 1 was refused in-process, 2 was handled"
+    assert sum("replay store FlakyStore failed" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_a_hung_store_is_waited_for_within_its_bound_by_async_servers(caplog: pytest.LogCaptureFixture) -> None:
+    store = FlakyStore()
+    handler = WebhookHandler(SECRET, replay_store=store)
+    delivered = listening(handler)
+
+    async def scenario() -> list[tuple[int, bool]]:
+        first = signed(message(1))
+        answers = [await handler.ahandle(*first, now=NOW)]
+        store.hang = 30.0  # the store stops answering
+        answers += await asyncio.gather(*(handler.ahandle(*signed(message(n)), now=NOW) for n in (1, 2, 3)))
+        return [(answer.status, answer.duplicate) for answer in answers]
+
+    started = time.monotonic()
+    assert asyncio.run(scenario()) == [(200, False), (200, True), (200, False), (200, False)]
+    assert time.monotonic() - started < 5, "answered within the store's bound (0.5 s), not after 30 s"
+    assert delivered == [1, 2, 3]
+    assert sum("replay store FlakyStore failed" in r.getMessage() for r in caplog.records) == 1
