@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # The upstream document: by default the one openapi.yaml follows (info.x-upstream), found by its fingerprint.
 UPSTREAM ?=
 
-.PHONY: bench-quick bench-ratelimit setup generate check template-delta drift update-spec update-drill test lint demo bench
+.PHONY: bench-quick bench-ratelimit bench-bots setup generate check template-delta drift update-spec update-drill test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,7 +54,8 @@ BENCH_ARGS ?=
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e '.[fast,http2]' pachca-sdk==1.6.1 pyyaml 'msgspec>=0.18' 'pydantic>=2' 'hypercorn>=0.16'
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[fast,http2]' pachca-sdk==1.6.1 pyyaml 'msgspec>=0.18' 'pydantic>=2' 'hypercorn>=0.16' \
+		'slack_bolt>=1.30' 'slack_sdk>=3.48' 'aiohttp>=3.9' 'uvicorn>=0.30' 'redis>=5'
 	touch $@
 
 bench: setup $(BENCH_VENV)/.installed  ## side-by-side benchmarks (bench/README.md); BENCH_ARGS="--quick" for a smoke run
@@ -65,3 +66,6 @@ bench-quick: setup  ## a smoke run of the benchmarks in the project venv (no pac
 
 bench-ratelimit: setup  ## the rate limiter against FakePachca's real-style limits (needs redis-server for the process row)
 	$(PY) bench/ratelimit.py $(BENCH_ARGS)
+
+bench-bots: $(BENCH_VENV)/.installed  ## bots under 200 concurrent deliveries: pachca_client.bot vs slack_bolt AsyncApp vs a bare ASGI floor; ~3 min, BENCH_ARGS="--quick" ~40 s
+	$(BENCH_VENV)/bin/python bench/bots.py $(BENCH_ARGS)
