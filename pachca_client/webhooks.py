@@ -16,8 +16,9 @@ Replays: a correctly signed delivery can be captured and sent again while its `w
 so `WebhookHandler` remembers each accepted delivery (its `dedup_key`) in a `ReplayStore` for twice the
 tolerance and answers a repeat with 200 and `duplicate=True`, without calling back. The key identifies the
 event, not the bytes: a redelivery by Pachca (same event, new `webhook_timestamp`) is a duplicate too, and
-the 200 makes Pachca stop retrying. The default `MemoryReplayStore` is per process; see `ReplayStore` for a
-shared one.
+the 200 makes Pachca stop retrying. The default `MemoryReplayStore` is per process; `RedisStore` is one that
+workers and hosts share. Keys, stores and the claim around a delivery live in `pachca_client._replay`, which
+`pachca_client.bot.App` uses too.
 
 Lower level: `receive` runs `verify`, `check_timestamp` and `parse` in that order (`parse` alone reads the
 unsigned export notice). Every path, `EventPoller` included, ends in one router: the pair `type` + `event`
@@ -36,26 +37,26 @@ import hmac
 import importlib
 import inspect
 import json
-import math
 import reprlib
 import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Literal, TypeAlias, TypeVar, cast
 
 from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
-from ._replay import DEFAULT_REPLAY_MAX_KEYS, MemoryReplayStore, ReplayGuard, ReplayStore
+from ._replay import (
+    DEFAULT_REPLAY_MAX_KEYS,
+    MemoryReplayStore,
+    RedisStore,
+    Replays,
+    ReplayStore,
+    dedup_key,
+    key_namespace,
+)
 from ._tolerance import read_tolerantly, reading_mode
-from .generated.models.button_webhook_payload import ButtonWebhookPayload
 from .generated.models.export_webhook_payload import ExportWebhookPayload
-from .generated.models.link_shared_webhook_payload import LinkSharedWebhookPayload
-from .generated.models.message_webhook_payload import MessageWebhookPayload
-from .generated.models.reaction_webhook_payload import ReactionWebhookPayload
 from .generated.models.unknown_webhook_payload import UnknownWebhookPayload
-from .generated.models.video_call_webhook_payload import VideoCallWebhookPayload
-from .generated.types import Unset
 from .generated.webhook_routes import ROUTES, WebhookPayload
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "ExportReadyEvent",
     "MemoryReplayStore",
     "ParsedWebhook",
+    "RedisStore",
     "ReplayStore",
     "UnknownWebhookPayload",
     "WebhookHandler",
@@ -287,58 +289,12 @@ def receive(
     return _receive(body, signature, secret, tolerance, now, reading_mode(strict))[1]
 
 
-# --- deduplication -----------------------------------------------------------------------------------
+# --- deduplication: `dedup_key` and the stores are in `_replay` -------------------------------------
 
 
 def _kind(event: ParsedWebhook) -> Route:
     """`(type, event)` of any parsed event (generated models keep `type` in `type_`)."""
     return str(event.type_), str(event.event)
-
-
-def _digest(event: ParsedWebhook) -> str:
-    """A short hash of the payload without `webhook_timestamp`, which is the only field a redelivery changes."""
-    data = event.to_dict()
-    data.pop("webhook_timestamp", None)
-    try:
-        canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    except (RecursionError, ValueError, TypeError) as error:  # nested deeper than the encoder's stack allows
-        raise WebhookParseError(f"cannot compute a key for a {event.type_}/{event.event} webhook: {error}") from error
-    # surrogatepass: JSON may carry lone surrogates ("\ud800"), which strict UTF-8 refuses
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def dedup_key(event: ParsedWebhook) -> str:
-    """A key equal for redeliveries of one event and different for distinct events (delivery is at least once).
-
-    `type:event:` followed by the event's own identity:
-    message new/delete `id`; message update `id:changed_at` (each edit is new); link_shared `message_id`;
-    button `trigger_id`; reaction `message_id:user_id:code:created_at`; video_call `video_room_id`
-    (plus `recording_id` when set); export `export_id`. Payloads without an id of their own (view submits,
-    chat and company members, unknown events) use a hash of the body without `webhook_timestamp`.
-    `WebhookParseError` for a payload too deeply nested to hash.
-    """
-    kind, name = _kind(event)
-    identity: str
-    if isinstance(event, MessageWebhookPayload):
-        identity = str(event.id)
-        if name == "update":
-            changed = event.changed_at
-            identity += ":" + (changed.isoformat() if isinstance(changed, datetime) else _digest(event))
-    elif isinstance(event, LinkSharedWebhookPayload):
-        identity = str(event.message_id)
-    elif isinstance(event, ButtonWebhookPayload):
-        identity = event.trigger_id
-    elif isinstance(event, ReactionWebhookPayload):
-        identity = f"{event.message_id}:{event.user_id}:{event.code}:{event.created_at.isoformat()}"
-    elif isinstance(event, VideoCallWebhookPayload):
-        identity = str(event.video_room_id)
-        if not isinstance(event.recording_id, Unset):
-            identity += f":{event.recording_id}"
-    elif isinstance(event, ExportReadyEvent):
-        identity = str(event.export_id)
-    else:
-        identity = _digest(event)
-    return f"{kind}:{name}:{identity}"
 
 
 # --- forms -------------------------------------------------------------------------------------------
@@ -393,14 +349,6 @@ def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -
     return next((value for key, value in pairs if key.lower() == wanted), None)
 
 
-def _replay_key_prefix(secret: Secret) -> str:
-    """The prefix of one bot's keys in a shared `ReplayStore`: 16 hex digits of an HMAC keyed by `secret`, then ":".
-
-    Bots sharing a store keep apart (each gets message 7 in a common chat), and the secret cannot be read back.
-    """
-    return hmac.new(_secret_key(secret), b"pachca-client replay store", hashlib.sha256).hexdigest()[:16] + ":"
-
-
 class WebhookHandler:
     """Turn a raw request into the status to answer, calling the callback registered for the event.
 
@@ -417,7 +365,8 @@ class WebhookHandler:
     every replay of that body); None gives a `MemoryReplayStore`, False turns the check off. A key is kept
     only when the delivery was accepted (2xx): after a callback raised or answered otherwise, Pachca's retry
     runs the callback again. Two copies arriving at the same moment are not told apart from a slow first one:
-    the second is answered as a duplicate even if the first then fails.
+    the second is answered as a duplicate even if the first then fails. (`pachca_client._replay.Replays` does
+    this, for `pachca_client.bot.App` as well.)
     The export notification is unsigned: receive it on its own URL with `parse`.
     """
 
@@ -436,20 +385,23 @@ class WebhookHandler:
             raise ValueError("WebhookHandler needs the bot's signing secret (the 'Outgoing webhook' tab)")
         self._secret = key
         self.tolerance = tolerance
-        if replay_store is None:
-            replay_store = MemoryReplayStore()
-        elif replay_store is not False and not (
-            callable(getattr(replay_store, "seen", None)) and callable(getattr(replay_store, "forget", None))
-        ):
-            raise TypeError(f"replay_store must be a ReplayStore, None or False, got {type(replay_store).__name__}")
-        # `is False`, not `or`: a store may define __len__, and an empty one is falsy
-        self.replay_store: ReplayStore | None = None if replay_store is False else replay_store
-        self._replay = None if self.replay_store is None else ReplayGuard(self.replay_store)
-        self.replay_ttl = 2 * tolerance if replay_ttl is None else replay_ttl
-        if self.replay_store is not None and not 0 < self.replay_ttl < math.inf:
-            raise ValueError(f"replay_ttl must be a positive number of seconds, got {self.replay_ttl!r}")
-        self._replay_prefix = _replay_key_prefix(key)
+        self._replays = Replays(replay_store, ttl=2 * tolerance if replay_ttl is None else replay_ttl)
+        self._namespace = key_namespace(key)
         self._callbacks: dict[tuple[str | None, str | None], Callable[..., WebhookReply | None]] = {}
+
+    @property
+    def replay_store(self) -> ReplayStore | None:
+        """Where accepted deliveries are remembered; None when the check is off."""
+        return self._replays.store
+
+    @property
+    def replay_ttl(self) -> float:
+        """Seconds an accepted delivery's key is kept."""
+        return self._replays.ttl
+
+    @replay_ttl.setter
+    def replay_ttl(self, value: float) -> None:
+        self._replays.ttl = value
 
     def __repr__(self) -> str:
         replay = "off" if self.replay_store is None else f"{type(self.replay_store).__name__}, {self.replay_ttl:g} s"
@@ -484,15 +436,17 @@ class WebhookHandler:
         if isinstance(accepted, WebhookResult):
             return accepted
         (kind, name), event, key = accepted
-        if key is not None and self._replay is not None and self._replay.seen(key, self.replay_ttl):
+        claim = self._replays.claim(key)
+        if claim.duplicate:
             return WebhookResult(200, event=event, duplicate=True)
         try:
             callback = self._callback(kind, name)
             result = self._reply(event, callback(event) if callback is not None else None)
         except BaseException:
-            self._release(key)  # not accepted: Pachca's retry must run the callback
+            claim.release()  # not accepted: Pachca's retry must run the callback
             raise
-        return self._settled(key, result)
+        claim.settle(result.status)
+        return result
 
     async def ahandle(
         self,
@@ -502,12 +456,13 @@ class WebhookHandler:
         now: float | None = None,
     ) -> WebhookResult:
         """`handle` for an asyncio server: `async def` callbacks are awaited, plain ones called; the replay
-        store is reached without blocking the loop (`ReplayGuard`)."""
+        store is reached without blocking the loop (`_replay.ReplayGuard`)."""
         accepted = self._accept(body, headers, now)
         if isinstance(accepted, WebhookResult):
             return accepted
         (kind, name), event, key = accepted
-        if key is not None and self._replay is not None and await self._replay.aseen(key, self.replay_ttl):
+        claim = await self._replays.aclaim(key)
+        if claim.duplicate:
             return WebhookResult(200, event=event, duplicate=True)
         try:
             callback = self._callback(kind, name)
@@ -516,22 +471,19 @@ class WebhookHandler:
                 reply = await reply
             result = self._reply(event, reply)
         except BaseException:
-            if key is not None and self._replay is not None:
-                await self._replay.aforget(key)
+            await claim.arelease()
             raise
-        if key is not None and self._replay is not None and not 200 <= result.status < 300:
-            await self._replay.aforget(key)
+        await claim.asettle(result.status)
         return result
 
     def _accept(
         self, body: bytes, headers: Mapping[str, str] | Iterable[tuple[str, str]], now: float | None
     ) -> WebhookResult | tuple[Route, ParsedWebhook, str | None]:
         """The delivery's route, event and replay key once it is verified and fresh; else its answer."""
-        store = self.replay_store
         try:
             signature = _header(headers, SIGNATURE_HEADER)
             (kind, name), event = _receive(body, signature, self._secret, self.tolerance, now, self.strict)
-            key = None if store is None else self._replay_prefix + dedup_key(event)
+            key = self._replays.key(event, self._namespace)  # None when the check is off
         except InvalidSignatureError as error:
             return WebhookResult(401, {"error": str(error)}, error=error)
         except WebhookError as error:
@@ -559,12 +511,3 @@ class WebhookHandler:
         if reply is not None:
             return WebhookResult(reply[0], reply[1], event=event)
         return WebhookResult(200, event=event)
-
-    def _release(self, key: str | None) -> None:
-        if key is not None and self._replay is not None:
-            self._replay.forget(key)
-
-    def _settled(self, key: str | None, result: WebhookResult) -> WebhookResult:
-        if not 200 <= result.status < 300:
-            self._release(key)
-        return result

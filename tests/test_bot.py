@@ -657,5 +657,5 @@ def test_a_replay_is_refused_for_as_long_as_its_timestamp_passes() -> None:
     clock.now += 200  # still within the 300 s tolerance: the captured delivery would pass the timestamp check
     assert _timed_asgi(app, *captured)[0] == 200
     assert heard == ["pay 100"]  # the replay was dropped
-    assert app.dedup_ttl == 600
+    assert app.replay_ttl == 600
     app.close()

@@ -18,10 +18,22 @@ each make one call with the sync client; an `async def` one gets an `AsyncContex
 awaited. Deliveries are checked (signature, timestamp) and deduplicated (`replay_store`) before any code
 runs, the bot's own messages are ignored, and forms are answered by what the listener does within 3 s.
 `python -m pachca_client.bot examples/bot_echo.py` runs a bot against a local fake Pachca.
+Another server's adapter hands each request to `app.dispatch(WebhookRequest(body, headers))` (`await
+app.adispatch(...)` on its loop) and sends back the `WebhookResponse`, as `asgi()` and `wsgi()` do.
 """
 
+from .._replay import RedisStore
 from ._app import App
 from ._context import AsyncContext, BaseContext, Context, TriggerExpiredError
-from ._stores import RedisStore
+from ._request import WebhookRequest, WebhookResponse
 
-__all__ = ["App", "AsyncContext", "BaseContext", "Context", "RedisStore", "TriggerExpiredError"]
+__all__ = [
+    "App",
+    "AsyncContext",
+    "BaseContext",
+    "Context",
+    "RedisStore",
+    "TriggerExpiredError",
+    "WebhookRequest",
+    "WebhookResponse",
+]

@@ -1,102 +1,70 @@
-"""The three ways in: an ASGI app, a WSGI app, and polling the event history. One `App` serves them all."""
+"""The three ways in: an ASGI app, a WSGI app, and the handler an event poller runs. One `App` serves them all.
+
+Each only translates: its server's request into a `WebhookRequest`, `App.dispatch`/`adispatch`, and the
+`WebhookResponse` back into its server's answer. The app is a `Dispatcher` here: nothing else of it is used.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-from .. import AsyncPachca, Pachca
-from .._polling import AsyncEventPoller, EventPoller, PolledEvent
-from ..generated.models import ViewSubmitWebhookPayload
-from ..webhooks import WebhookHandler
+from ._request import Dispatcher, WebhookRequest, WebhookResponse
 
 if TYPE_CHECKING:
-    from ._app import App
+    from .. import AsyncPachca, Pachca
+    from .._polling import PolledEvent
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
-Answer = tuple[int, bytes, asyncio.Task[None] | None]
 MAX_BODY = 1 << 20
 """Webhook bodies are small; anything over 1 MiB is refused with 413."""
 
 
-def _json(body: Mapping[str, Any] | None) -> bytes:
-    return b"" if body is None else json.dumps(dict(body), ensure_ascii=False).encode()
+# --- ASGI ----------------------------------------------------------------------------------------------
 
 
-async def _receive(app: App, verifier: WebhookHandler, body: bytes, headers: Iterable[tuple[str, str]]) -> Answer:
-    """Verify a webhook and start it; returns the answer as soon as there is one, and the task still running."""
-    result = verifier.handle(body, list(headers))  # signature, timestamp, typed payload; never raises
-    if result.event is None:
-        app.logger.warning("refused a webhook (%s): %s", result.status, result.error)
-        return result.status, _json(result.body), None
-    loop = asyncio.get_running_loop()
-    answer: asyncio.Future[tuple[int, Mapping[str, Any] | None]] = loop.create_future()
-
-    async def respond(status: int, reply: Mapping[str, Any] | None) -> None:
-        answer.set_result((status, reply))
-
-    try:
-        task = await app._start(result.event, respond, born=app.clock(), web=True)
-    except Exception:  # the replay store failed: Pachca delivers again
-        app.logger.exception("could not start %s/%s", result.event.type_, result.event.event)
-        return 500, b"", None
-    if task is None:
-        return 200, b"", None  # a redelivery
-    task.add_done_callback(lambda _: None if answer.done() else answer.set_result((500, None)))
-    status, reply = await answer
-    return status, _json(reply), task
+async def _send(send: Callable[[Message], Awaitable[None]], response: WebhookResponse) -> None:
+    headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in response.headers]
+    await send({"type": "http.response.start", "status": response.status, "headers": headers})
+    await send({"type": "http.response.body", "body": response.body})
 
 
-def _verifier(app: App) -> WebhookHandler:
-    # the app dedups; it reads deliveries as strictly as its client reads answers
-    return WebhookHandler(app.signing_secret, tolerance=app.tolerance, replay_store=False, strict=app.strict)
-
-
-def asgi(app: App) -> ASGIApp:
-    verifier = _verifier(app)
-
-    async def send_answer(send: Callable[[Message], Awaitable[None]], status: int, body: bytes) -> None:
-        headers = [(b"content-type", b"application/json")] if body else []
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
+def asgi(app: Dispatcher) -> ASGIApp:
     async def application(
         scope: Scope, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
     ) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
-                if app.ignore_self and app._bot_id is None:
-                    app._learn_identity(None)  # before the first delivery, which then needs no wait
+                await app.startup()  # before the first delivery, which then needs no wait for the bot's id
                 await send({"type": "lifespan.startup.complete"})
-            await app._close_loop_clients()
+            await app.shutdown()
             return await send({"type": "lifespan.shutdown.complete"})
         if scope["type"] != "http":
             return
         if scope["method"] != "POST":
-            return await send_answer(send, 405, b"")
+            return await _send(send, WebhookResponse(405))
         chunks, size, more = [], 0, True
         while more:
             message = await receive()
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > MAX_BODY:
-                return await send_answer(send, 413, b"")
+                return await _send(send, WebhookResponse(413))
             chunks.append(chunk)
             more = message.get("more_body", False)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]
-        status, body, rest = await _receive(app, verifier, b"".join(chunks), headers)
-        await send_answer(send, status, body)
-        if rest is not None:
-            await rest  # the listener goes on after the answer, within this request (like a BackgroundTask)
+        response = await app.adispatch(WebhookRequest(b"".join(chunks), headers))
+        await _send(send, response)
+        await response.afinish()  # the listener goes on after the answer, within this request (a BackgroundTask)
 
     return application
+
+
+# --- WSGI ----------------------------------------------------------------------------------------------
 
 
 class _Body:
@@ -142,29 +110,20 @@ def _wsgi_body(environ: Mapping[str, Any]) -> bytes:
     return bytes(stream.read(size)) if size else b""
 
 
-def wsgi(app: App) -> WSGIApp:
-    verifier = _verifier(app)
-
+def wsgi(app: Dispatcher) -> WSGIApp:
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        def answer(status: int, body: bytes = b"", finish: Callable[[], None] = lambda: None) -> Iterable[bytes]:
-            headers = [("Content-Type", "application/json")] if body else []
-            start_response(f"{status} {HTTPStatus(status).phrase}", [*headers, ("Content-Length", str(len(body)))])
-            return _Body(body, finish)
+        def answer(response: WebhookResponse) -> Iterable[bytes]:
+            start_response(f"{response.status} {HTTPStatus(response.status).phrase}", response.headers)
+            return _Body(response.body, response.finish)  # the server's close() waits for the listener
 
         if environ.get("REQUEST_METHOD") != "POST":
-            return answer(405)
+            return answer(WebhookResponse(405))
         try:
             body = _wsgi_body(environ)
         except _BodyRefused as refused:
-            return answer(refused.status)
+            return answer(WebhookResponse(refused.status))
         headers = [(k[5:].replace("_", "-"), str(v)) for k, v in environ.items() if k.startswith("HTTP_")]
-        status, reply, rest = app._loop.run(_receive(app, verifier, body, headers))
-
-        def finish() -> None:
-            if rest is not None:
-                app._loop.run(asyncio.wait([rest]))
-
-        return answer(status, reply, finish)
+        return answer(app.dispatch(WebhookRequest(body, headers)))  # on the app's own loop thread
 
     return application
 
@@ -176,54 +135,38 @@ class NotHandled(Exception):
     """A stored event whose listener failed (answered 5xx): it stays stored, to be polled again later."""
 
 
-async def _handle_polled(app: App, event: PolledEvent, client: Pachca | AsyncPachca) -> None:
-    """Run one stored event to its end; a form is answered with `submit_response` (200 closes, 400 shows errors).
-
-    Raises `NotHandled` when the outcome is one a webhook would answer 5xx, so the poller keeps the event.
-    """
-    payload = event.payload
-    outcome: list[int] = []
-
-    async def respond(status: int, reply: Mapping[str, Any] | None) -> None:
-        outcome.append(status)
-        if not isinstance(payload, ViewSubmitWebhookPayload) or status not in (200, 400):
-            return  # nothing to answer; a failed form is left to expire (the person sees an error)
-        request: dict[str, Any] = {"submit_id": payload.submit_id}
-        if status == 400 and reply is not None:
-            request["errors"] = reply["errors"]
-        await app._api(lambda c: c.views.submit_view_response(payload.view_id, body=request), client)
-
-    sync_client = client if isinstance(client, Pachca) else None
-    # Pachca's clock ages the event (the poller measured it), not this host's: a skew cannot expire a click
-    born = app.clock() if event.happened is None else event.happened
-    task = await app._start(payload, respond, born=born, web=False, client=sync_client)
-    if task is not None:
-        await task
-    if outcome and outcome[0] >= 500:
-        raise NotHandled(f"{event.event_type} {event.id} was answered {outcome[0]}")
+def _kept(event: PolledEvent, response: WebhookResponse) -> None:
+    """Raise `NotHandled` when the event's answer is one a webhook would get as 5xx: the poller keeps it."""
+    if response.status >= 500:
+        raise NotHandled(f"{event.event_type} {event.id} was answered {response.status}")
 
 
-def _left_stored(app: App) -> Callable[[PolledEvent, Exception], None]:
+def polled(app: Dispatcher, client: Pachca) -> Callable[[PolledEvent], None]:
+    """What `EventPoller.run` calls for each stored event: it runs to its end on the app's loop thread."""
+
+    def handle(event: PolledEvent) -> None:
+        response = app.dispatch(WebhookRequest(polled=event, client=client))
+        response.finish()
+        _kept(event, response)
+
+    return handle
+
+
+def apolled(app: Dispatcher, client: AsyncPachca) -> Callable[[PolledEvent], Awaitable[None]]:
+    """What `AsyncEventPoller.run` awaits for each stored event: it runs to its end on the running loop."""
+
+    async def handle(event: PolledEvent) -> None:
+        response = await app.adispatch(WebhookRequest(polled=event, client=client))
+        await response.afinish()
+        _kept(event, response)
+
+    return handle
+
+
+def left_stored(app: Dispatcher) -> Callable[[PolledEvent, Exception], None]:
+    """The poller's `on_error`: a stored event that was not handled is logged, and tried again later."""
+
     def report(event: PolledEvent, error: Exception) -> None:
         app.logger.info("left %s %s stored, to be tried again: %s", event.event_type, event.id, error)
 
     return report
-
-
-def _poller_options(app: App, options: dict[str, Any]) -> dict[str, Any]:
-    return {"clock": app.clock, **options}  # `happened` must be on the clock the app ages clicks by
-
-
-def poll(app: App, pachca: Pachca | None, options: dict[str, Any]) -> int:
-    client = pachca or app.client
-    poller = app._poller = EventPoller(client, **_poller_options(app, options))
-    handle = lambda event: app._loop.run(_handle_polled(app, event, client))  # noqa: E731
-    return poller.run(handle, on_error=_left_stored(app))
-
-
-async def poll_async(app: App, pachca: AsyncPachca | None, options: dict[str, Any]) -> int:
-    client = pachca or app.async_client
-    if app._aclient is None:
-        app._aclient = client  # async listeners' helpers call through it
-    poller = app._poller = AsyncEventPoller(client, **_poller_options(app, options))
-    return await poller.run(lambda event: _handle_polled(app, event, client), on_error=_left_stored(app))

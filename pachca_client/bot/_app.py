@@ -1,4 +1,8 @@
-"""`App`: listeners, middleware and one error handler for a Pachca bot, run the same way for every way in."""
+"""`App`: listeners, middleware and one error handler for a Pachca bot, run the same way for every way in.
+
+Every way in (`_adapters`: ASGI, WSGI, polling) hands the app a `WebhookRequest` through `dispatch` or
+`adispatch` and gets a `WebhookResponse`; replays are refused with `_replay.Replays`, as `WebhookHandler` does.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +10,27 @@ import asyncio
 import contextlib
 import inspect
 import logging
-import math
 import os
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from .. import AsyncPachca, Pachca
-from .._replay import ReplayGuard
+from .._polling import AsyncEventPoller, EventPoller
+from .._replay import Replays, ReplayStore, key_namespace
 from .._tolerance import readable, reading_mode
-from ..webhooks import (
-    DEFAULT_TOLERANCE,
-    MemoryReplayStore,
-    ParsedWebhook,
-    ReplayStore,
-    _replay_key_prefix,
-    dedup_key,
-    form_errors,
-)
+from ..generated.models import ViewSubmitWebhookPayload
+from ..webhooks import DEFAULT_TOLERANCE, ParsedWebhook, WebhookHandler, form_errors
+from . import _adapters as ways_in
 from . import _listeners as match
+from ._adapters import ASGIApp, WSGIApp
 from ._context import AsyncContext, Context, Delivery
 from ._listeners import Listener, Pattern
+from ._request import WebhookRequest, WebhookResponse
 from ._threads import LoopThread, Workers
-
-if TYPE_CHECKING:
-    from .._polling import AsyncEventPoller, EventPoller
-    from ._adapters import ASGIApp, WSGIApp
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -56,7 +53,8 @@ class App:
     Deliveries and polled events are read as strictly as that client reads answers (`strict` overrides):
     tolerantly by default, so a delivery that deviates from openapi.yaml still reaches its listener.
     `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off),
-    keeping each key `dedup_ttl` seconds (default twice `tolerance`, as `WebhookHandler` does).
+    keeping each key `replay_ttl` seconds (default twice `tolerance`), exactly as `WebhookHandler` does (both use
+    `_replay.Replays`); `dedup_ttl` is that setting's former name, deprecated.
     The bot's own messages and reactions are ignored unless `ignore_self=False`: its id is fetched
     (`GET /profile`) in the background from the first delivery on; a message or reaction event waits for it at
     most `identity_wait` seconds, else it is answered 503 (Pachca delivers it again; a polled one stays stored).
@@ -65,6 +63,8 @@ class App:
     `background_workers` for `background=True` listeners, so slow background work cannot delay a form.
     Nothing is read from the environment before it is needed: `App()` at a module's top needs no variables,
     and `connect()` points it at another Pachca (a fake in tests: `FakePachca.serve(app)`).
+    Servers reach it through `dispatch(WebhookRequest) -> WebhookResponse` (`adispatch` on an event loop):
+    `asgi()`, `wsgi()` and `poll()` are adapters doing only that, and another server's needs no more.
     """
 
     def __init__(
@@ -76,6 +76,7 @@ class App:
         async_client: AsyncPachca | None = None,
         base_url: str | None = None,
         replay_store: ReplayStore | Literal[False] | None = None,
+        replay_ttl: float | None = None,
         dedup_ttl: float | None = None,
         tolerance: float = DEFAULT_TOLERANCE,
         ignore_self: bool = True,
@@ -96,13 +97,12 @@ class App:
         self._made: Pachca | None = None  # the sync client the app made (and closes)
         self._aclient = client if isinstance(client, AsyncPachca) else async_client
         self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncPachca] = weakref.WeakKeyDictionary()
-        self.replay_store: ReplayStore | None = (
-            None if replay_store is False else replay_store if replay_store is not None else MemoryReplayStore()
-        )
+        if dedup_ttl is not None:
+            warnings.warn("App(dedup_ttl=...) is deprecated: use replay_ttl=", DeprecationWarning, 2)
+            if replay_ttl is not None:
+                raise TypeError("give replay_ttl only: dedup_ttl is its former name")
+            replay_ttl = dedup_ttl
         self.tolerance, self.ignore_self = tolerance, ignore_self
-        self._dedup_ttl = dedup_ttl
-        if self.replay_store is not None and not 0 < self.dedup_ttl < math.inf:
-            raise ValueError(f"dedup_ttl must be a positive number of seconds, got {self.dedup_ttl!r}")
         self.slow_answer, self.clock = slow_answer, clock
         self.logger = logger or logging.getLogger("pachca_client.bot")
         self.listeners: list[Listener] = []
@@ -116,8 +116,10 @@ class App:
         self._lock = threading.Lock()
         self._loop = LoopThread()
         self._workers = Workers(workers, background_workers)
-        # a hung or failing store (Redis) neither blocks the loop nor fails deliveries: see ReplayGuard
-        self._replay = None if self.replay_store is None else ReplayGuard(self.replay_store, run_sync=self._workers.run)
+        # a hung or failing store (Redis) neither blocks the loop nor fails deliveries: see _replay.ReplayGuard
+        ttl = 2 * tolerance if replay_ttl is None else replay_ttl
+        self._replays = Replays(replay_store, ttl=ttl, run_sync=self._workers.run)
+        self._verifying: tuple[tuple[str, float, bool], WebhookHandler] | None = None
         self._poller: EventPoller | AsyncEventPoller | None = None
 
     # --- clients -----------------------------------------------------------------------------------
@@ -201,8 +203,40 @@ class App:
             raise ValueError("webhooks are verified: pass signing_secret= or set PACHCA_SIGNING_SECRET")
         return secret
 
-    async def _close_loop_clients(self) -> None:
-        """Close what the app made for the running loop (an ASGI lifespan's end): its client, the store's."""
+    @property
+    def replay_store(self) -> ReplayStore | None:
+        """Where handled deliveries are remembered; None when deduplication is off."""
+        return self._replays.store
+
+    @property
+    def replay_ttl(self) -> float:
+        """Seconds a delivery's key is kept: as given, else twice `tolerance` (as `WebhookHandler.replay_ttl`)."""
+        return self._replays.ttl
+
+    @replay_ttl.setter
+    def replay_ttl(self, value: float) -> None:
+        self._replays.ttl = value
+
+    @property
+    def dedup_ttl(self) -> float:
+        """Deprecated: `replay_ttl`."""
+        warnings.warn("App.dedup_ttl is deprecated: use App.replay_ttl", DeprecationWarning, 2)
+        return self.replay_ttl
+
+    @dedup_ttl.setter
+    def dedup_ttl(self, value: float) -> None:
+        warnings.warn("App.dedup_ttl is deprecated: use App.replay_ttl", DeprecationWarning, 2)
+        self.replay_ttl = value
+
+    async def startup(self) -> None:
+        """A server's start on its event loop (an ASGI lifespan's): the bot's own id starts being learnt now, so
+        the first delivery need not wait for it."""
+        if self.ignore_self and self._bot_id is None:
+            self._learn_identity(None)
+
+    async def shutdown(self) -> None:
+        """A server's end on its event loop (an ASGI lifespan's): close what the app made for this loop, its
+        client and the store's."""
         loop = asyncio.get_running_loop()
         task = self._identity.pop(loop, None)
         if task is not None and not task.done():
@@ -286,35 +320,88 @@ class App:
 
     # --- running one delivery ------------------------------------------------------------------------
 
+    def dispatch(self, request: WebhookRequest) -> WebhookResponse:
+        """`adispatch` for a sync server (WSGI, `poll()`): run on the app's own event loop thread, returning as soon
+        as the delivery is answered; `response.finish()` then waits for its listener to end."""
+        return self._loop.run(self.adispatch(request))
+
+    async def adispatch(self, request: WebhookRequest) -> WebhookResponse:
+        """Run one delivery on the running event loop; the answer comes back as soon as there is one.
+
+        A webhook is checked first (its signature and `webhook_timestamp`: 401 or 400, and nothing runs); a
+        redelivery is answered 200 and dropped; otherwise its listener runs, and its answer is the response,
+        200 when it returns, 400 with field errors for a form, 503 while the bot's id is unknown, 500 after a
+        failure. The listener may still be running (`response.rest`): wait with `await response.afinish()`.
+        A polled event (`request.polled`) is answered the same way; a form's answer goes to `submit_response`.
+        """
+        polled = request.polled
+        if polled is None:
+            result = self._verifier().handle(request.body, request.headers)  # never raises for what it carries
+            if result.event is None:
+                self.logger.warning("refused a webhook (%s): %s", result.status, result.error)
+                return WebhookResponse.json(result.status, result.body)
+            event, born = result.event, self.clock()
+        else:
+            # Pachca's clock ages the event (the poller measured it), not this host's: a skew cannot expire a click
+            event, born = polled.payload, self.clock() if polled.happened is None else polled.happened
+        answer: asyncio.Future[tuple[int, Mapping[str, Any] | None]] = asyncio.get_running_loop().create_future()
+
+        async def respond(status: int, reply: Mapping[str, Any] | None) -> None:
+            answer.set_result((status, reply))
+            if polled is not None:
+                await self._answer_polled(event, status, reply, request.client)
+
+        client = request.client if isinstance(request.client, Pachca) else None
+        try:
+            task = await self._start(event, respond, born=born, web=polled is None, client=client)
+        except Exception:  # e.g. no key for a payload nested too deeply: Pachca delivers again
+            self.logger.exception("could not start %s/%s", event.type_, event.event)
+            return WebhookResponse(500)
+        if task is None:
+            return WebhookResponse(200)  # a redelivery
+        task.add_done_callback(lambda _: None if answer.done() else answer.set_result((500, None)))
+        status, reply = await answer
+        return WebhookResponse.json(status, reply, task)
+
+    def _verifier(self) -> WebhookHandler:
+        """The signature and timestamp check for the app's settings now (the replay check is the app's own)."""
+        settings = (self.signing_secret, self.tolerance, self.strict)
+        made = self._verifying
+        if made is None or made[0] != settings:
+            handler = WebhookHandler(settings[0], tolerance=self.tolerance, replay_store=False, strict=self.strict)
+            made = self._verifying = (settings, handler)
+        return made[1]
+
+    async def _answer_polled(
+        self, event: ParsedWebhook, status: int, reply: Mapping[str, Any] | None, client: Pachca | AsyncPachca | None
+    ) -> None:
+        """A polled form's answer, through `submit_response`: 200 closes it, 400 shows the field errors."""
+        if not isinstance(event, ViewSubmitWebhookPayload) or status not in (200, 400):
+            return  # nothing to answer; a failed form is left to expire (the person sees an error)
+        body: dict[str, Any] = {"submit_id": event.submit_id}
+        if status == 400 and reply is not None:
+            body["errors"] = reply["errors"]
+        await self._api(lambda c: c.views.submit_view_response(event.view_id, body=body), client)
+
     async def _start(
         self, event: ParsedWebhook, respond: Respond, *, born: float, web: bool, client: Pachca | None = None
     ) -> asyncio.Task[None] | None:
         """Drop a redelivery, else start running the event; the task answers through `respond` exactly once."""
-        key = None
-        if self.replay_store is not None:
-            key = self._namespace() + dedup_key(event)
-            if self._replay is not None and await self._replay.aseen(key, self.dedup_ttl):
-                self.logger.debug("dropped a redelivery of %s", key)
-                return None
-        delivery = Delivery(self, event, respond, born=born, key=key, client=client)
+        key = self._replays.key(event, self._namespace())
+        claim = await self._replays.aclaim(key)
+        if claim.duplicate:
+            self.logger.debug("dropped a redelivery of %s", key)
+            return None
+        delivery = Delivery(self, event, respond, born=born, claim=claim, client=client)
         if self.ignore_self and self._bot_id is None:
             self._learn_identity(client)  # in the background: only the bot's own kinds of event wait for it
         if web or delivery.kind == ("view", "submit"):
             delivery.timer = delivery.loop.call_later(self.slow_answer, self._slow, delivery)
         return asyncio.create_task(self._run(delivery))
 
-    @property
-    def dedup_ttl(self) -> float:
-        """Seconds a delivery's key is kept: as given, else twice `tolerance` (as `WebhookHandler.replay_ttl`)."""
-        return 2 * self.tolerance if self._dedup_ttl is None else self._dedup_ttl
-
-    @dedup_ttl.setter
-    def dedup_ttl(self, value: float) -> None:
-        self._dedup_ttl = value
-
     def _namespace(self) -> str:
         seed = self._secret or os.environ.get("PACHCA_SIGNING_SECRET") or self._token or ""
-        return "bot:" + _replay_key_prefix(seed)
+        return "bot:" + key_namespace(seed.encode("utf-8"))
 
     def _slow(self, delivery: Delivery) -> None:
         what = "/".join(delivery.kind)
@@ -465,19 +552,17 @@ class App:
         self.logger.error("the %s listener failed", "/".join(delivery.kind), exc_info=error)
         return 500
 
-    # --- ways in (see _adapters) -----------------------------------------------------------------------
+    # --- ways in (see _adapters): each turns its server's request into `dispatch` --------------------------
 
     def asgi(self) -> ASGIApp:
         """An ASGI app answering POSTs with Pachca's webhooks (mount it in Starlette or FastAPI, or serve it)."""
-        from ._adapters import asgi
-
-        return asgi(self)
+        self._verifier()  # webhooks are verified: a missing secret is said now, not at the first delivery
+        return ways_in.asgi(self)
 
     def wsgi(self) -> WSGIApp:
         """A WSGI app answering POSTs with Pachca's webhooks (mount it in Flask with DispatcherMiddleware)."""
-        from ._adapters import wsgi
-
-        return wsgi(self)
+        self._verifier()
+        return ways_in.wsgi(self)
 
     def poll(self, pachca: Pachca | None = None, **options: Any) -> int:
         """Read the bot's event history with `EventPoller` until `stop()`; returns how many events it handled.
@@ -485,15 +570,20 @@ class App:
         For a bot without a public URL (its forms are answered with `submit_response`). `options` go to
         `EventPoller`, e.g. `stop_when_idle=True`.
         """
-        from ._adapters import poll
-
-        return poll(self, pachca, options)
+        client = pachca or self.client
+        poller = self._poller = EventPoller(client, **self._poller_options(options))
+        return poller.run(ways_in.polled(self, client), on_error=ways_in.left_stored(self))
 
     async def poll_async(self, pachca: AsyncPachca | None = None, **options: Any) -> int:
         """`poll` with `AsyncEventPoller`, on the running event loop."""
-        from ._adapters import poll_async
+        client = pachca or self.async_client
+        if self._aclient is None:
+            self._aclient = client  # async listeners' helpers call through it
+        poller = self._poller = AsyncEventPoller(client, **self._poller_options(options))
+        return await poller.run(ways_in.apolled(self, client), on_error=ways_in.left_stored(self))
 
-        return await poll_async(self, pachca, options)
+    def _poller_options(self, options: dict[str, Any]) -> dict[str, Any]:
+        return {"clock": self.clock, **options}  # `happened` must be on the clock the app ages clicks by
 
     def stop(self) -> None:
         """Stop `poll()` at its next step (safe from another thread or a signal handler)."""

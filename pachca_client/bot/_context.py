@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import threading
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
+from .._exceptions import PachcaError
 from .._tolerance import readable
 from ..webhooks import ParsedWebhook, form_errors
 
 if TYPE_CHECKING:
     from .. import AsyncPachca, Pachca
+    from .._replay import Claim
     from ..generated.models import Chat, Message, User, WebhookLink
-    from ._app import App
 
 E = TypeVar("E", bound=ParsedWebhook, covariant=True)
 T = TypeVar("T")
@@ -25,8 +27,23 @@ TRIGGER_MARGIN = 2.5
 """After this many seconds `open_form` warns: the call may arrive after the trigger expired."""
 
 
-class TriggerExpiredError(RuntimeError):
-    """`open_form` was called more than 3 s after the click: Pachca would answer 410, so no call is made."""
+class TriggerExpiredError(PachcaError, RuntimeError):
+    """`open_form` was called more than 3 s after the click: Pachca would answer 410, so no call is made.
+
+    A `PachcaError` (and a `RuntimeError`, as before)."""
+
+
+class Host(Protocol):
+    """What a delivery's contexts use of their `App` (typed so, this module needs no import of it)."""
+
+    clock: Callable[[], float]
+    logger: logging.Logger
+
+    @property
+    def client(self) -> Pachca: ...
+
+    @property
+    def async_client(self) -> AsyncPachca: ...
 
 
 class Delivery:
@@ -34,15 +51,15 @@ class Delivery:
 
     def __init__(
         self,
-        app: App,
+        app: Host,
         event: ParsedWebhook,
         respond: Callable[[int, Mapping[str, Any] | None], Awaitable[None]],
         *,
         born: float,
-        key: str | None,
+        claim: Claim,
         client: Pachca | None = None,
     ) -> None:
-        self.app, self.event, self.born, self.key = app, event, born, key
+        self.app, self.event, self.born, self.claim = app, event, born, claim
         self.kind = (str(event.type_), str(event.event))
         self.loop = asyncio.get_running_loop()
         self.client = client  # the poller's client, else the app's
@@ -73,8 +90,7 @@ class Delivery:
         self.answered = True
         if self.timer is not None:
             self.timer.cancel()
-        if self.key is not None and not 200 <= status < 300 and self.app._replay is not None:
-            await self.app._replay.aforget(self.key)  # not accepted: a redelivery must run again
+        await self.claim.asettle(status)  # the key is kept for 2xx; otherwise a redelivery must run again
         await self.respond(status, body)
 
 
