@@ -408,7 +408,7 @@ def test_documented_errors_of_a_representative_set(fake_pachca: FakePachca, pach
         check(fake, GoneError, lambda: as_bot.views.open_view(body=view), 410, "trigger_expired")
 
 
-def test_a_path_or_method_the_fake_does_not_know_is_a_501_that_says_so(fake_pachca: FakePachca) -> None:
+def test_a_path_the_fake_does_not_know_is_a_501_that_says_so(fake_pachca: FakePachca) -> None:
     headers = {"Authorization": f"Bearer {fake_pachca.token}"}
     unknown_path = httpx.post(fake_pachca.base_url + "/x", headers=headers)
     assert unknown_path.status_code == 501
@@ -423,9 +423,12 @@ def test_a_path_or_method_the_fake_does_not_know_is_a_501_that_says_so(fake_pach
             }
         ]
     }
+    # a path of openapi.yaml asked with a method it does not have: 405 and the methods it has (Allow)
     unknown_method = httpx.patch(fake_pachca.base_url + "/chats/1", headers=headers)
-    assert unknown_method.status_code == 501
-    assert unknown_method.json()["errors"][0]["message"] == "FakePachca does not implement PATCH /chats/1"
+    assert unknown_method.status_code == 405
+    methods = {m.upper() for m in load_project_spec()["paths"]["/chats/{id}"]} & {"GET", "POST", "PUT", "DELETE"}
+    assert set(unknown_method.headers["allow"].split(", ")) == methods
+    assert unknown_method.json()["errors"][0]["code"] == "fake_method_not_allowed"
 
 
 def test_plan_gated_operations_answer_402_outside_the_corporation_plan() -> None:

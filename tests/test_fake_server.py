@@ -8,9 +8,9 @@ from spec_validation import validate_all, validate_exchange
 
 from pachca_client import (
     AuthenticationError,
+    ConflictError,
     NotFoundError,
     Pachca,
-    UnprocessableEntityError,
 )
 from pachca_client.models import SortOrder
 from pachca_client.testing import FakePachca
@@ -32,9 +32,9 @@ def exercise_everything(fake: FakePachca, pachca: Pachca) -> None:
     pachca.users.update_user_status(newcomer.id, body={"status": {"emoji": "🤒", "title": "Sick"}})
     assert pachca.users.get_user_status(newcomer.id) is not None
     pachca.users.delete_user_status(newcomer.id)
-    with pytest.raises(UnprocessableEntityError) as taken:
+    with pytest.raises(ConflictError) as taken:  # Pachca's pages: a duplicate is 409 `already_exists`, key `email`
         pachca.users.create_user(body={"user": {"email": "new@example.test"}})
-    assert taken.value.codes == ["taken"]
+    assert taken.value.codes == ["already_exists"]
 
     created = pachca.chats.create_chat(body={"chat": {"name": "Launch", "member_ids": [newcomer.id, 999_999]}})
     chat = created.data
@@ -68,7 +68,7 @@ def exercise_everything(fake: FakePachca, pachca: Pachca) -> None:
     assert message.files[0].name == "plan.pdf" and message.buttons[0][0].text == "Join"
     pachca.messages.update_message(message.id, body={"message": {"content": "Kick-off at 11"}})
     pachca.messages.pin_message(message.id)
-    with pytest.raises(UnprocessableEntityError):
+    with pytest.raises(ConflictError):  # already pinned: 409 `already_exists`
         pachca.messages.pin_message(message.id)
     pachca.messages.unpin_message(message.id)
     reaction = pachca.reactions.add_reaction(message.id, body={"code": "👍", "name": ":+1:"})

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime
 import email.parser
 import email.policy
 import json
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ._server import ReceivedRequest
+from ._server import ReceivedRequest, Reply
 
 API_PREFIX = "/api/shared/v1"
 JSON = dict[str, Any]
@@ -32,6 +34,14 @@ class ApiFailure(Exception):
         return f"HTTP {self.status}: {json.dumps(self.body, ensure_ascii=False)}"
 
 
+class Refusal(Exception):
+    """Raised inside the fake to answer with a ready `Reply`: a refusal that is not JSON (the per-second 429)."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply.status)
+        self.reply = reply
+
+
 def api_error(
     status: int, key: str, code: str, message: str, value: Any = None, payload: JSON | None = None
 ) -> ApiFailure:
@@ -45,9 +55,33 @@ def not_found(what: str, value: Any) -> ApiFailure:
     return api_error(404, "id", "not_found", f"{what} not found", value)
 
 
-def oauth_error(status: int, error: str, description: str) -> ApiFailure:
-    """An `OAuthError` answer (`{"error", "error_description"}`)."""
-    return ApiFailure(status, {"error": error, "error_description": description})
+@contextlib.contextmanager
+def named_in_body(key: str) -> Iterator[None]:
+    """Look up what a request body names: a missing object is a 422 `not_found` at the body's `key`, not a 404.
+
+    A path's id that does not exist is a 404. Operations whose path names nothing (`POST /messages`,
+    `POST /chats/exports`) document no 404: they refuse a body naming something missing as a broken rule.
+    """
+    try:
+        yield
+    except ApiFailure as failure:
+        if failure.status != 404 or not isinstance(failure.body, dict):
+            raise
+        items = [{**item, "key": key} for item in failure.body.get("errors", [])]
+        raise ApiFailure(422, {"errors": items}, failure.headers) from None
+
+
+def oauth_error(status: int, error: str, description: str, *, scope: str | None = None) -> ApiFailure:
+    """An `OAuthError` answer (`{"error", "error_description"}`).
+
+    A 403 also names its reason in `WWW-Authenticate` (RFC 6750, as Pachca sends it), with the missing `scope`
+    for `insufficient_scope`, so a client can tell why without reading the body.
+    """
+    headers = {}
+    if status == 403:
+        challenge = f'Bearer error="{error}", error_description="{description}"'
+        headers["WWW-Authenticate"] = challenge + (f', scope="{scope}"' if scope else "")
+    return ApiFailure(status, {"error": error, "error_description": description}, headers)
 
 
 def not_implemented(method: str, path: str) -> ApiFailure:
@@ -55,6 +89,14 @@ def not_implemented(method: str, path: str) -> ApiFailure:
     message = f"FakePachca does not implement {method} {path}"
     item = {"key": "path", "value": path, "message": message, "code": "fake_not_implemented", "payload": None}
     return ApiFailure(501, {"errors": [item]})
+
+
+def method_not_allowed(method: str, path: str, allowed: list[str]) -> ApiFailure:
+    """A path of openapi.yaml asked with a method it does not have: 405 with `Allow` (what openapi.yaml says)."""
+    listed = ", ".join(allowed)
+    message = f"{method} is not a method of {path} in openapi.yaml (it takes {listed})"
+    item = {"key": "method", "value": method, "message": message, "code": "fake_method_not_allowed", "payload": None}
+    return ApiFailure(405, {"errors": [item]}, {"Allow": listed})
 
 
 # --- time ------------------------------------------------------------------------------------------
@@ -119,15 +161,21 @@ def _cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
 
 
+def is_number(raw: str) -> bool:
+    """Whether `raw` is a non-negative integer in ASCII digits (`"²".isdigit()` is true, yet `int("²")` fails)."""
+    return raw.isascii() and raw.isdigit()
+
+
 def _offset(cursor: str | None) -> int:
     if not cursor:
         return 0
-    try:
-        kind, _, value = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition(":")
-        if kind == "o" and value.isdigit():
-            return int(value)
-    except (binascii.Error, UnicodeDecodeError):
-        pass
+    if cursor.isascii():  # anything else is no cursor of ours (and base64 refuses it with a ValueError)
+        try:
+            kind, _, value = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition(":")
+            if kind == "o" and is_number(value):
+                return int(value)
+        except (binascii.Error, UnicodeDecodeError):
+            pass
     raise api_error(400, "cursor", "invalid", "cursor is not valid", cursor)
 
 
@@ -135,7 +183,7 @@ def _limit(request: ReceivedRequest, maximum: int) -> int:
     raw = request.param("limit")
     if raw is None:
         return maximum
-    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+    if not is_number(raw) or not 1 <= int(raw) <= maximum:
         raise api_error(400, "limit", "invalid", f"limit must be between 1 and {maximum}", raw)
     return int(raw)
 

@@ -23,6 +23,7 @@ import attrs
 
 from .._validation import _hints
 from ..generated.types import UNSET, File, Unset
+from ._core import is_number
 from ._server import Reply
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def generic_handler(operation: Operation) -> Handler:
         if model is None:
             return Reply(status=operation.status, headers=headers)
         path_id = call.params.get("id")
-        sample = _Sampler(call, int(path_id) if path_id and path_id.isdigit() else None)
+        sample = _Sampler(call, int(path_id) if path_id and is_number(path_id) else None)
         document = sample.instance(model, 0).to_dict()
         return Reply.json(document, status=operation.status, headers=headers)
 

@@ -8,8 +8,13 @@
 | reading messages (`GET /messages...`, search)  | 10 per second                 | token          |
 | `GET /webhooks/events`                         | 5 per 2 seconds               | token          |
 | everything else                                | 50 per second                 | token          |
+| sending messages, per day (off: no number yet) | `messages_per_chat_per_day`   | chat           |
 
 The classes of the routes are those of openapi.yaml's `x-rate-limit` (tests/test_fake_limits.py checks).
+A per-second refusal is a `text/plain` 429 (it comes before any method runs); the daily cap of messages in
+one chat, which Pachca has and does not number, is checked by `POST /messages` itself and answers a JSON
+`rate_limit` 429; both carry `Retry-After`. `fake.limits.enable(messages_per_chat_per_day=100)` sets it (the
+last 24 hours of the fake's clock count).
 
 Time is the fake's clock, so `fake.clock.advance(1)` refills the windows. The numbers are attributes
 and can be changed (`fake.limits.enable(per_second=5)`).
@@ -43,6 +48,7 @@ class Limits:
         self.message_burst = 30
         self.events_per_window = 5
         self.events_window = 2.0
+        self.messages_per_chat_per_day: int | None = None
         self.rejected = 0
         self._windows: dict[tuple[str, str], collections.deque[float]] = {}
         self._buckets: dict[tuple[str, int | None], _Bucket] = {}
@@ -79,6 +85,18 @@ class Limits:
                 wait = self._take_window(("events", token), now, int(self.events_per_window), self.events_window)
             else:
                 wait = self._take_window(("any", token), now, int(self.per_second), 1.0)
+            if wait is None:
+                return None
+            self.rejected += 1
+            return max(1, math.ceil(wait))
+
+    def check_daily(self, chat_id: int) -> int | None:
+        """For a message about to be sent to `chat_id`: None, or the seconds until the daily cap lets one more in."""
+        if not self.enabled or self.messages_per_chat_per_day is None:
+            return None
+        now = self._clock.elapsed()
+        with self._lock:
+            wait = self._take_window(("day", str(chat_id)), now, int(self.messages_per_chat_per_day), 86400.0)
             if wait is None:
                 return None
             self.rejected += 1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from .._reading import ValidationError
 from ..generated.operations import OPERATIONS
-from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, json_body, not_found, parse_time
+from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, is_number, json_body, not_found, parse_time
 from ._server import ReceivedRequest
 
 if TYPE_CHECKING:
@@ -47,12 +47,13 @@ def _at(document: Any, segments: list[str | int]) -> Any:
 
 def schema_error(error: ValidationError, document: Any) -> ApiFailure:
     """The 400 `ApiError` for a body that does not match its schema: the JSON path as key, the value echoed."""
+    sized = error.expected.endswith(("characters", "items"))  # a length; otherwise a number's bound
     if error.got == "nothing":
         code = "blank"
-    elif error.expected.startswith("at most"):
+    elif error.expected.startswith("at most") and sized:
         code = "too_long"
-    elif error.expected.startswith("at least"):
-        code = "too_short"
+    elif error.expected.startswith("at least") and sized:
+        code = "min_length"
     elif error.expected.startswith("one of"):
         code = "inclusion"
     else:
@@ -155,18 +156,24 @@ class RouteTable:
                 self(name, generic=True)(generic_handler(operation))
         return self
 
-    def resolve(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:
-        """The route for this method and path (literal segments win over placeholders), with its parameters."""
-        found: list[tuple[Route, dict[str, str]]] = []
-        for route in self.routes:
-            if route.method != method:
-                continue
-            match = route.pattern.fullmatch(path)
-            if match is not None:
-                found.append((route, match.groupdict()))
+    def _templates_at(self, path: str) -> list[tuple[Route, dict[str, str]]]:
+        """The routes of the one path template this path is (literal segments win over placeholders, whatever
+        the method: `PUT /chats/exports` is a method `/chats/exports` lacks, not `PUT /chats/{id}`)."""
+        found = [(route, match.groupdict()) for route in self.routes if (match := route.pattern.fullmatch(path))]
         if not found:
-            return None, {}
-        return min(found, key=lambda pair: pair[0].placeholders)
+            return []
+        fewest = min(route.placeholders for route, _ in found)
+        return [(route, params) for route, params in found if route.placeholders == fewest]
+
+    def resolve(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:
+        """The route for this method and path, with its parameters (None when the path's template lacks the method)."""
+        return next(((r, params) for r, params in self._templates_at(path) if r.method == method), (None, {}))
+
+    def methods_at(self, path: str) -> list[str]:
+        """The methods of the path template this path is (empty for a path openapi.yaml does not have)."""
+        methods = {route.method for route, _ in self._templates_at(path)}
+        order = ("GET", "POST", "PUT", "PATCH", "DELETE")
+        return sorted(methods, key=lambda m: (order.index(m) if m in order else len(order), m))
 
     def operations(self) -> list[tuple[str, str]]:
         return [(route.method, route.template) for route in self.routes]
@@ -206,7 +213,7 @@ class Call:
     def id(self, name: str = "id") -> int:
         """A numeric path parameter; anything else is a 404, as for an id that does not exist."""
         raw = self.params[name]
-        if not raw.isdigit():
+        if not is_number(raw):
             raise not_found(name, raw)
         return int(raw)
 
@@ -222,13 +229,13 @@ class Call:
         raw = self.query(name)
         if raw is None or raw == "":
             return None
-        if not raw.lstrip("-").isdigit():
+        if not is_number(raw.removeprefix("-")):
             raise api_error(400, name, "invalid", f"{name} must be an integer", raw)
         return int(raw)
 
     def int_queries(self, name: str) -> list[int]:
         values = self.queries(name)
-        if not all(v.isdigit() for v in values):
+        if not all(is_number(v) for v in values):
             raise api_error(400, name, "invalid", f"{name} must be integers", ",".join(values))
         return [int(v) for v in values]
 

@@ -158,6 +158,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
+    def __getattr__(self, name: str) -> Any:
+        """Any other method (`TRACE`, `OPTIONS`, ...) reaches the app too, which answers it as it sees fit;
+        http.server alone would answer 501 with an HTML page."""
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True

@@ -34,9 +34,20 @@ from typing import TYPE_CHECKING, Any, Self
 from ..generated.models.custom_property_data_type import CustomPropertyDataType
 from ..generated.models.search_entity_type import SearchEntityType
 from ._clock import FakeClock
-from ._core import API_PREFIX, JSON, ApiFailure, UlidFactory, api_error, not_implemented, oauth_error
+from ._core import (
+    API_PREFIX,
+    JSON,
+    ApiFailure,
+    Refusal,
+    UlidFactory,
+    api_error,
+    is_number,
+    method_not_allowed,
+    not_implemented,
+    oauth_error,
+)
 from ._events import Events, event_name
-from ._faults import Fault, Faults
+from ._faults import Fault, Faults, too_many_requests
 from ._limits import Limits
 from ._people import FakeBot, Person
 from ._router import Call, Route, RouteTable
@@ -73,7 +84,8 @@ class FakePachca:
     `token` is the workspace owner's token (every scope). `seed` adds three colleagues and three chats.
     `limits=True` turns on rate limits like the real API's; `plan` other than "corporation" makes the
     Corporation-only operations answer 402. `clock` drives everything timed (default: real time,
-    shifted by `clock.advance()`); an export is ready `export_ready_after` seconds after it was asked for.
+    shifted by `clock.advance()`); an export is ready `export_ready_after` seconds after it was asked for, and the
+    workspace may ask for one every `export_interval` seconds (a sooner one answers 422 `rate_limit`).
     """
 
     def __init__(
@@ -85,12 +97,14 @@ class FakePachca:
         plan: str = "corporation",
         clock: FakeClock | None = None,
         export_ready_after: float = 5.0,
+        export_interval: float = 90.0,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
         self.token = token
         self.plan = plan
         self.export_ready_after = export_ready_after
+        self.export_interval = export_interval
         self.clock = clock or FakeClock()
         self.state = State()
         self.faults = Faults()
@@ -393,13 +407,21 @@ class FakePachca:
             return self.events.store(record.id, name, stamped)
 
     def add_token(self, user: Any = None, *, scopes: Iterable[str] | None = None, name: str = "test token") -> str:
-        """A personal token of `user` (the profile by default) with only these scopes: for 403 tests."""
+        """A personal token of `user` (the profile by default) with only these scopes: for 403 tests.
+
+        By default it holds every scope the user's role may hold. Scopes given explicitly are kept even where the
+        role may not use them (as after a downgrade): calls needing them answer 403 `role_forbidden`.
+        """
         with self._lock:
+            user_id = self.me["id"] if user is None else self._id_of(user)
+            owner = self.state.user(user_id)
+            if scopes is None:
+                scopes = [s for s in bots.ALL_SCOPES if bots.role_allows(self, owner, s)]
             token = Token(
                 id=self.state.next_id(),
                 value=new_secret("personal_", 18),
-                user_id=self.me["id"] if user is None else self._id_of(user),
-                scopes=list(bots.ALL_SCOPES if scopes is None else scopes),
+                user_id=user_id,
+                scopes=list(scopes),
                 kind="personal",
                 created_at=self.clock.iso(),
                 name=name,
@@ -614,11 +636,16 @@ class FakePachca:
         route, params = self.routes.resolve(request.method, path)
         try:
             if route is None:
+                allowed = self.routes.methods_at(path)
+                if allowed:  # the path is openapi.yaml's, the method is not: HTTP's answer, not a guess
+                    raise method_not_allowed(request.method, path, allowed)
                 raise not_implemented(request.method, path)
             token = self._authorize(request, route) if route.auth else None
             result = route.handler(Call(self, request, params, token, route))
         except ApiFailure as failure:
             return Reply.json(failure.body, status=failure.status, headers=failure.headers)
+        except Refusal as refusal:
+            return refusal.reply
         except Exception as error:  # a bug of the fake: say so plainly
             body = {"error": "fake_server_bug", "error_description": f"{type(error).__name__}: {error}"}
             return Reply.json(body, status=500)
@@ -645,16 +672,18 @@ class FakePachca:
         if route.who == "user" and token.bot_id is not None:
             raise api_error(403, "token", "access_denied", f"a bot token may not call {route.method} {route.template}")
         if route.scope is not None and route.scope not in token.scopes:
-            raise oauth_error(403, "insufficient_scope", f"the token lacks the scope {route.scope}")
+            described = f"Insufficient scope. Required: {route.scope}"
+            raise oauth_error(403, "insufficient_scope", described, scope=route.scope)
+        if route.scope is not None and token.bot_id is None and not bots.role_allows(self, user, route.scope):
+            # the token holds the scope, its owner's role no longer does (a downgrade): a new token would not help
+            raise oauth_error(403, "role_forbidden", f"The role {user['role']} may not use the scope {route.scope}")
         if route.plan is not None and self.plan != route.plan:
             raise api_error(
                 402, "plan", "payment_required", f"{route.method} {route.template} needs the {route.plan} plan"
             )
         wait = self.limits.check(route.limit, token.value, self._limit_chat(request, route))
-        if wait is not None:
-            failure = api_error(429, "rate_limit", "rate_limit", "too many requests, slow down", wait)
-            failure.headers["Retry-After"] = str(wait)
-            raise failure
+        if wait is not None:  # refused before any method runs: plain text, not an `ApiError`
+            raise Refusal(too_many_requests(wait))
         return token
 
     def _limit_chat(self, request: ReceivedRequest, route: Route) -> int | None:
@@ -666,10 +695,11 @@ class FakePachca:
                 body = request.json()
             except ValueError:
                 return None
-            entity = body.get("message", {}).get("entity_id") if isinstance(body, dict) else None
+            message = body.get("message") if isinstance(body, dict) else None
+            entity = message.get("entity_id") if isinstance(message, dict) else None
             return entity if isinstance(entity, int) else None
         message_id = request.path.rstrip("/").rsplit("/", 1)[-1]
-        message = self.state.messages.get(int(message_id)) if message_id.isdigit() else None
+        message = self.state.messages.get(int(message_id)) if is_number(message_id) else None
         return None if message is None else int(message["chat_id"])
 
     def _handle_storage(self, request: ReceivedRequest) -> Reply:

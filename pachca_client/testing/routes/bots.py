@@ -44,6 +44,26 @@ NOT_FOR_BOTS = {
     "drafts:write",
 }
 BOT_SCOPES = tuple(s for s in ALL_SCOPES if s not in NOT_FOR_BOTS)
+# Scopes only some roles may hold (openapi.yaml's `x-scope-roles`; the others are everyone's): a token that holds
+# one while its owner's role may not (after a downgrade, say) is refused 403 `role_forbidden`.
+OWNER_SCOPES = frozenset(
+    {"chat_exports:read", "chat_exports:write", "audit_events:read", "company_chats:read", "company_bots:read"}
+)
+ADMIN_SCOPES = frozenset(
+    {"users:create", "users:update", "users:delete", "group_tags:write", "user_status:write", "user_avatar:write"}
+)
+
+
+def role_allows(fake: FakePachca, user: JSON, scope: str) -> bool:
+    """Whether `user`'s role may use `scope`: owner scopes are the workspace owner's (the fake's profile),
+    admin scopes the owner's and admins'."""
+    if user["id"] == fake.me["id"]:
+        return True
+    if scope in OWNER_SCOPES:
+        return False
+    return scope not in ADMIN_SCOPES or user["role"] == "admin"
+
+
 WEBHOOK_DEFAULTS: JSON = {
     "outgoing_url": None,
     "events": list(BOT_EVENT_NAMES),
@@ -80,12 +100,20 @@ def _promo(fake: FakePachca, promo: JSON) -> JSON:
     return {"description": description, "published": bool(promo.get("published")), "promo_images": images}
 
 
+NICKNAME_LENGTH = 255  # a bot's @-handle, like every name of the API, is at most 255 characters
+
+
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_") or "bot"
+    """The handle's stem for a bot name: `_bot` is added, so it leaves room for that suffix."""
+    slug = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")[: NICKNAME_LENGTH - len("_bot")]
+    return slug.rstrip("_") or "bot"
 
 
-def _webhook_fields(body: JSON, current: JSON | None) -> JSON:
-    """Webhook settings from a create or update request checked against its model (merged over `current`)."""
+def _webhook_fields(body: JSON, current: JSON | None, *, refusal: int = 422) -> JSON:
+    """Webhook settings from a create or update request checked against its model (merged over `current`).
+
+    A broken rule answers `refusal`: 422 where the operation documents it, 400 for `POST /bots`, which does not.
+    """
     merged = dict(current or WEBHOOK_DEFAULTS)
     for key in ("name", "nickname"):
         if key in body:
@@ -93,7 +121,7 @@ def _webhook_fields(body: JSON, current: JSON | None) -> JSON:
     url = body.get("outgoing_url")
     if "outgoing_url" in body:
         if url not in ("", None) and not re.match(r"https?://[^\s/]+", str(url)):
-            raise api_error(422, "outgoing_url", "invalid_webhook_url", "outgoing_url is not an http(s) URL", url)
+            raise api_error(refusal, "outgoing_url", "invalid_webhook_url", "outgoing_url is not an http(s) URL", url)
         merged["outgoing_url"] = url or None
     if "events" in body:
         merged["events"] = list(dict.fromkeys(body["events"]))
@@ -106,7 +134,7 @@ def _webhook_fields(body: JSON, current: JSON | None) -> JSON:
         if key in body:
             merged[key] = body[key]
     if len(merged.get("unfurl_domains") or []) > 5:
-        raise api_error(422, "unfurl_domains", "too_long", "an unfurl bot watches at most 5 domains")
+        raise api_error(refusal, "unfurl_domains", "too_long", "an unfurl bot watches at most 5 domains")
     return merged
 
 
@@ -140,17 +168,19 @@ def new_bot(
     events_history_enabled: bool | None = None,
 ) -> tuple[BotRecord, Token | None]:
     name = required_text(validated(webhook, BotCreateRequestWebhook), "name", status=400)
+    nickname = webhook.get("nickname") or f"{_slug(name)}_bot"
+    # settings first: a refused one (POST /bots documents no 422, so 400) must leave no user behind
+    fields = _webhook_fields(
+        {"scopes": list(BOT_SCOPES), **webhook}, {**WEBHOOK_DEFAULTS, "nickname": nickname}, refusal=400
+    )
     user = fake.add_user(
         first_name=name,
         last_name=None,
-        nickname=webhook.get("nickname") or f"{_slug(name)}_bot",
+        nickname=fields["nickname"],
         email=None,
         bot=True,
         inviter_id=creator_id,
         time_zone=None,
-    )
-    fields = _webhook_fields(
-        {"scopes": list(BOT_SCOPES), **webhook}, {**WEBHOOK_DEFAULTS, "nickname": user["nickname"]}
     )
     if events_history_enabled is not None:
         fields["events_history_enabled"] = events_history_enabled

@@ -15,7 +15,7 @@ from ...generated.models.chat_update_request import ChatUpdateRequest
 from ...generated.models.mark_chat_unread_request import MarkChatUnreadRequest
 from ...generated.models.sort_order import SortOrder
 from ...generated.models.update_member_role_request import UpdateMemberRoleRequest
-from .._core import JSON, api_error, list_page, not_found
+from .._core import JSON, api_error, list_page, named_in_body, not_found
 from .._router import Call, RouteTable
 from .._server import Reply
 from ._common import required_text, stored_image
@@ -76,7 +76,8 @@ def create_chat(call: Call) -> Reply:
     missing = [member for member in requested if member not in call.state.users]
     tag_ids: list[int] = body.get("group_tag_ids") or []
     for tag_id in tag_ids:
-        call.state.tag(tag_id)
+        with named_in_body("chat.group_tag_ids"):  # POST /chats documents no 404
+            call.state.tag(tag_id)
     _single_chat_check(call, None, members)
     chat = call.fake.add_chat(
         name,
@@ -210,9 +211,10 @@ def post_members(call: Call) -> None:
     add_members(call.fake, chat, members, call.actor)
 
 
-def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int) -> None:
+def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int, *, owner_status: int = 422) -> None:
+    """Take `user_id` out of `chat`; the owner stays (`owner_status`: the status the operation documents for it)."""
     if user_id == chat["owner_id"]:
-        raise api_error(422, "user_id", "cannot_kick_owner", "the owner cannot leave or be removed", user_id)
+        raise api_error(owner_status, "user_id", "cannot_kick_owner", "the owner cannot leave or be removed", user_id)
     if user_id not in chat["member_ids"]:
         raise not_found("member", user_id)
     chat["member_ids"] = [m for m in chat["member_ids"] if m != user_id]
@@ -224,7 +226,8 @@ def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int) -> Non
 
 @routes("remove_member")
 def delete_member(call: Call) -> None:
-    remove_member(call.fake, readable_chat(call, call.id()), call.id("user_id"), call.actor)
+    # removing someone documents no 422: the API's refusal of a business rule there is a 403 `ApiError`
+    remove_member(call.fake, readable_chat(call, call.id()), call.id("user_id"), call.actor, owner_status=403)
 
 
 @routes("leave_chat")

@@ -108,13 +108,26 @@ def create_draft(call: Call) -> Reply:
     parent = body.get("parent_message_id")
     if parent is not None and (parent not in call.state.messages):
         raise not_found("message", parent)
-    if schedule is None and any(
-        d["_owner"] == call.actor
-        and d["schedule"] is None
-        and (d["entity_type"], d["entity_id"], d["parent_message_id"]) == (entity_type, body["entity_id"], parent)
-        for d in call.state.drafts.values()
-    ):
-        raise api_error(409, "entity_id", "already_exists", "a draft for this chat already exists", body["entity_id"])
+    existing = next(
+        (
+            d
+            for d in call.state.drafts.values()
+            if schedule is None
+            and d["_owner"] == call.actor
+            and d["schedule"] is None
+            and (d["entity_type"], d["entity_id"], d["parent_message_id"]) == (entity_type, body["entity_id"], parent)
+        ),
+        None,
+    )
+    if existing is not None:  # the one already there is named, so a client can edit it instead
+        raise api_error(
+            409,
+            "entity_id",
+            "already_exists",
+            "a draft for this chat already exists",
+            body["entity_id"],
+            {"draft_id": existing["id"]},
+        )
     if schedule is not None and sum(1 for d in call.state.drafts.values() if d["schedule"]) >= 100:
         raise api_error(422, "schedule", "scheduled_messages_limit", "too many scheduled messages")
     now = call.now()

@@ -6,13 +6,15 @@ import base64
 import datetime
 import io
 import json
+import math
 import re
 import zipfile
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from ...generated.models.export_request import ExportRequest
 from ...generated.models.file_target import FileTarget
-from .._core import JSON, api_error, multipart, not_found, parse_date
+from .._core import JSON, api_error, multipart, named_in_body, not_found, parse_date
 from .._router import Call, RouteTable
 from .._server import ReceivedRequest, Reply
 from .._state import new_secret
@@ -111,7 +113,7 @@ def _upload(fake: FakePachca, request: ReceivedRequest) -> Reply:
 
 @routes("request_export")
 def request_export(call: Call) -> Reply | None:
-    body = call.body()
+    body = call.body(ExportRequest)
     start, end = parse_date(body.get("start_at"), "start_at"), parse_date(body.get("end_at"), "end_at")
     chat_ids = body.get("chat_ids")
     if end < start:
@@ -125,12 +127,19 @@ def request_export(call: Call) -> Reply | None:
         if not isinstance(chat_ids, list) or len(chat_ids) > 50:
             raise api_error(422, "chat_ids", "too_long", "at most 50 chats", chat_ids)
         for chat_id in chat_ids:
-            call.state.chat(chat_id)
+            with named_in_body("chat_ids"):
+                call.state.chat(chat_id)
     webhook_url = body.get("webhook_url")
     if webhook_url is not None and not re.match(r"https?://", str(webhook_url)):
         raise api_error(422, "webhook_url", "invalid_webhook_url", "webhook_url is not an http(s) URL", webhook_url)
     if any(not e["ready"] for e in call.state.exports.values()):
         raise api_error(422, "chat_ids", "already_exists", "an export is already being prepared")
+    since = [call.fake.clock.elapsed() - e["requested_at"] for e in call.state.exports.values()]
+    if since and min(since) < call.fake.export_interval:  # one export per workspace per interval, by the clock
+        wait = math.ceil(call.fake.export_interval - min(since))
+        raise api_error(
+            422, "export", "rate_limit", f"one export every {call.fake.export_interval:g} s: {wait} s to go"
+        )
     export: JSON = {
         "id": call.state.next_id(),
         "start_at": start,
@@ -139,6 +148,7 @@ def request_export(call: Call) -> Reply | None:
         "skip_chats_file": bool(body.get("skip_chats_file", False)),
         "webhook_url": webhook_url,
         "requested_by": call.actor,
+        "requested_at": call.fake.clock.elapsed(),
         "ready_at": call.fake.clock.elapsed() + call.fake.export_ready_after,
         "ready": False,
         "secret": new_secret("", 12),

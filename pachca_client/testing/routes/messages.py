@@ -12,7 +12,8 @@ from ...generated.models.message_sort_field import MessageSortField
 from ...generated.models.message_update_request import MessageUpdateRequest
 from ...generated.models.reaction_request import ReactionRequest
 from ...generated.models.sort_order import SortOrder
-from .._core import JSON, api_error, list_page, not_found
+from .._core import JSON, Refusal, api_error, is_number, list_page, named_in_body, not_found
+from .._faults import daily_limit_reached
 from .._router import Call, RouteTable
 from .._server import Reply
 from .chats import readable_chat
@@ -112,13 +113,14 @@ def create_message(fake: FakePachca, actor: int, body: JSON, *, link_preview: bo
     files = body.get("files") or []
     if not (isinstance(content, str) and content.strip()) and not files:
         raise api_error(422, "content", "blank", "content can't be blank", content)
-    chat = target_chat(fake, actor, entity_type, body["entity_id"])
+    with named_in_body("message.entity_id"):
+        chat = target_chat(fake, actor, entity_type, body["entity_id"])
     buttons = _buttons(body.get("buttons"))
     parent = body.get("parent_message_id")
     if parent is not None:
         parent_message = fake.state.messages.get(parent) if isinstance(parent, int) else None
         if parent_message is None or parent_message["chat_id"] != chat["id"]:
-            raise not_found("message", parent)
+            raise api_error(422, "message.parent_message_id", "not_found", "message not found", parent)
     attachments = [attached(fake, f) for f in files]
     voice = next((fake.state.files[f["id"]] for f in attachments if f["file_type"] == "voice"), None)
     now = fake.clock.iso()
@@ -207,7 +209,7 @@ def readable_message(call: Call, message_id: int) -> JSON:
 @routes("list_chat_messages")
 def list_messages(call: Call) -> JSON:
     chat_id = call.query("chat_id")
-    if chat_id is None or not chat_id.isdigit():
+    if chat_id is None or not is_number(chat_id):
         raise api_error(400, "chat_id", "blank", "chat_id can't be blank", chat_id)
     chat = readable_chat(call, int(chat_id))
     call.choice("sort", MessageSortField, "id")
@@ -221,6 +223,12 @@ def list_messages(call: Call) -> JSON:
 def post_message(call: Call) -> Reply:
     body = call.entity("message", MessageCreateRequest)
     link_preview = call.body().get("link_preview", False)
+    entity_type = body.get("entity_type") or "discussion"
+    with named_in_body("message.entity_id"):
+        chat = target_chat(call.fake, call.actor, entity_type, body["entity_id"])
+    wait = call.fake.limits.check_daily(chat["id"])
+    if wait is not None:  # the daily cap of messages in one chat: the method's own refusal, as JSON
+        raise Refusal(daily_limit_reached(body["entity_id"], wait))
     message = create_message(call.fake, call.actor, body, link_preview=bool(link_preview))
     return Reply.json({"data": message}, status=201)
 
@@ -245,7 +253,7 @@ def remove_message(call: Call) -> None:
 def pin(call: Call) -> None:
     message = readable_message(call, call.id())
     if message["id"] in call.state.pins:
-        raise api_error(422, "message", "pin_failed", "message is already pinned", message["id"])
+        raise api_error(409, "id", "already_exists", "the message is already pinned", message["id"])
     call.state.pins.add(message["id"])
 
 

@@ -10,6 +10,7 @@ from ...generated.models.sort_order import SortOrder
 from ...generated.models.task_create_request import TaskCreateRequest
 from ...generated.models.task_status import TaskStatus
 from ...generated.models.task_update_request import TaskUpdateRequest
+from ...generated.models.user_role import UserRole
 from .._core import JSON, api_error, list_page, matching, search_page
 from .._router import Call, RouteTable
 from .._server import Reply
@@ -33,7 +34,7 @@ def list_tags(call: Call) -> JSON:
 def _tag_name(call: Call, tag_id: int | None) -> str:
     name = required_text(call.entity("group_tag", GroupTagRequest), "name")
     if any(t["name"] == name and t["id"] != tag_id for t in call.state.tags.values()):
-        raise api_error(409, "name", "taken", "name has already been taken", name)
+        raise api_error(409, "name", "already_exists", "a tag with this name already exists", name)
     return name
 
 
@@ -211,9 +212,12 @@ def search_chats(call: Call) -> JSON:
 @routes("search_users")
 def search_users(call: Call) -> JSON:
     roles = set(call.queries("company_roles"))
+    if roles - {role.value for role in UserRole}:
+        raise api_error(400, "company_roles", "inclusion", "company_roles is not included in the list", sorted(roles))
     users = [u for u in people(call) if not roles or u["role"] in roles]
     found = _created_between(call, matching(users, call.query("query"), "first_name", "last_name", "nickname"))
     sort = call.choice("sort", SearchSortOrder, "by_score")
+    call.choice("order", SortOrder, "desc")  # checked whatever the sort: a bad value is a 400 either way
     if sort == "alphabetical":
         found.sort(key=lambda u: (str(u["first_name"] or ""), str(u["last_name"] or "")))
     elif sort == "creation":

@@ -7,7 +7,7 @@ from typing import Any
 from ...generated.models.status_update_request import StatusUpdateRequest
 from ...generated.models.user_create_request import UserCreateRequest
 from ...generated.models.user_update_request import UserUpdateRequest
-from .._core import JSON, api_error, list_page, matching, search_page
+from .._core import JSON, api_error, list_page, matching, named_in_body, search_page
 from .._router import Call, RouteTable
 from .._server import Reply
 from ._common import stored_image
@@ -135,11 +135,12 @@ def create_user(call: Call) -> Reply:
     if not isinstance(email, str) or "@" not in email:
         raise api_error(422, "email", "invalid", "email is invalid", email)
     if any(u["email"] == email for u in call.state.users.values()):
-        raise api_error(422, "email", "taken", "email has already been taken", email)
+        raise api_error(409, "email", "already_exists", "a user with this email already exists", email)
     role = body.get("role", "user")
     chat_ids = body.get("chat_ids") or []
     for chat_id in chat_ids:
-        call.state.chat(chat_id)
+        with named_in_body("user.chat_ids"):  # POST /users documents no 404
+            call.state.chat(chat_id)
     fields = {k: body[k] for k in USER_FIELDS if k in body}
     properties = custom_values(call, body, "User")
     user = call.fake.add_user(
@@ -171,7 +172,7 @@ def update_user(call: Call) -> JSON:
     body = call.entity("user", UserUpdateRequest)
     email = body.get("email")
     if email is not None and any(u["email"] == email and u["id"] != user["id"] for u in call.state.users.values()):
-        raise api_error(422, "email", "taken", "email has already been taken", email)
+        raise api_error(409, "email", "already_exists", "a user with this email already exists", email)
     changed = [key for key in USER_FIELDS if key in body and body[key] != user.get(key)]
     for key in USER_FIELDS:
         if key in body:
