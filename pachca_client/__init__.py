@@ -14,6 +14,7 @@ fake server for tests in `pachca_client.testing`, and the generated functional A
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
 from ._exceptions import (
+    AlreadyExistsError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -25,16 +26,23 @@ from ._exceptions import (
     DeviationError,
     ExportNotReadyError,
     GoneError,
+    InsufficientScopeError,
     InternalServerError,
+    InvalidArgumentError,
     InvalidSignatureError,
     MissingTokenError,
     NotFoundError,
+    OperationRateLimitError,
     PachcaError,
     PaginationError,
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ResponseTooLargeError,
+    RoleForbiddenError,
+    SearchTimeoutError,
+    ServiceUnavailableError,
     StaleWebhookError,
     StorageError,
     UnprocessableEntityError,
@@ -45,6 +53,7 @@ from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
 from ._reading import MissingFieldError, UnknownFieldError, ValidationError
+from ._response import RawResponse
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._tolerance import MISSING, Deviation, deviations
 from ._uploads import UploadedFile
@@ -64,6 +73,13 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "AlreadyExistsError",
+    "InsufficientScopeError",
+    "InvalidArgumentError",
+    "OperationRateLimitError",
+    "RoleForbiddenError",
+    "SearchTimeoutError",
+    "ServiceUnavailableError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -92,6 +108,8 @@ __all__ = [
     "PermissionDeniedError",
     "PolledEvent",
     "RateLimitError",
+    "RawResponse",
+    "RedirectError",
     "ResponseTooLargeError",
     "RetryPolicy",
     "StaleWebhookError",

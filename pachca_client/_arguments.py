@@ -16,13 +16,14 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from ._exceptions import InvalidArgumentError
 from .generated.types import Unset
 
 Check = Callable[[str, Any], Any]
 
 
 def check_arguments(endpoint: ModuleType, arguments: dict[str, Any]) -> dict[str, Any]:
-    """Return the arguments, enum strings converted; raise TypeError for a wrong type."""
+    """Return the arguments, enum strings converted; raise InvalidArgumentError (a TypeError) for a wrong type."""
     checks = _checks(endpoint)
     operation = endpoint.__name__.rsplit(".", 1)[-1]
     checked = {}
@@ -31,7 +32,7 @@ def check_arguments(endpoint: ModuleType, arguments: dict[str, Any]) -> dict[str
         try:
             checked[name] = check(name, value) if check is not None else value
         except TypeError as error:
-            raise TypeError(f"{operation}(): {error}") from None
+            raise InvalidArgumentError(f"{operation}(): {error}") from None
     return checked
 
 

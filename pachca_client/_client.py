@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
@@ -36,6 +36,7 @@ from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    InvalidArgumentError,
     MissingTokenError,
     PachcaError,
     ResponseTooLargeError,
@@ -46,9 +47,20 @@ from ._exceptions import (
 from ._logging import configure_from_env, logger, redact_headers
 from ._ratelimit import RATE_LIMIT_EXTENSION, Limiter, RateLimits, RateLimitWaitError, limiter_for
 from ._reading import ValidationError, without_gc_pauses
-from ._requests import APIClient, AsyncAPIClient, build_api_request
+from ._requests import (
+    APIClient,
+    AsyncAPIClient,
+    AsyncStorageClient,
+    StorageClient,
+    bound_api_client,
+    build_api_request,
+    usable_redirect,
+)
+from ._response import record
 from ._retry import (
+    ATTEMPTS_EXTENSION,
     DEFAULT_MAX_RESPONSE_BYTES,
+    IDEMPOTENT_METHODS,
     MAX_RESPONSE_BYTES_EXTENSION,
     MAX_RETRIES_EXTENSION,
     STREAM_EXTENSION,
@@ -79,8 +91,11 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 # that trickles bytes ends here. See README, "Retries, timeouts and deadlines".
 DEFAULT_DEADLINE = 120.0
 
-# Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`).
+# Request extension: False for operations sent without the bearer token (`x-requirements: {auth: false}`),
+# "optional" for those that take it when the client has one (`security: [{BearerAuth: []}, {}]`).
 AUTHENTICATED_EXTENSION = "pachca_authenticated"
+OPTIONAL = "optional"
+Authenticated = bool | Literal["optional"]
 OPERATION_EXTENSION = "pachca_client.operation"  # the endpoint module's name (the operationId in snake case)
 
 
@@ -113,10 +128,15 @@ def _validate_token(token: str | None) -> str | None:
                 "(for the OAuth token exchange alone, use Pachca.without_token())."
             )
     if not isinstance(token, str):
-        raise TypeError(f"token must be a str, not {type(token).__name__}")
+        raise InvalidArgumentError(f"token must be a str, not {type(token).__name__}")
     token = token.strip()
     if not token:
         raise ValueError("token is empty: pass a Pachca API token (Automations -> API, or a bot's token).")
+    if token[:7].lower() == "bearer " or token.lower() == "bearer":
+        raise ValueError(
+            "token starts with 'Bearer ': pass the token alone; "
+            "the client sends 'Authorization: Bearer <token>' itself."
+        )
     if any(c.isspace() or ord(c) < 32 for c in token):
         raise ValueError("token contains whitespace or control characters; check how it was copied.")
     return token
@@ -125,7 +145,7 @@ def _validate_token(token: str | None) -> str | None:
 def _validate_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     raw = base_url if base_url is not None else os.environ.get("PACHCA_BASE_URL") or DEFAULT_BASE_URL
     if not isinstance(raw, str | httpx.URL):
-        raise TypeError(f"base_url must be a str, not {type(raw).__name__}")
+        raise InvalidArgumentError(f"base_url must be a str, not {type(raw).__name__}")
     try:
         url = httpx.URL(str(raw))
     except httpx.InvalidURL as error:
@@ -154,7 +174,7 @@ class RequestExtras:
     ) -> RequestExtras:
         for name, given in (("extra_body", body), ("extra_query", query), ("extra_headers", headers)):
             if given is not None and not isinstance(given, Mapping):
-                raise TypeError(f"{name} must be a mapping, not {type(given).__name__}")
+                raise InvalidArgumentError(f"{name} must be a mapping, not {type(given).__name__}")
         return RequestExtras(
             {**self.body, **(body or {})}, {**self.query, **(query or {})}, {**self.headers, **(headers or {})}
         )
@@ -178,7 +198,7 @@ class RequestExtras:
         elif isinstance(spec.get("json"), dict) or "json" not in spec:
             spec["json"] = _deep_merge(spec.get("json") or {}, body)
         else:
-            raise TypeError("extra_body needs a JSON object body; this operation's body is not one")
+            raise InvalidArgumentError("extra_body needs a JSON object body; this operation's body is not one")
 
 
 def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -222,13 +242,15 @@ class _BearerAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         same_origin = (request.url.scheme, request.url.host, request.url.port) == self._origin
-        if same_origin and request.extensions.get(AUTHENTICATED_EXTENSION, True):
-            if self._header is None:
+        wanted = request.extensions.get(AUTHENTICATED_EXTENSION, True)
+        if same_origin and wanted:
+            if self._header is not None:
+                request.headers["Authorization"] = self._header
+            elif wanted != OPTIONAL:
                 raise MissingTokenError(
                     f"{request.method} {request.url.path} needs a token; this client was made without one "
                     "(Pachca.without_token() serves only the OAuth token exchange and revocation)."
                 )
-            request.headers["Authorization"] = self._header
         yield request
 
     def __repr__(self) -> str:
@@ -431,7 +453,7 @@ class _ClientCore:
     def _options_copy(self, timeout: Any, max_retries: Any) -> Self:
         """A view of this client with other defaults, sharing its connection pool."""
         clone = copy.copy(self)
-        for name in RESOURCE_NAMES:
+        for name in (*RESOURCE_NAMES, "with_raw_response", "_generated"):  # each bound to the client it was made on
             clone.__dict__.pop(name, None)
         if timeout is not NOT_GIVEN:
             clone.timeout = _validate_timeout(timeout)
@@ -441,52 +463,75 @@ class _ClientCore:
         return clone
 
     def _build_request(
-        self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: bool = True, stream: bool = False
+        self, endpoint: ModuleType, arguments: dict[str, Any], authenticated: Authenticated = True, stream: bool = False
     ) -> httpx.Request:
         spec = endpoint._get_kwargs(**check_arguments(endpoint, arguments))
         if self._extras is not None:
             self._extras.apply(spec)
         extensions = self._call_extensions()
         extensions[OPERATION_EXTENSION] = endpoint.__name__.rpartition(".")[2]
-        if not authenticated:
-            extensions[AUTHENTICATED_EXTENSION] = False
+        if authenticated is not True:
+            extensions[AUTHENTICATED_EXTENSION] = authenticated
         if stream:
             extensions[STREAM_EXTENSION] = True
         request = build_api_request(self._http, spec, self.timeout, extensions)
         if logger.isEnabledFor(logging.DEBUG):
             headers = list(request.headers.items())
-            if authenticated and self._token is not None:  # added on sending, for the API's origin only
+            if authenticated is not False and self._token is not None:  # added on sending, for the API's origin only
                 headers.append(("Authorization", "Bearer <redacted>"))
             logger.debug("request %s %s headers=%s", request.method, request.url, redact_headers(headers))
         return request
 
-    def _transport_error(self, error: httpx.RequestError, request: httpx.Request) -> APIError:
-        """The typed error for a failure below HTTP (connection, timeout, deadline, undecodable or huge body)."""
+    def _transport_error(
+        self, error: httpx.RequestError, request: httpx.Request, started: float | None = None
+    ) -> APIError:
+        """The typed error for a failure below HTTP (connection, timeout, deadline, undecodable or huge body).
+
+        The message says what to do: the host and port, the path, the limit that ran out and the attempts
+        made, and for a call that is not retried by itself (a POST) whether it may have reached the server.
+        """
+        typed = self._typed_transport_error(error, request)
+        if started is not None:
+            _log_call(request, f"failed: {type(typed).__name__}", started)
+        return typed
+
+    def _typed_transport_error(self, error: httpx.RequestError, request: httpx.Request) -> APIError:
         deadline = request.extensions.get(DEADLINE_EXTENSION)
+        call = f"{request.method} {request.url.path}"
+        attempts = _attempts_text(request)
         if isinstance(error, RateLimitWaitError):
-            return APITimeoutError(f"{request.method} {request.url.path}: {error}", request=request)
+            return APITimeoutError(f"{call}: {error} ({attempts}){_delivery(request, None)}", request=request)
         if isinstance(error, DeadlineExceeded) or (deadline is not None and time.monotonic() >= deadline):
+            last = "" if isinstance(error, DeadlineExceeded) else f", last error: {type(error).__name__}"
+            limit = f"{self.deadline:g} s" if self.deadline is not None else "the deadline"
             return APITimeoutError(
-                f"{request.method} {request.url.path} did not finish within its deadline of {self.deadline:g} s "
-                f"(retries and waits included; last error: {type(error).__name__}).",
+                f"{call} did not finish within its deadline of {limit} (retries and waits included; "
+                f"{attempts}{last}){_delivery(request, error)}",
                 request=request,
             )
         if isinstance(error, ResponseTooLarge):
-            return ResponseTooLargeError(f"{request.url.host}: {error}", request=request)
+            return ResponseTooLargeError(f"{_origin(request)}: {error}", request=request)
         if isinstance(error, httpx.TimeoutException):
+            kind = _TIMEOUT_KINDS.get(type(error), "")
+            seconds = (request.extensions.get("timeout") or {}).get(kind) if kind else None
+            limit = f" within the {kind} timeout of {seconds:g} s" if isinstance(seconds, int | float) else " in time"
             return APITimeoutError(
-                f"No answer from {request.url.host} in time ({type(error).__name__}).", request=request
+                f"{call}: no answer from {_origin(request)}{limit} ({type(error).__name__}; {attempts})"
+                f"{_delivery(request, error)}",
+                request=request,
             )
         return APIConnectionError(
-            f"Could not talk to {request.url.host}: {type(error).__name__}: {error}", request=request
+            f"Could not talk to {_origin(request)} for {call}: {type(error).__name__}: {error} ({attempts})"
+            f"{_delivery(request, error)}",
+            request=request,
         )
 
     def _finish(self, response: httpx.Response, parse: Parser[T], started: float) -> T:
         """Map a received response to the method's return value, or raise the typed exception."""
         _unbind_stream(response)
         request = response.request
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        logger.debug("%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed_ms)
+        _log_call(request, str(response.status_code), started)
+        record(response)
         if not response.is_success and not (parse is redirect_location and response.is_redirect):
             raise status_error(response)
         try:
@@ -511,11 +556,16 @@ class _ClientCore:
             raise APIResponseValidationError(response, "the JSON is nested too deeply to read") from None
 
     def _storage_request(self, redirect: httpx.Response) -> httpx.Request:
-        """The request for the storage link a download was redirected to (the storage client has no token)."""
+        """The request for the storage link a download was redirected to (the storage client has no token).
+
+        It keeps this client's (or view's) timeout and call settings; a `Location` that cannot be followed
+        is a `RedirectError` naming it.
+        """
+        url = usable_redirect(redirect.request, redirect)
         extensions = self._call_extensions()
         extensions[STREAM_EXTENSION] = True
         storage: httpx.Client | httpx.AsyncClient = _shared_storage(self._shared)
-        return storage.build_request("GET", redirect.headers["location"], extensions=extensions)
+        return storage.build_request("GET", url, timeout=self.timeout, extensions=extensions)
 
     def _download_error(self, response: httpx.Response) -> PachcaError:
         """The typed error for a failed download: the API's own error, or the storage host's."""
@@ -528,17 +578,85 @@ class _ClientCore:
         """For the generated functional API: `api.chats.get_chat.sync(id=1, client=pachca.generated_client)`.
 
         An openapi-python-client `AuthenticatedClient` over this client's connection pool: it shares
-        its connections, retries and authentication.
+        its connections, retries, rate limiter and authentication, and its calls keep the settings of this
+        client or `with_options()` view: timeout, deadline, retry budget, answer cap, `rate_limited`,
+        `extra_*`, and the reading mode (`strict`, else tolerant as the methods of the facade read).
+        Its connections are this client's: closing it (or leaving `with`) leaves them open.
         """
         generated: AuthenticatedClient | None = self.__dict__.get("_generated")
         if generated is None:
-            generated = AuthenticatedClient(base_url=str(self.base_url), token=self._token or "", timeout=self.timeout)
-            if isinstance(self._http, httpx.Client):
-                generated.set_httpx_client(self._http)
+            extras = self._extras
+            bound = bound_api_client(
+                self._http, self.timeout, self._call_extensions, extras.apply if extras is not None else None
+            )
+            generated = AuthenticatedClient(
+                base_url=str(self.base_url), token=self._token or "", timeout=self.timeout, read=self._read_generated
+            )
+            if isinstance(bound, httpx.Client):
+                generated.set_httpx_client(bound)
             else:
-                generated.set_async_httpx_client(self._http)
+                generated.set_async_httpx_client(bound)
             self.__dict__["_generated"] = generated
         return generated
+
+    def _read_generated(self, parse: Callable[[], T], response: httpx.Response) -> T:
+        """How the generated functional API parses an answer: strictly, or tolerantly like the facade."""
+        if self.strict:
+            return parse()
+        request = response.request
+        operation = f"{request.method} {request.url.path}"
+        return read_tolerantly(lambda _: parse(), None, operation, lambda: request_id_of(response), response.json)
+
+
+_TIMEOUT_KINDS: dict[type[Exception], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+_NOT_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _origin(request: httpx.Request) -> str:
+    """`host:port` of a request, the port the one connected to (443 for https without one)."""
+    url = request.url
+    port = url.port or {"https": 443, "http": 80}.get(url.scheme)
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    return f"{host}:{port}" if port else host
+
+
+def _attempts_text(request: httpx.Request) -> str:
+    attempts = int(request.extensions.get(ATTEMPTS_EXTENSION, 0))
+    return "not sent" if attempts == 0 else f"{attempts} attempt" + ("s" if attempts != 1 else "")
+
+
+def _delivery(request: httpx.Request, error: Exception | None) -> str:
+    """For a call that is not retried by itself (a POST): whether it may have reached the server."""
+    if request.method in IDEMPOTENT_METHODS:
+        return ""
+    if error is None or isinstance(error, _NOT_SENT) or int(request.extensions.get(ATTEMPTS_EXTENSION, 0)) == 0:
+        return f"; the {request.method} was not sent, so sending it again is safe"
+    return (
+        f"; the {request.method} may have reached the server and been acted on: "
+        "check before sending it again (it is not resent automatically)"
+    )
+
+
+def _log_call(request: httpx.Request, outcome: str, started: float) -> None:
+    """The one info line of a call: method, path, status (or failure), time and retries."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    retries = max(0, int(request.extensions.get(ATTEMPTS_EXTENSION, 1)) - 1)
+    logger.info(
+        "%s %s -> %s in %.0f ms (%d %s)",
+        request.method,
+        request.url.path,
+        outcome,
+        elapsed_ms,
+        retries,
+        "retry" if retries == 1 else "retries",
+    )
 
 
 def _shared_storage(shared: dict[str, Any]) -> Any:
@@ -616,14 +734,14 @@ class _IO:
     storage_client: Callable[..., Any]
 
 
-_SYNC_IO = _IO(_ClientTransport, _DeferredTransport, httpx.HTTPTransport, RetryTransport, APIClient, httpx.Client)
+_SYNC_IO = _IO(_ClientTransport, _DeferredTransport, httpx.HTTPTransport, RetryTransport, APIClient, StorageClient)
 _ASYNC_IO = _IO(
     _AsyncClientTransport,
     _AsyncDeferredTransport,
     httpx.AsyncHTTPTransport,
     AsyncRetryTransport,
     AsyncAPIClient,
-    httpx.AsyncClient,
+    AsyncStorageClient,
 )
 
 
@@ -693,7 +811,7 @@ class Pachca(_ClientCore, SyncResources):
         return _shared_storage(self._shared)  # type: ignore[no-any-return]
 
     def _request(
-        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
+        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: Authenticated = True
     ) -> T:
         """Send one call of `endpoint` and return what `parse` makes of its success answer."""
         request = self._build_request(endpoint, arguments, authenticated)
@@ -701,7 +819,7 @@ class Pachca(_ClientCore, SyncResources):
         try:
             response = self._http.send(request)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         return self._finish(response, parse, started)
 
     def _download(
@@ -718,13 +836,15 @@ class Pachca(_ClientCore, SyncResources):
         Used by binary operations (`files.download_file`) and by redirects to a file (`chats.save_export`).
         """
         request = self._build_request(endpoint, arguments, stream=True)
+        started = time.perf_counter()
         try:
             response = self._http.send(request, stream=True)
             if response.is_redirect and response.headers.get("location"):
                 response.close()
-                response = self._storage.send(self._storage_request(response), stream=True)
+                request = self._storage_request(response)
+                response = self._storage.send(request, stream=True)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         try:
             if not response.is_success:
                 response.read()
@@ -736,9 +856,11 @@ class Pachca(_ClientCore, SyncResources):
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         finally:
             response.close()
+        _log_call(request, str(response.status_code), started)
+        record(response)
         return path
 
     def close(self) -> None:
@@ -793,7 +915,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         return _shared_storage(self._shared)  # type: ignore[no-any-return]
 
     async def _request(
-        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: bool = True
+        self, endpoint: ModuleType, parse: Parser[T], arguments: dict[str, Any], authenticated: Authenticated = True
     ) -> T:
         """Send one call of `endpoint` and return what `parse` makes of its success answer."""
         request = self._build_request(endpoint, arguments, authenticated)
@@ -801,7 +923,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
         try:
             response = await self._http.send(request)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         return self._finish(response, parse, started)
 
     async def _download(
@@ -815,13 +937,15 @@ class AsyncPachca(_ClientCore, AsyncResources):
     ) -> Path | None:
         """The async twin of `Pachca._download`."""
         request = self._build_request(endpoint, arguments, stream=True)
+        started = time.perf_counter()
         try:
             response = await self._http.send(request, stream=True)
             if response.is_redirect and response.headers.get("location"):
                 await response.aclose()
-                response = await self._storage.send(self._storage_request(response), stream=True)
+                request = self._storage_request(response)
+                response = await self._storage.send(request, stream=True)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         try:
             if not response.is_success:
                 await response.aread()
@@ -833,9 +957,11 @@ class AsyncPachca(_ClientCore, AsyncResources):
                 async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
                     out.write(chunk)
         except httpx.RequestError as error:
-            raise self._transport_error(error, request) from error
+            raise self._transport_error(error, request, started) from error
         finally:
             await response.aclose()
+        _log_call(request, str(response.status_code), started)
+        record(response)
         return path
 
     async def close(self) -> None:

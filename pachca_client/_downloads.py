@@ -11,7 +11,7 @@ existing file unless asked. A redirect to storage is followed without the token.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import Message
@@ -28,15 +28,27 @@ if TYPE_CHECKING:
 _MAX_NAME_BYTES = 200  # a server-chosen file name is cut to this (file systems allow 255)
 
 
+def safe_name(name: str) -> str:
+    """`name` as a plain file name in the target folder, or "" when nothing usable is left.
+
+    Invisible characters go first, so none can hide a dot or a separator from the rest: whitespace
+    becomes a plain space, other controls, zero-width and bidi marks are dropped. Then the last path
+    segment is kept (`/` or `\\`), and leading dots and spaces are dropped, so a server's name never
+    makes a hidden file, `.` or `..`.
+    """
+    visible = "".join(c if c.isprintable() else " " if c.isspace() else "" for c in name)
+    name = Path(visible.replace("\\", "/")).name
+    return name.lstrip(". ").rstrip(" ")
+
+
 def server_filename(content_disposition: str | None, fallback: str) -> str:
-    """A safe file name from `Content-Disposition`: no folders, no leading dots, at most 200 bytes."""
+    """A safe file name from `Content-Disposition` (`safe_name`), at most 200 bytes; else `fallback`."""
     if content_disposition:
         message = Message()
         message["content-disposition"] = content_disposition
         name = message.get_filename()
         if name:
-            name = Path(name.replace("\\", "/")).name.strip().lstrip(".")
-            name = "".join(c for c in name if c.isprintable())
+            name = safe_name(name)
             if len(name.encode()) > _MAX_NAME_BYTES:
                 stem, suffix = os.path.splitext(name)
                 suffix = suffix if len(suffix.encode()) <= 16 else ""
@@ -61,19 +73,34 @@ def target_path(destination: str | os.PathLike[str], server_name: str) -> Path:
     return Path(text)
 
 
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _create_partial(target: Path) -> tuple[int, Path]:
+    """A new file beside `target` under a random name, created exclusively (never through a planted file or
+    symlink) with mode 0666 less the umask, as any other program writing a file gets."""
+    for _ in range(100):
+        partial = target.parent / f".{target.name[:100]}.{secrets.token_hex(6)}.part"
+        try:
+            return os.open(partial, _CREATE_FLAGS, 0o666), partial
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free name for a temporary file beside {str(target)!r}")  # pragma: no cover
+
+
 @contextmanager
 def written_atomically(target: Path, *, overwrite: bool = False) -> Iterator[IO[bytes]]:
     """A file to write `target` through, published only when the writing succeeded.
 
     The data goes to a new temporary file in the target's folder, created exclusively under a
-    random name (a planted file or symlink is never followed). On success it is linked into place
-    without replacing an existing file (`FileExistsError`), or atomically replaces it when
-    `overwrite` is true. On failure nothing is left behind.
+    random name (a planted file or symlink is never followed) with the permissions the umask
+    gives new files. On success it is linked into place without replacing an existing file
+    (`FileExistsError`), or atomically replaces it when `overwrite` is true. On failure nothing
+    is left behind.
     """
     if target.is_symlink() or (target.exists() and not overwrite):
         raise FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
-    descriptor, partial_name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
-    partial = Path(partial_name)
+    descriptor, partial = _create_partial(target)
     try:
         with os.fdopen(descriptor, "wb") as out:
             yield out

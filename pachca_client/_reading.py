@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any, ParamSpec, TypeVar
 
+from ._exceptions import PachcaError
 from ._tolerance import Deviant
 
 E = TypeVar("E", bound=Enum)
@@ -44,8 +45,9 @@ new_instance: Callable[[type[Any]], Any] = object.__new__
 UNKNOWN_ENUM_VALUES_KEPT = 64
 
 
-class ValidationError(ValueError):
-    """A value that does not match openapi.yaml.
+class ValidationError(PachcaError, ValueError):
+    """A value that does not match openapi.yaml: a request body refused before sending, or (inside the client,
+    which raises `APIResponseValidationError` for it) an answer. A `PachcaError`, and a `ValueError` as before.
 
     `path` is where, in JSON terms (`data[3].thread.chat_id`, empty for the value itself), and
     `expected` what the schema wants there (`integer`, `date-time`, `at most 255 characters`, ...).
@@ -320,6 +322,17 @@ def enum_member(cls: type[E], value: Any, key: str | int | None, strict: bool) -
     except ValueError:
         raise ValidationError(f"one of {', '.join(map(repr, known))}", f"{_shown(value)}",
                               () if key is None else (key,), value) from None  # fmt: skip
+
+
+def enum_member_folded(cls: type[E], value: Any, key: str | int | None, strict: bool) -> E:
+    """`enum_member` for a property whose values are case-insensitive (`x-case-insensitive` in openapi.yaml,
+    such as an OAuth `token_type`, RFC 6749 section 5.1): `bearer` is the member `Bearer`."""
+    if isinstance(value, str):
+        folded = value.casefold()
+        for member in cls:
+            if str(member.value).casefold() == folded:
+                return member
+    return enum_member(cls, value, key, strict)
 
 
 def unknown_value(cls: type[Enum], value: Any, key: str | int | None) -> None:

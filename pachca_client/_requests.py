@@ -9,14 +9,24 @@ of the time.
 
 The Pachca API authenticates by token and sets no cookies; `APIClient`/`AsyncAPIClient` keep none,
 which spares httpx's cookie-jar bookkeeping on every answer (about 10 µs).
+
+Every client here checks a redirect's `Location` before httpx reads it (`usable_redirect`): one that
+cannot be followed (another scheme, a host that is not a valid name) is a `RedirectError` naming it,
+not a raw `idna`/httpx error from deep inside. `bound_api_client` gives the generated functional API
+(`pachca.generated_client`) the call settings of one client view over the client's own connections.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import re
+from collections.abc import Callable
 from http.cookiejar import Cookie, CookieJar
 from typing import Any
 
 import httpx
+
+from ._exceptions import RedirectError
 
 
 class _InertJar(CookieJar):
@@ -55,12 +65,140 @@ class _Cookieless:
             raise ValueError("the API client keeps no cookies")
 
 
-class APIClient(_Cookieless, httpx.Client):
-    """The `httpx.Client` of `Pachca` for API calls: no cookies."""
+_HOST_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?")  # after IDNA encoding: letters, digits, -, _
 
 
-class AsyncAPIClient(_Cookieless, httpx.AsyncClient):
-    """The `httpx.AsyncClient` of `AsyncPachca` for API calls: no cookies."""
+def usable_redirect(request: httpx.Request, response: httpx.Response) -> httpx.URL:
+    """The absolute URL the `Location` of redirect `response` names, or `RedirectError` naming it.
+
+    Usable means what httpx can connect to: http or https, a host that is a valid (IDNA) name or an IP
+    address, a port in range. A relative location is resolved against the request, as browsers do.
+    """
+    location = response.headers.get("location", "")
+    try:
+        url = request.url.join(location)
+        scheme, host, port = url.scheme, url.raw_host.decode("ascii"), url.port
+        url.host  # noqa: B018 - decoding an IDNA host raises for one that is not valid ("xn--a-")
+    except (httpx.InvalidURL, ValueError) as error:  # IDNAError and UnicodeError are ValueErrors
+        raise RedirectError(response, location, str(error) or type(error).__name__) from None
+    if scheme not in ("http", "https"):
+        raise RedirectError(response, location, f"{scheme or 'no'} scheme, not http or https")
+    if not host or not (_HOST_NAME.fullmatch(host) or _is_ip(host)):
+        raise RedirectError(response, location, f"{host!r} is not a host name" if host else "no host")
+    if port is not None and not 0 < port < 65536:
+        raise RedirectError(response, location, f"port {port} is out of range")
+    return url
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+class _CheckedRedirects:
+    """httpx clients whose redirects are checked (`usable_redirect`) before httpx builds the next request.
+
+    httpx builds it for every 3xx with a `Location`, followed or not, and raises whatever the URL's
+    parsing raises (`idna.IDNAError` for `http://xn--a-/`).
+    """
+
+    def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        usable_redirect(request, response)
+        return super()._build_redirect_request(request, response)  # type: ignore[misc, no-any-return]
+
+
+class APIClient(_CheckedRedirects, _Cookieless, httpx.Client):
+    """The `httpx.Client` of `Pachca` for API calls: no cookies, redirects checked."""
+
+
+class AsyncAPIClient(_CheckedRedirects, _Cookieless, httpx.AsyncClient):
+    """The `httpx.AsyncClient` of `AsyncPachca` for API calls: no cookies, redirects checked."""
+
+
+class StorageClient(_CheckedRedirects, httpx.Client):
+    """The `httpx.Client` of `Pachca` for storage hosts (no token): redirects followed once checked."""
+
+
+class AsyncStorageClient(_CheckedRedirects, httpx.AsyncClient):
+    """The async twin of `StorageClient`."""
+
+
+CallSettings = Callable[[], dict[str, Any]]  # a client view's `_call_extensions`
+Prepare = Callable[[dict[str, Any]], None]  # merges a view's extra_* into a request's arguments
+
+
+class _Bound:
+    """An API client that sends through another's transports (its connections, retries, rate limiter)
+    and gives every request the call settings of one client view: deadline, retry budget, answer cap,
+    rate limiting, timeout and the view's `extra_*`.
+
+    The owner's state is its own: a bound client is closed when its owner is, and closing or leaving
+    it (`with pachca.generated_client:`) leaves the owner's connections alone.
+    """
+
+    _owner: httpx.Client | httpx.AsyncClient
+    _settings: CallSettings
+    _prepare: Prepare | None
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        extensions = self._settings()
+        extensions.update(kwargs.get("extensions") or {})
+        kwargs["extensions"] = extensions
+        if self._prepare is not None:
+            self._prepare(kwargs)
+        return super().build_request(*args, **kwargs)  # type: ignore[misc, no-any-return]
+
+    @property
+    def _state(self) -> Any:
+        return self._owner._state
+
+    @_state.setter
+    def _state(self, value: Any) -> None:
+        """Opening or closing a bound client leaves its owner as it is."""
+
+
+class BoundAPIClient(_Bound, APIClient):
+    """`bound_api_client` for a `Pachca`."""
+
+    def __enter__(self) -> BoundAPIClient:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class AsyncBoundAPIClient(_Bound, AsyncAPIClient):
+    """`bound_api_client` for an `AsyncPachca`."""
+
+    async def __aenter__(self) -> AsyncBoundAPIClient:
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None
+
+
+def bound_api_client(
+    owner: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout, settings: CallSettings, prepare: Prepare | None
+) -> BoundAPIClient | AsyncBoundAPIClient:
+    """A client over `owner`'s transports whose requests carry `settings()` and `timeout` (see `_Bound`)."""
+    cls: type[BoundAPIClient] | type[AsyncBoundAPIClient] = (
+        BoundAPIClient if isinstance(owner, httpx.Client) else AsyncBoundAPIClient
+    )
+    bound = cls.__new__(cls)
+    vars(bound).update(vars(owner))  # base URL, auth, transports and mounts: shared, not copied
+    bound._owner, bound._settings, bound._prepare = owner, settings, prepare
+    bound.headers = owner.headers  # a copy: the generated client's with_headers() must not change the owner's
+    bound.timeout = timeout
+    return bound
 
 
 def build_api_request(

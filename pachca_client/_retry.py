@@ -3,9 +3,11 @@
 What is retried, and why:
 * 429 on any method: the server did not act on the request. Wait `Retry-After` (seconds or an
   HTTP date); when the server asks for longer than `max_retry_after`, give up at once and let
-  the caller see `RateLimitError.retry_after` (Pachca restricts tokens that hammer on 429).
+  the caller see `RateLimitError.retry_after` (Pachca restricts tokens that hammer on 429). The daily
+  message cap of a chat (a JSON 429 `rate_limit`) is retried only when it names a wait that fits.
 * 5xx, 408, timeouts and broken connections: only for idempotent methods (GET, PUT, DELETE,
   HEAD, OPTIONS). Pachca's writes are not idempotent, so a POST answered 503 is never resent.
+  Never a search's 504 `timeout`: the same query would time out again (`SearchTimeoutError`).
 * Connect errors on any method: the request provably never reached the server.
 Waits grow exponentially with jitter. The decisions live in `RetryPolicy` (no I/O); the two
 transports only send and sleep.
@@ -13,7 +15,8 @@ transports only send and sleep.
 Also here, because they are about what a transport may wait for or accept:
 * the call's deadline (`_deadline.py`): no attempt starts, and no wait is slept, past it;
 * a 429 cools the whole client down: every call through this transport waits out `Retry-After`
-  before sending (a storm of 500 concurrent calls costs one round of 429s, not 500);
+  before sending (a storm of 500 concurrent calls costs one round of 429s, not 500); the daily cap of
+  one chat does not;
 * the rate limiter's slot of an attempt is given back when the request is not sent after all (the
   wait interrupted: cancelled, KeyboardInterrupt; or the connection never made); a sent one keeps it;
 * an answer larger than `max_response_bytes` fails as `ResponseTooLarge` without being kept whole;
@@ -33,12 +36,16 @@ from typing import Generic, TypeVar
 import httpx
 
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
+from ._exceptions import is_daily_rate_limit, never_retried
 from ._logging import logger
 from ._ratelimit import RATE_LIMIT_EXTENSION, Buckets, Limiter, acool_down, arelease, areserve, classify, release
 
 Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
+# Set on the request before each attempt: how many times it has been sent, this attempt included (messages
+# of timeouts, `RawResponse.retries_taken`, the per-call log line).
+ATTEMPTS_EXTENSION = "pachca_client.attempts"
 DEFAULT_MAX_RETRIES = 2
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -146,8 +153,11 @@ class RetryState:
         return parse_retry_after(response.headers.get("retry-after"), now=self.policy.clock)
 
     def cooldown(self, response: httpx.Response) -> float:
-        """Seconds every call of the client must wait after this answer (a 429's `Retry-After`)."""
-        if response.status_code != 429:
+        """Seconds every call of the client must wait after this answer (a 429's `Retry-After`).
+
+        Not after the daily message cap of one chat (a JSON 429 `rate_limit`): other chats are not held back.
+        """
+        if response.status_code != 429 or is_daily_rate_limit(response):
             return 0.0
         return min(self.retry_after(response) or 0.0, self.policy.max_retry_after)
 
@@ -155,11 +165,14 @@ class RetryState:
         status = response.status_code
         if status == 429:
             wait = self.retry_after(response)
+            if wait is None and is_daily_rate_limit(response):  # no wait given for a cap that lasts hours
+                logger.warning("rate limited: the daily message cap of this chat is reached; not retrying")
+                return None
             if wait is not None and wait > self.policy.max_retry_after:
                 logger.warning("rate limited: the server asks to wait %.0f s; not retrying", wait)
                 return None
             return self._next(wait, f"HTTP {status}")
-        if status in RETRYABLE_STATUSES and self.idempotent:
+        if status in RETRYABLE_STATUSES and self.idempotent and not never_retried(response):
             return self._next(None, f"HTTP {status}")
         return None
 
@@ -215,6 +228,17 @@ def _buckets(limiter: Limiter | None, request: httpx.Request) -> Buckets | None:
     if limiter is None or request.extensions.get(RATE_LIMIT_EXTENSION) is False:
         return None
     return classify(request, limiter.limits)
+
+
+def _log_waits(request: httpx.Request, cooldown: float, held: _Held) -> None:
+    """Debug lines for the waits before an attempt: the client's 429 cool-down, the rate limiter's slot."""
+    if cooldown > 0:
+        logger.debug("%s %s waits %.3f s: cooling down after a 429", request.method, request.url.path, cooldown)
+    if held.wait > 0:
+        buckets = ", ".join(name for name, _ in held.buckets)
+        logger.debug(
+            "%s %s waits %.3f s for the rate limiter (%s)", request.method, request.url.path, held.wait, buckets
+        )
 
 
 def _reserve(limiter: Limiter | None, request: httpx.Request, state: RetryState) -> _Held:
@@ -305,6 +329,9 @@ class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
             while True:
                 wait = state.before_attempt(self.cooldown_until)
                 held = _reserve(self.limiter, request, state)
+                request.extensions[ATTEMPTS_EXTENSION] = state.attempt + 1
+                if wait > 0 or held.wait > 0:
+                    _log_waits(request, wait, held)
                 try:
                     response = self._send(request, wait + held.wait, held)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):
@@ -361,6 +388,9 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
             while True:
                 wait = state.before_attempt(self.cooldown_until)
                 held = await _areserve(self.limiter, request, state)
+                request.extensions[ATTEMPTS_EXTENSION] = state.attempt + 1
+                if wait > 0 or held.wait > 0:
+                    _log_waits(request, wait, held)
                 try:
                     response = await self._send(request, wait + held.wait, held)
                     if self.read_body and not request.extensions.get(STREAM_EXTENSION):

@@ -29,11 +29,11 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 import attrs
 
-from ._exceptions import DeviationError
+from ._exceptions import DeviationError, InvalidArgumentError
 
 logger = logging.getLogger("pachca_client")
 ModelT = TypeVar("ModelT")
@@ -155,7 +155,7 @@ def reading_mode(strict: bool | None) -> bool:
     if strict is None:
         return os.environ.get("PACHCA_STRICT", "").strip().lower() in ("1", "true", "yes", "on")
     if not isinstance(strict, bool):
-        raise TypeError(f"strict must be True, False or None, not {type(strict).__name__}")
+        raise InvalidArgumentError(f"strict must be True, False or None, not {type(strict).__name__}")
     return strict
 
 
@@ -287,8 +287,15 @@ _MISSING_FIELD_ERROR: Any = None
 
 
 def guard(model: ModelT) -> ModelT:
-    """`model`, read again with deviants: its class becomes the guarded subclass (same layout, same name)."""
-    model.__class__ = _guarded(type(model))
+    """`model`, read again with deviants: its class becomes the guarded subclass (same layout, same name).
+
+    A credential field (`x-secret`, left out of the model's repr) that deviated keeps `<redacted>` as the raw
+    value its deviation reports and logs.
+    """
+    guarded = model.__class__ = _guarded(type(model))
+    for name, value in cast(Any, model)._slot_values():
+        if type(value) is Deviant and name in guarded._hidden:  # type: ignore[attr-defined]
+            value.raw = "<redacted>"
     return model
 
 
@@ -314,6 +321,7 @@ def _guarded(cls: type) -> type:
         "to_dict": _guarded_to_dict,
         "_slot_values": _slot_values,
         "_field_names": tuple(names),
+        "_hidden": frozenset(field.name for field in attrs.fields(cls) if field.init and not field.repr),
     }
     for name in names:
         namespace[name] = _guarded_field(getattr(cls, name))
@@ -342,7 +350,11 @@ def _slot_values(self: Any) -> Iterator[tuple[str, Any]]:
 
 
 def _guarded_repr(self: Any) -> str:
-    shown = ", ".join(f"{name}={value!r}" for name, value in self._slot_values() if not _is_unset(value))
+    shown = ", ".join(
+        f"{name}={value!r}"
+        for name, value in self._slot_values()
+        if not _is_unset(value) and name not in self._hidden  # x-secret fields stay out, as in the model's repr
+    )
     return f"{type(self).__qualname__}({shown})"
 
 

@@ -22,7 +22,7 @@ import attrs
 import httpx
 
 from ._answers import raw_json
-from ._exceptions import StorageError
+from ._exceptions import InvalidArgumentError, StorageError
 from .generated.api.files import get_upload_params
 from .generated.models.file_type import FileType
 from .generated.models.message_create_request_message_files_item import MessageCreateRequestMessageFilesItem
@@ -90,14 +90,14 @@ def open_source(source: FileSource, name: str | None, content_type: str | None) 
         if rewound is not file:
             file = owned = rewound
     else:
-        raise TypeError(f"source must be a path, bytes or a binary file object, not {type(source).__name__}")
+        raise InvalidArgumentError(f"source must be a path, bytes or a binary file object, not {type(source).__name__}")
     try:
         start = file.tell()
         size = file.seek(0, os.SEEK_END) - start
         file.seek(start)
         head = file.read(_HEAD_BYTES)
         if isinstance(head, str):
-            raise TypeError("source is a text file object; open it in binary mode ('rb')")
+            raise InvalidArgumentError("source is a text file object; open it in binary mode ('rb')")
         file.seek(start)
         final_name = name or default_name
         final_type = content_type or mimetypes.guess_type(final_name)[0] or "application/octet-stream"
@@ -267,7 +267,11 @@ class Uploads:
             raw = self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
             request = self._client._storage.build_request(
-                "POST", url, **_form_parts(fields, opened), extensions=self._client._call_extensions()
+                "POST",
+                url,
+                **_form_parts(fields, opened),
+                timeout=self._client.timeout,  # this client's or view's, not the one the storage client was made with
+                extensions=self._client._call_extensions(),
             )
             try:
                 response = self._client._storage.send(request)
@@ -290,7 +294,11 @@ class AsyncUploads:
             raw = await self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
             request = self._client._storage.build_request(
-                "POST", url, **_form_parts(fields, opened), extensions=self._client._call_extensions()
+                "POST",
+                url,
+                **_form_parts(fields, opened),
+                timeout=self._client.timeout,  # this client's or view's, not the one the storage client was made with
+                extensions=self._client._call_extensions(),
             )
             try:
                 response = await self._client._storage.send(request)

@@ -9,7 +9,12 @@ beyond `maxLength`/`minLength`/`maximum`/`minimum`/`maxItems`/`minItems`.
 
 Errors: `ValidationError` (a `ValueError`; `UnknownFieldError` and `MissingFieldError` are kinds of
 it), with the JSON path from `body` (`body.chat.member_ids[2]: expected integer, got string`). A body
-that is neither a model nor a mapping is a `TypeError`, as before.
+that is neither a model nor a mapping is an `InvalidArgumentError` (a `TypeError`, as before). Both are
+`PachcaError`s, so `bulk.run_many` records them as the outcome of their item.
+
+A file part (multipart: avatars) is sent as `files.upload` sends a file: exactly the bytes from its position
+to its end as measured when the call starts (`_uploads.FileWindow`), so a file that grows meanwhile cannot
+break the request's Content-Length.
 """
 
 from __future__ import annotations
@@ -28,8 +33,9 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from ._exceptions import InvalidArgumentError
 from ._reading import MissingFieldError, UnknownFieldError, ValidationError
-from ._uploads import rewindable
+from ._uploads import FileWindow, rewindable
 from .generated.types import File, Unset
 
 ModelT = TypeVar("ModelT")
@@ -50,7 +56,7 @@ def check_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
         return value
     if isinstance(value, Mapping):
         return _parse(cls, to_json(value, ["body"]), "body")
-    raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+    raise InvalidArgumentError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
 
 
 def check_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
@@ -59,12 +65,12 @@ def check_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
     File parts may be a `File`, bytes, a path (`os.PathLike`) or a binary file object; anything else in
     a file part (a str, an int) is a ValidationError naming the part.
     """
+    hints = _hints(cls)
     if isinstance(value, cls):
         check_model(value, "body")
-        return value
+        return _windowed(value, hints)
     if not isinstance(value, Mapping):
-        raise TypeError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
-    hints = _hints(cls)
+        raise InvalidArgumentError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
     fields: dict[str, Any] = {}
     for key, part in value.items():
         if key not in hints:
@@ -79,10 +85,49 @@ def check_form(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
     return form
 
 
+def _windowed(form: ModelT, hints: dict[str, Any]) -> ModelT:
+    """`form` with its file parts windowed (`as_file`); a copy when one changed, `form` itself otherwise."""
+    files = {
+        name: as_file(getattr(form, name))
+        for name, hint in hints.items()
+        if _is_file_hint(hint) and isinstance(getattr(form, name), File)
+    }
+    changed = {name: part for name, part in files.items() if part is not getattr(form, name)}
+    if not changed:
+        return form
+    copy = attrs.evolve(cast(Any, form), **changed)
+    extra = getattr(form, "additional_properties", None)
+    if extra:
+        copy.additional_properties = dict(extra)
+    return cast(ModelT, copy)
+
+
+def _window(file: Any) -> Any:
+    """A binary file object as `files.upload` sends it: from its position to its end as measured now."""
+    if isinstance(file, FileWindow) or not (hasattr(file, "read") and hasattr(file, "seek")):
+        return file
+    file = rewindable(file)
+    try:
+        start = file.tell()
+        size = file.seek(0, os.SEEK_END) - start
+        file.seek(start)
+    except (OSError, ValueError):
+        return file
+    return FileWindow(file, start, size)
+
+
 def as_file(part: Any) -> Any:
-    """A `File` for raw bytes, a path or a binary file object; anything else unchanged (and refused later)."""
+    """A `File` for raw bytes, a path or a binary file object; anything else unchanged (and refused later).
+
+    A file object (also one inside a given `File`) is windowed: what is sent is what was measured.
+    """
     if isinstance(part, File):
-        return part
+        if isinstance(part.payload, FileWindow | io.TextIOBase):
+            return part
+        payload = _window(part.payload)
+        if payload is part.payload:
+            return part
+        return File(payload=payload, file_name=part.file_name, mime_type=part.mime_type)
     if isinstance(part, bytes | bytearray | memoryview):
         return File(payload=io.BytesIO(bytes(part)), file_name="file")
     if isinstance(part, os.PathLike):
@@ -92,7 +137,7 @@ def as_file(part: Any) -> Any:
         )
     if hasattr(part, "read") and not isinstance(part, io.TextIOBase):
         name = Path(str(getattr(part, "name", "file"))).name
-        return File(payload=cast(Any, rewindable(part)), file_name=name, mime_type=mimetypes.guess_type(name)[0])
+        return File(payload=cast(Any, _window(part)), file_name=name, mime_type=mimetypes.guess_type(name)[0])
     return part
 
 

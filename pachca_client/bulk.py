@@ -8,7 +8,9 @@
 Calls run with bounded concurrency (threads for `Pachca`, tasks for `AsyncPachca`) and go through the
 client, so its rate limiter spaces them: message writes per chat, everything per token. One failure
 never stops the others, and no failure is silent: every item gets an `Outcome` with its value or its
-`PachcaError`, in the order the items were given. An exception that is not a `PachcaError` (a bug in the
+`PachcaError`, in the order the items were given; a malformed item (a body that does not match openapi.yaml,
+an argument of the wrong type) is a `ValidationError` or `InvalidArgumentError`, both `PachcaError`s, so it
+fails alone too. An exception that is not a `PachcaError` (a bug in the
 function) is not swallowed: no call starts after it, and it propagates once the calls already running
 have finished (threads) or been cancelled (tasks), so nothing is still sending when the caller sees it.
 """

@@ -66,6 +66,8 @@ def facts(method: FacadeMethod) -> str:
         found.append(f"rate limit `{method.rate_limit['class']}`" + (f" per `{'`, `'.join(per)}`" if per else ""))
     if not method.authenticated:
         found.append("no bearer token")
+    elif method.bearer_optional:
+        found.append("bearer token optional")
     header_names = {str(p.python_name): _text(p.name) for p in endpoint.header_parameters}
     for python_name, value in method.fixed_headers.items():
         found.append(f"sends `{header_names.get(python_name, python_name)}: {value}`")

@@ -42,6 +42,7 @@ class FacadeMethod:
     fixed_headers: dict[str, str] = field(default_factory=dict)
     header_parameters: list[Any] = field(default_factory=list)  # the others, offered as keyword arguments
     authenticated: bool = True  # False: sent without the bearer token (`x-requirements: {auth: false}`)
+    bearer_optional: bool = False  # sent with the token when the client has one (`security: [..., {}]`)
     requirements: dict[str, Any] = field(default_factory=dict)  # `x-requirements`: scope, plan, auth
     rate_limit: dict[str, Any] = field(default_factory=dict)  # `x-rate-limit`: class, per
     method: str = "GET"
@@ -157,6 +158,7 @@ def plan_method(endpoint: Any, operation: dict[str, Any], paginated: bool, opera
     method.requirements = dict(operation.get("x-requirements") or {})
     method.rate_limit = dict(operation.get("x-rate-limit") or {})
     method.authenticated = method.requirements.get("auth", True) is not False
+    method.bearer_optional = method.authenticated and {} in (operation.get("security") or [])
     if 300 <= status < 400:
         method.returns, method.unwrap = "str", "location"
     elif _is_binary(operation, str(status)):

@@ -120,6 +120,11 @@ TOKEN_KINDS: dict[str, str] = {
     "createBot": "user",
 }
 
+# Operations whose bearer token is optional, which the upstream document says only in prose: `POST
+# /oauth/revoke` takes the app's `client_id`/`client_secret` in its body, and only a client without a
+# secret adds the token as Bearer. They get OpenAPI's "this, or nothing": `security: [{BearerAuth: []}, {}]`.
+OPTIONAL_BEARER = frozenset({"revokeToken"})
+
 
 # --- walking -------------------------------------------------------------------------------------
 
@@ -347,6 +352,23 @@ def error_bodies(spec: dict[str, Any]) -> None:
                 response["content"] = {"application/json": {"schema": copy.deepcopy(api_error)}}
 
 
+def listing_bad_requests(spec: dict[str, Any]) -> None:
+    """Every listing (`x-paginated`) documents the 400 it answers to a `limit` or `cursor` it refuses.
+
+    The upstream document lists that 400 on all its listings but `GET /bots`, which takes the same `limit`
+    and `cursor`; the fake answers it there too, and a client should expect it. Marked `x-unverified:
+    [statuses]` where added: it is inferred from the other listings, not seen.
+    """
+    for _, _, operation in iter_operations(spec):
+        responses = operation.get("responses", {})
+        if operation.get("x-paginated") and "400" not in responses:
+            responses["400"] = {
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}},
+                "x-unverified": ["statuses"],
+            }
+            operation["responses"] = dict(sorted(responses.items()))
+
+
 def open_event_unions(spec: dict[str, Any]) -> None:
     """Webhook payload unions get a last, open member for event kinds this client does not know yet.
 
@@ -422,6 +444,18 @@ def mark_secrets(spec: dict[str, Any]) -> None:
                 child["x-secret"] = True
 
 
+def case_insensitive_token_types(spec: dict[str, Any]) -> None:
+    """An OAuth `token_type` enum gets `x-case-insensitive: true`: its value is case-insensitive (RFC 6749,
+    sections 5.1 and 7.1), so an answer's `bearer` is the documented `Bearer`, not a deviation.
+
+    The model template reads such a property with `_reading.enum_member_folded`.
+    """
+    for schema in list(iter_schemas(spec)):
+        child = schema.get("properties", {}).get("token_type")
+        if isinstance(child, dict) and "enum" in resolve(spec, child):
+            child["x-case-insensitive"] = True
+
+
 def mark_rate_limits(spec: dict[str, Any]) -> None:
     """The operations of Pachca's narrower rate-limit classes get `x-rate-limit` (RATE_LIMITED_OPERATIONS)."""
     for _, _, operation in iter_operations(spec):
@@ -436,6 +470,13 @@ def mark_token_kinds(spec: dict[str, Any]) -> None:
         kind = TOKEN_KINDS.get(operation.get("operationId", ""))
         if kind is not None:
             operation["x-token"] = kind
+
+
+def optional_bearer(spec: dict[str, Any]) -> None:
+    """The operations of OPTIONAL_BEARER may be called with the bearer token or without any."""
+    for _, _, operation in iter_operations(spec):
+        if operation.get("operationId") in OPTIONAL_BEARER:
+            operation["security"] = [{"BearerAuth": []}, {}]
 
 
 def drop_localised_defaults(spec: dict[str, Any]) -> None:
@@ -491,13 +532,16 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     nullable_references,
     tolerate_unverified_required,
     nullable_next_page,
+    listing_bad_requests,
     error_bodies,
     open_event_unions,
     order_unions,
     enum_member_names,
     mark_secrets,
+    case_insensitive_token_types,
     mark_rate_limits,
     mark_token_kinds,
+    optional_bearer,
     drop_localised_defaults,
     title_inline_schemas,
     describe_responses,

@@ -145,14 +145,14 @@ class Toolkit:
         from .._client import Pachca
 
         if not isinstance(self.client, Pachca):
-            raise TypeError("this toolkit has an AsyncPachca: use `await toolkit.acall(...)`")
+            raise errors.InvalidArgumentError("this toolkit has an AsyncPachca: use `await toolkit.acall(...)`")
         return self.client
 
     def _async(self) -> AsyncPachca:
         from .._client import AsyncPachca
 
         if not isinstance(self.client, AsyncPachca):
-            raise TypeError("this toolkit has a Pachca: use `toolkit.call(...)`")
+            raise errors.InvalidArgumentError("this toolkit has a Pachca: use `toolkit.call(...)`")
         return self.client
 
     def _prepare(self, name: str, arguments: Mapping[str, Any] | None) -> tuple[Tool, Prepared]:

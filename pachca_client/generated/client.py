@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 import ssl
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -13,6 +14,15 @@ def path_segment(value: Any) -> str:
     if not text:
         raise ValueError("a path parameter cannot be empty")
     return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+T = TypeVar("T")
+
+
+class Reader(Protocol):
+    """How a client parses answers: `read(parse, response)` returns what `parse()` makes of `response`."""
+
+    def __call__(self, parse: Callable[[], T], response: httpx.Response) -> T: ...
 
 
 @define
@@ -52,8 +62,13 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _read: Reader | None = field(default=None, kw_only=True, alias="read", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def parse_answer(self, parse: Callable[[], T], response: httpx.Response) -> T:
+        """`parse()`, through the `read` this client was given (the endpoint functions parse with it)."""
+        return parse() if self._read is None else self._read(parse, response)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -182,12 +197,17 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _read: Reader | None = field(default=None, kw_only=True, alias="read", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
+
+    def parse_answer(self, parse: Callable[[], T], response: httpx.Response) -> T:
+        """`parse()`, through the `read` this client was given (the endpoint functions parse with it)."""
+        return parse() if self._read is None else self._read(parse, response)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""

@@ -19,6 +19,7 @@ from pachca_client._reading import date as date
 from pachca_client._reading import date_time as date_time
 from pachca_client._reading import discriminator as discriminator
 from pachca_client._reading import enum_member as enum_member
+from pachca_client._reading import enum_member_folded as enum_member_folded
 from pachca_client._reading import extras as extras
 from pachca_client._reading import extras_key as extras_key
 from pachca_client._reading import integer as integer

@@ -149,7 +149,7 @@ def _from_dict(cls: type[T], src_dict: Mapping[str, Any], strict: bool) -> T:
         try:
             token_type = _OAuthTokenTokenType_MEMBERS[token_type]
         except (KeyError, TypeError):
-            token_type = _v.enum_member(OAuthTokenTokenType, token_type, "token_type", strict)
+            token_type = _v.enum_member_folded(OAuthTokenTokenType, token_type, "token_type", strict)
         if strict:
             _v.unknown_value(OAuthTokenTokenType, token_type, "token_type")
 

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.bots` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -1296,3 +1299,55 @@ class AsyncBotsResource(AsyncResource):
                 "id": id,
             },
         )
+
+
+class BotsResourceWithRawResponse:
+    """`pachca.with_raw_response.bots.<method>(...)`: each method of `BotsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: BotsResource) -> None:
+        self.self_recreate_bot_token = raw_response(resource.self_recreate_bot_token)
+        self.self_update_bot_webhook = raw_response(resource.self_update_bot_webhook)
+        self.list_bots = raw_response(resource.list_bots)
+        self.create_bot = raw_response(resource.create_bot)
+        self.get_bot = raw_response(resource.get_bot)
+        self.update_bot = raw_response(resource.update_bot)
+        self.delete_bot = raw_response(resource.delete_bot)
+        self.update_bot_avatar = raw_response(resource.update_bot_avatar)
+        self.delete_bot_avatar = raw_response(resource.delete_bot_avatar)
+        self.recreate_bot_token = raw_response(resource.recreate_bot_token)
+        self.rotate_bot_client_secret = raw_response(resource.rotate_bot_client_secret)
+        self.get_bot_scopes = raw_response(resource.get_bot_scopes)
+        self.list_bot_tokens = raw_response(resource.list_bot_tokens)
+        self.create_bot_token = raw_response(resource.create_bot_token)
+        self.update_bot_token = raw_response(resource.update_bot_token)
+        self.delete_bot_token = raw_response(resource.delete_bot_token)
+        self.reissue_bot_token = raw_response(resource.reissue_bot_token)
+        self.list_company_bots = raw_response(resource.list_company_bots)
+        self.get_webhook_events = raw_response(resource.get_webhook_events)
+        self.delete_webhook_event = raw_response(resource.delete_webhook_event)
+
+
+class AsyncBotsResourceWithRawResponse:
+    """`await pachca.with_raw_response.bots.<method>(...)`: each method of `AsyncBotsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncBotsResource) -> None:
+        self.self_recreate_bot_token = async_raw_response(resource.self_recreate_bot_token)
+        self.self_update_bot_webhook = async_raw_response(resource.self_update_bot_webhook)
+        self.list_bots = async_raw_response(resource.list_bots)
+        self.create_bot = async_raw_response(resource.create_bot)
+        self.get_bot = async_raw_response(resource.get_bot)
+        self.update_bot = async_raw_response(resource.update_bot)
+        self.delete_bot = async_raw_response(resource.delete_bot)
+        self.update_bot_avatar = async_raw_response(resource.update_bot_avatar)
+        self.delete_bot_avatar = async_raw_response(resource.delete_bot_avatar)
+        self.recreate_bot_token = async_raw_response(resource.recreate_bot_token)
+        self.rotate_bot_client_secret = async_raw_response(resource.rotate_bot_client_secret)
+        self.get_bot_scopes = async_raw_response(resource.get_bot_scopes)
+        self.list_bot_tokens = async_raw_response(resource.list_bot_tokens)
+        self.create_bot_token = async_raw_response(resource.create_bot_token)
+        self.update_bot_token = async_raw_response(resource.update_bot_token)
+        self.delete_bot_token = async_raw_response(resource.delete_bot_token)
+        self.reissue_bot_token = async_raw_response(resource.reissue_bot_token)
+        self.list_company_bots = async_raw_response(resource.list_company_bots)
+        self.get_webhook_events = async_raw_response(resource.get_webhook_events)
+        self.delete_webhook_event = async_raw_response(resource.delete_webhook_event)

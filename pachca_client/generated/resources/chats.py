@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.chats` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 Handwritten methods come from `pachca_client._downloads` (declared in scripts/facade.py).
 """
 
@@ -17,6 +19,7 @@ from ..._answers import data_of, data_or_none, ignore_body, redirect_location
 from ..._downloads import AsyncExportDownloads, ExportDownloads
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -832,3 +835,39 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
                 "limit": limit,
             },
         )
+
+
+class ChatsResourceWithRawResponse:
+    """`pachca.with_raw_response.chats.<method>(...)`: each method of `ChatsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ChatsResource) -> None:
+        self.list_chats = raw_response(resource.list_chats)
+        self.create_chat = raw_response(resource.create_chat)
+        self.request_export = raw_response(resource.request_export)
+        self.download_export = raw_response(resource.download_export)
+        self.get_chat = raw_response(resource.get_chat)
+        self.update_chat = raw_response(resource.update_chat)
+        self.archive_chat = raw_response(resource.archive_chat)
+        self.update_chat_avatar = raw_response(resource.update_chat_avatar)
+        self.delete_chat_avatar = raw_response(resource.delete_chat_avatar)
+        self.unarchive_chat = raw_response(resource.unarchive_chat)
+        self.mark_chat_unread = raw_response(resource.mark_chat_unread)
+        self.list_company_chats = raw_response(resource.list_company_chats)
+
+
+class AsyncChatsResourceWithRawResponse:
+    """`await pachca.with_raw_response.chats.<method>(...)`: each method of `AsyncChatsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncChatsResource) -> None:
+        self.list_chats = async_raw_response(resource.list_chats)
+        self.create_chat = async_raw_response(resource.create_chat)
+        self.request_export = async_raw_response(resource.request_export)
+        self.download_export = async_raw_response(resource.download_export)
+        self.get_chat = async_raw_response(resource.get_chat)
+        self.update_chat = async_raw_response(resource.update_chat)
+        self.archive_chat = async_raw_response(resource.archive_chat)
+        self.update_chat_avatar = async_raw_response(resource.update_chat_avatar)
+        self.delete_chat_avatar = async_raw_response(resource.delete_chat_avatar)
+        self.unarchive_chat = async_raw_response(resource.unarchive_chat)
+        self.mark_chat_unread = async_raw_response(resource.mark_chat_unread)
+        self.list_company_chats = async_raw_response(resource.list_company_chats)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.custom_properties` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
     from ..models.custom_property_definition import CustomPropertyDefinition
@@ -77,3 +80,17 @@ class AsyncCustomPropertiesResource(AsyncResource):
                 "entity_type": entity_type,
             },
         )
+
+
+class CustomPropertiesResourceWithRawResponse:
+    """`pachca.with_raw_response.custom_properties.<method>(...)`: each method of `CustomPropertiesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: CustomPropertiesResource) -> None:
+        self.list_properties = raw_response(resource.list_properties)
+
+
+class AsyncCustomPropertiesResourceWithRawResponse:
+    """`await pachca.with_raw_response.custom_properties.<method>(...)`: each method of `AsyncCustomPropertiesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncCustomPropertiesResource) -> None:
+        self.list_properties = async_raw_response(resource.list_properties)

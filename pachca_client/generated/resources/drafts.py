@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.drafts` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -366,3 +369,25 @@ class AsyncDraftsResource(AsyncResource):
                 "id": id,
             },
         )
+
+
+class DraftsResourceWithRawResponse:
+    """`pachca.with_raw_response.drafts.<method>(...)`: each method of `DraftsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: DraftsResource) -> None:
+        self.list_drafts = raw_response(resource.list_drafts)
+        self.create_draft = raw_response(resource.create_draft)
+        self.get_draft = raw_response(resource.get_draft)
+        self.update_draft = raw_response(resource.update_draft)
+        self.delete_draft = raw_response(resource.delete_draft)
+
+
+class AsyncDraftsResourceWithRawResponse:
+    """`await pachca.with_raw_response.drafts.<method>(...)`: each method of `AsyncDraftsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDraftsResource) -> None:
+        self.list_drafts = async_raw_response(resource.list_drafts)
+        self.create_draft = async_raw_response(resource.create_draft)
+        self.get_draft = async_raw_response(resource.get_draft)
+        self.update_draft = async_raw_response(resource.update_draft)
+        self.delete_draft = async_raw_response(resource.delete_draft)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.files` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 Handwritten methods come from `pachca_client._uploads` (declared in scripts/facade.py).
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, overload
 
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 from ..._uploads import AsyncUploads, Uploads
 from ..types import UNSET, Unset
 
@@ -187,3 +190,19 @@ class AsyncFilesResource(AsyncUploads, AsyncResource):
         from ..api.files import get_upload_params as endpoint
 
         return await self._via(extra_body, extra_query, extra_headers)._request(endpoint, endpoint.parse_success, {})
+
+
+class FilesResourceWithRawResponse:
+    """`pachca.with_raw_response.files.<method>(...)`: each method of `FilesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.download_file = raw_response(resource.download_file)
+        self.get_upload_params = raw_response(resource.get_upload_params)
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`await pachca.with_raw_response.files.<method>(...)`: each method of `AsyncFilesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.download_file = async_raw_response(resource.download_file)
+        self.get_upload_params = async_raw_response(resource.get_upload_params)

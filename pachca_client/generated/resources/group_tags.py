@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.group_tags` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -425,3 +428,27 @@ class AsyncGroupTagsResource(AsyncResource):
                 "limit": limit,
             },
         )
+
+
+class GroupTagsResourceWithRawResponse:
+    """`pachca.with_raw_response.group_tags.<method>(...)`: each method of `GroupTagsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: GroupTagsResource) -> None:
+        self.list_tags = raw_response(resource.list_tags)
+        self.create_tag = raw_response(resource.create_tag)
+        self.get_tag = raw_response(resource.get_tag)
+        self.update_tag = raw_response(resource.update_tag)
+        self.delete_tag = raw_response(resource.delete_tag)
+        self.get_tag_users = raw_response(resource.get_tag_users)
+
+
+class AsyncGroupTagsResourceWithRawResponse:
+    """`await pachca.with_raw_response.group_tags.<method>(...)`: each method of `AsyncGroupTagsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncGroupTagsResource) -> None:
+        self.list_tags = async_raw_response(resource.list_tags)
+        self.create_tag = async_raw_response(resource.create_tag)
+        self.get_tag = async_raw_response(resource.get_tag)
+        self.update_tag = async_raw_response(resource.update_tag)
+        self.delete_tag = async_raw_response(resource.delete_tag)
+        self.get_tag_users = async_raw_response(resource.get_tag_users)

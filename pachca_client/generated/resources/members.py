@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.members` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -462,3 +465,29 @@ class AsyncMembersResource(AsyncResource):
                 "user_id": user_id,
             },
         )
+
+
+class MembersResourceWithRawResponse:
+    """`pachca.with_raw_response.members.<method>(...)`: each method of `MembersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: MembersResource) -> None:
+        self.add_tags = raw_response(resource.add_tags)
+        self.remove_tag = raw_response(resource.remove_tag)
+        self.leave_chat = raw_response(resource.leave_chat)
+        self.list_members = raw_response(resource.list_members)
+        self.add_members = raw_response(resource.add_members)
+        self.update_member_role = raw_response(resource.update_member_role)
+        self.remove_member = raw_response(resource.remove_member)
+
+
+class AsyncMembersResourceWithRawResponse:
+    """`await pachca.with_raw_response.members.<method>(...)`: each method of `AsyncMembersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncMembersResource) -> None:
+        self.add_tags = async_raw_response(resource.add_tags)
+        self.remove_tag = async_raw_response(resource.remove_tag)
+        self.leave_chat = async_raw_response(resource.leave_chat)
+        self.list_members = async_raw_response(resource.list_members)
+        self.add_members = async_raw_response(resource.add_members)
+        self.update_member_role = async_raw_response(resource.update_member_role)
+        self.remove_member = async_raw_response(resource.remove_member)

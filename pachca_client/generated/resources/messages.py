@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.messages` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -511,3 +514,31 @@ class AsyncMessagesResource(AsyncResource):
                 "id": id,
             },
         )
+
+
+class MessagesResourceWithRawResponse:
+    """`pachca.with_raw_response.messages.<method>(...)`: each method of `MessagesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self.list_chat_messages = raw_response(resource.list_chat_messages)
+        self.create_message = raw_response(resource.create_message)
+        self.get_message = raw_response(resource.get_message)
+        self.update_message = raw_response(resource.update_message)
+        self.delete_message = raw_response(resource.delete_message)
+        self.unfurl = raw_response(resource.unfurl)
+        self.pin_message = raw_response(resource.pin_message)
+        self.unpin_message = raw_response(resource.unpin_message)
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """`await pachca.with_raw_response.messages.<method>(...)`: each method of `AsyncMessagesResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self.list_chat_messages = async_raw_response(resource.list_chat_messages)
+        self.create_message = async_raw_response(resource.create_message)
+        self.get_message = async_raw_response(resource.get_message)
+        self.update_message = async_raw_response(resource.update_message)
+        self.delete_message = async_raw_response(resource.delete_message)
+        self.unfurl = async_raw_response(resource.unfurl)
+        self.pin_message = async_raw_response(resource.pin_message)
+        self.unpin_message = async_raw_response(resource.unpin_message)

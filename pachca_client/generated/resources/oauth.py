@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.oauth` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
     from ..bodies import OAuthRevokeRequestDict, OAuthTokenRequestDict
@@ -50,6 +53,7 @@ class OauthResource(SyncResource):
             {
                 "body": as_model(OAuthRevokeRequest, body),
             },
+            authenticated="optional",
         )
 
     def exchange_token(
@@ -129,6 +133,7 @@ class AsyncOauthResource(AsyncResource):
             {
                 "body": as_model(OAuthRevokeRequest, body),
             },
+            authenticated="optional",
         )
 
     async def exchange_token(
@@ -180,3 +185,21 @@ class AsyncOauthResource(AsyncResource):
         return await self._via(extra_body, extra_query, extra_headers)._request(
             endpoint, data_of(endpoint.parse_success), {}
         )
+
+
+class OauthResourceWithRawResponse:
+    """`pachca.with_raw_response.oauth.<method>(...)`: each method of `OauthResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: OauthResource) -> None:
+        self.revoke_token = raw_response(resource.revoke_token)
+        self.exchange_token = raw_response(resource.exchange_token)
+        self.get_token_info = raw_response(resource.get_token_info)
+
+
+class AsyncOauthResourceWithRawResponse:
+    """`await pachca.with_raw_response.oauth.<method>(...)`: each method of `AsyncOauthResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOauthResource) -> None:
+        self.revoke_token = async_raw_response(resource.revoke_token)
+        self.exchange_token = async_raw_response(resource.exchange_token)
+        self.get_token_info = async_raw_response(resource.get_token_info)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.profile` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
     from ..bodies import StatusUpdateRequestDict, UpdateProfileAvatarBodyDict
@@ -267,3 +270,27 @@ class AsyncProfileResource(AsyncResource):
         from ..api.profile import delete_status as endpoint
 
         return await self._via(extra_body, extra_query, extra_headers)._request(endpoint, ignore_body, {})
+
+
+class ProfileResourceWithRawResponse:
+    """`pachca.with_raw_response.profile.<method>(...)`: each method of `ProfileResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ProfileResource) -> None:
+        self.get_profile = raw_response(resource.get_profile)
+        self.update_profile_avatar = raw_response(resource.update_profile_avatar)
+        self.delete_profile_avatar = raw_response(resource.delete_profile_avatar)
+        self.get_status = raw_response(resource.get_status)
+        self.update_status = raw_response(resource.update_status)
+        self.delete_status = raw_response(resource.delete_status)
+
+
+class AsyncProfileResourceWithRawResponse:
+    """`await pachca.with_raw_response.profile.<method>(...)`: each method of `AsyncProfileResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncProfileResource) -> None:
+        self.get_profile = async_raw_response(resource.get_profile)
+        self.update_profile_avatar = async_raw_response(resource.update_profile_avatar)
+        self.delete_profile_avatar = async_raw_response(resource.delete_profile_avatar)
+        self.get_status = async_raw_response(resource.get_status)
+        self.update_status = async_raw_response(resource.update_status)
+        self.delete_status = async_raw_response(resource.delete_status)

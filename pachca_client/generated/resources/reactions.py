@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.reactions` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -241,3 +244,21 @@ class AsyncReactionsResource(AsyncResource):
                 "name": name,
             },
         )
+
+
+class ReactionsResourceWithRawResponse:
+    """`pachca.with_raw_response.reactions.<method>(...)`: each method of `ReactionsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ReactionsResource) -> None:
+        self.list_reactions = raw_response(resource.list_reactions)
+        self.add_reaction = raw_response(resource.add_reaction)
+        self.remove_reaction = raw_response(resource.remove_reaction)
+
+
+class AsyncReactionsResourceWithRawResponse:
+    """`await pachca.with_raw_response.reactions.<method>(...)`: each method of `AsyncReactionsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReactionsResource) -> None:
+        self.list_reactions = async_raw_response(resource.list_reactions)
+        self.add_reaction = async_raw_response(resource.add_reaction)
+        self.remove_reaction = async_raw_response(resource.remove_reaction)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.read_members` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,3 +128,17 @@ class AsyncReadMembersResource(AsyncResource):
                 "limit": limit,
             },
         )
+
+
+class ReadMembersResourceWithRawResponse:
+    """`pachca.with_raw_response.read_members.<method>(...)`: each method of `ReadMembersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ReadMembersResource) -> None:
+        self.list_read_members = raw_response(resource.list_read_members)
+
+
+class AsyncReadMembersResourceWithRawResponse:
+    """`await pachca.with_raw_response.read_members.<method>(...)`: each method of `AsyncReadMembersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReadMembersResource) -> None:
+        self.list_read_members = async_raw_response(resource.list_read_members)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.search` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -480,3 +483,21 @@ class AsyncSearchResource(AsyncResource):
                 "company_roles": company_roles,
             },
         )
+
+
+class SearchResourceWithRawResponse:
+    """`pachca.with_raw_response.search.<method>(...)`: each method of `SearchResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.search_chats = raw_response(resource.search_chats)
+        self.search_messages = raw_response(resource.search_messages)
+        self.search_users = raw_response(resource.search_users)
+
+
+class AsyncSearchResourceWithRawResponse:
+    """`await pachca.with_raw_response.search.<method>(...)`: each method of `AsyncSearchResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.search_chats = async_raw_response(resource.search_chats)
+        self.search_messages = async_raw_response(resource.search_messages)
+        self.search_users = async_raw_response(resource.search_users)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.security` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -180,3 +183,17 @@ class AsyncSecurityResource(AsyncResource):
                 "limit": limit,
             },
         )
+
+
+class SecurityResourceWithRawResponse:
+    """`pachca.with_raw_response.security.<method>(...)`: each method of `SecurityResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: SecurityResource) -> None:
+        self.get_audit_events = raw_response(resource.get_audit_events)
+
+
+class AsyncSecurityResourceWithRawResponse:
+    """`await pachca.with_raw_response.security.<method>(...)`: each method of `AsyncSecurityResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSecurityResource) -> None:
+        self.get_audit_events = async_raw_response(resource.get_audit_events)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.tasks` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -353,3 +356,25 @@ class AsyncTasksResource(AsyncResource):
                 "id": id,
             },
         )
+
+
+class TasksResourceWithRawResponse:
+    """`pachca.with_raw_response.tasks.<method>(...)`: each method of `TasksResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_tasks = raw_response(resource.list_tasks)
+        self.create_task = raw_response(resource.create_task)
+        self.get_task = raw_response(resource.get_task)
+        self.update_task = raw_response(resource.update_task)
+        self.delete_task = raw_response(resource.delete_task)
+
+
+class AsyncTasksResourceWithRawResponse:
+    """`await pachca.with_raw_response.tasks.<method>(...)`: each method of `AsyncTasksResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_tasks = async_raw_response(resource.list_tasks)
+        self.create_task = async_raw_response(resource.create_task)
+        self.get_task = async_raw_response(resource.get_task)
+        self.update_task = async_raw_response(resource.update_task)
+        self.delete_task = async_raw_response(resource.delete_task)

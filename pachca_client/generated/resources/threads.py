@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.threads` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -272,3 +275,23 @@ class AsyncThreadsResource(AsyncResource):
                 "id": id,
             },
         )
+
+
+class ThreadsResourceWithRawResponse:
+    """`pachca.with_raw_response.threads.<method>(...)`: each method of `ThreadsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ThreadsResource) -> None:
+        self.create_thread = raw_response(resource.create_thread)
+        self.list_threads = raw_response(resource.list_threads)
+        self.create_standalone_thread = raw_response(resource.create_standalone_thread)
+        self.get_thread = raw_response(resource.get_thread)
+
+
+class AsyncThreadsResourceWithRawResponse:
+    """`await pachca.with_raw_response.threads.<method>(...)`: each method of `AsyncThreadsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncThreadsResource) -> None:
+        self.create_thread = async_raw_response(resource.create_thread)
+        self.list_threads = async_raw_response(resource.list_threads)
+        self.create_standalone_thread = async_raw_response(resource.create_standalone_thread)
+        self.get_thread = async_raw_response(resource.get_thread)

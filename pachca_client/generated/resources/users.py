@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.users` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
 from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -584,3 +587,35 @@ class AsyncUsersResource(AsyncResource):
                 "user_id": user_id,
             },
         )
+
+
+class UsersResourceWithRawResponse:
+    """`pachca.with_raw_response.users.<method>(...)`: each method of `UsersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.list_users = raw_response(resource.list_users)
+        self.create_user = raw_response(resource.create_user)
+        self.get_user = raw_response(resource.get_user)
+        self.update_user = raw_response(resource.update_user)
+        self.delete_user = raw_response(resource.delete_user)
+        self.update_user_avatar = raw_response(resource.update_user_avatar)
+        self.delete_user_avatar = raw_response(resource.delete_user_avatar)
+        self.get_user_status = raw_response(resource.get_user_status)
+        self.update_user_status = raw_response(resource.update_user_status)
+        self.delete_user_status = raw_response(resource.delete_user_status)
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`await pachca.with_raw_response.users.<method>(...)`: each method of `AsyncUsersResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.list_users = async_raw_response(resource.list_users)
+        self.create_user = async_raw_response(resource.create_user)
+        self.get_user = async_raw_response(resource.get_user)
+        self.update_user = async_raw_response(resource.update_user)
+        self.delete_user = async_raw_response(resource.delete_user)
+        self.update_user_avatar = async_raw_response(resource.update_user_avatar)
+        self.delete_user_avatar = async_raw_response(resource.delete_user_avatar)
+        self.get_user_status = async_raw_response(resource.get_user_status)
+        self.update_user_status = async_raw_response(resource.update_user_status)
+        self.delete_user_status = async_raw_response(resource.delete_user_status)

@@ -4,6 +4,8 @@
 One method per operation of the tag in openapi.yaml. Each sends its generated endpoint module
 through the client (`Pachca` or `AsyncPachca`), which maps errors to exceptions and parses the
 success answer with the parser named here. Paginated operations also have `<name>_iter(...)`.
+Under `pachca.with_raw_response.views` each method returns a `RawResponse` (status, headers,
+request id, `.parse()` for the usual value) instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._resource import AsyncResource, SyncResource, as_model
+from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
     from ..bodies import OpenViewRequestDict, SubmitViewResponseRequestDict
@@ -139,3 +142,19 @@ class AsyncViewsResource(AsyncResource):
                 "body": as_model(SubmitViewResponseRequest, body),
             },
         )
+
+
+class ViewsResourceWithRawResponse:
+    """`pachca.with_raw_response.views.<method>(...)`: each method of `ViewsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: ViewsResource) -> None:
+        self.open_view = raw_response(resource.open_view)
+        self.submit_view_response = raw_response(resource.submit_view_response)
+
+
+class AsyncViewsResourceWithRawResponse:
+    """`await pachca.with_raw_response.views.<method>(...)`: each method of `AsyncViewsResource`, returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncViewsResource) -> None:
+        self.open_view = async_raw_response(resource.open_view)
+        self.submit_view_response = async_raw_response(resource.submit_view_response)

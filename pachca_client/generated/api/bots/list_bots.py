@@ -46,6 +46,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = OAuthError.from_dict(response.json())
 
@@ -92,7 +97,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
     )
 
 

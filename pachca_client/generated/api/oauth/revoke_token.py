@@ -65,13 +65,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
     )
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OAuthRevokeRequest,
 ) -> Response[Any | OAuthError]:
     """Revoke a user token issued via OAuth
@@ -108,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OAuthRevokeRequest,
 ) -> Any | OAuthError | None:
     """Revoke a user token issued via OAuth
@@ -140,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OAuthRevokeRequest,
 ) -> Response[Any | OAuthError]:
     """Revoke a user token issued via OAuth
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OAuthRevokeRequest,
 ) -> Any | OAuthError | None:
     """Revoke a user token issued via OAuth
