@@ -767,10 +767,10 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 class Pachca(_ClientCore, SyncResources):
     """The synchronous Pachca client. Use it as a context manager, or call `close()`.
 
-    pachca = Pachca("token")                        # or PACHCA_TOKEN in the environment
-    chat = pachca.chats.get_chat(42)                # -> Chat, or raises NotFoundError
-    for user in pachca.users.list_users_iter():     # lazy: one page at a time
-        ...
+        pachca = Pachca("token")                        # or PACHCA_TOKEN in the environment
+        chat = pachca.chats.get_chat(42)                # -> Chat, or raises NotFoundError
+        for user in pachca.users.list_users_iter():     # lazy: one page at a time
+            ...
 
     Answers are read tolerantly by default: one that deviates from openapi.yaml (a missing field, a null,
     another JSON type) is still returned, its deviating fields raise `DeviationError` when read, and each
