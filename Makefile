@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # The upstream document: by default the one openapi.yaml follows (info.x-upstream), found by its fingerprint.
 UPSTREAM ?=
 
-.PHONY: bench-quick bench-ratelimit bench-bots setup generate check template-delta drift update-spec update-drill test lint demo bench
+.PHONY: fuzz dist docs docs-serve bench-quick bench-ratelimit bench-bots setup generate check template-delta drift update-spec update-drill test lint demo bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,39 @@ lint: setup
 	$(PY) -m ruff format --check pachca_client scripts tests examples bench --exclude pachca_client/generated
 	$(PY) -m mypy pachca_client examples
 	cd scripts && ../$(PY) -m mypy --strict *.py
+
+# The distribution as a user gets it: sdist and wheel in dist/, checked for the package index, then the
+# wheel alone in a fresh venv (build/dist-venv) runs the fake, the `pachca` command and the bundled bots.
+DIST_VENV := build/dist-venv
+
+dist: setup  ## build sdist and wheel into dist/, `twine check --strict`, install the wheel in a fresh venv and try it
+	rm -rf dist $(DIST_VENV)
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install -q --disable-pip-version-check dist/*.whl
+	cd build && dist-venv/bin/python ../scripts/dist_smoke.py
+
+# The documentation site (mkdocs.yml): README sections, the API reference from the facade plan, CHANGELOG.md.
+docs: setup  ## build the documentation site into build/site with --strict (a broken link or a missing page fails)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir build/site
+
+docs-serve: setup  ## the documentation site on http://127.0.0.1:8000, rebuilt on every change
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+# schemathesis against FakePachca, in its own environment (schemathesis is never a project dependency): every
+# operation of openapi.yaml, a bounded number of examples each, a fixed seed; fails on any failed check.
+FUZZ_VENV := .fuzz/venv
+FUZZ_ARGS ?=
+
+$(FUZZ_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(FUZZ_VENV)
+	$(FUZZ_VENV)/bin/python -m pip install -q --upgrade pip
+	$(FUZZ_VENV)/bin/python -m pip install -q -e . schemathesis==4.32.5
+	touch $@
+
+fuzz: $(FUZZ_VENV)/.installed  ## schemathesis (property-based, from openapi.yaml) against a fresh FakePachca; FUZZ_ARGS="--examples 100 --seed 7"
+	$(FUZZ_VENV)/bin/python scripts/fuzz_fake.py $(FUZZ_ARGS)
 
 # Benchmarks in their own environment: pachca-sdk (compared against) is never a project dependency.
 BENCH_VENV := .bench/venv

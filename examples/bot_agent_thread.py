@@ -5,7 +5,7 @@ answers Pachca at once, so a long think never makes Pachca deliver the message a
 thread reach the bot as messages too, and are answered in the same thread.
 
 Serve: `uvicorn --factory examples.bot_agent_thread:app.asgi`; on a fake: `python -m pachca_client.bot
-examples/bot_agent_thread.py`.
+agent_thread`.
 """
 
 import asyncio

@@ -2,7 +2,7 @@
 
 Serve its webhooks: `uvicorn --factory examples.bot_echo:app.asgi` (PACHCA_TOKEN, PACHCA_SIGNING_SECRET set);
 without a public URL, `python examples/bot_echo.py` polls instead. On a local fake Pachca, no account needed:
-`python -m pachca_client.bot examples/bot_echo.py`.
+`python -m pachca_client.bot echo`.
 """
 
 from pachca_client.bot import App, Context

@@ -1,7 +1,7 @@
 """A form bot: `/feedback` posts a button, the button opens a form, the form is checked, the user thanked.
 
 Serve: `uvicorn --factory examples.bot_form:app.asgi`; try it on a fake: `python -m pachca_client.bot
-examples/bot_form.py`, then type `/feedback`, `!click feedback` and `!submit name=Vera email=vera@example.com`.
+form`, then type `/feedback`, `!click feedback` and `!submit name=Vera email=vera@example.com`.
 """
 
 from typing import Any

@@ -1,7 +1,7 @@
 """An unfurl bot: previews of links to an issue tracker (the bot's unfurl domain: tracker.example.com).
 
 Serve: `uvicorn --factory examples.bot_unfurl:app.asgi`; try it on a fake: `python -m pachca_client.bot
-examples/bot_unfurl.py`, then type `see https://tracker.example.com/issues/42`.
+unfurl`, then type `see https://tracker.example.com/issues/42`.
 """
 
 import re

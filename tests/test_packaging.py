@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,13 @@ def test_the_wheel_carries_the_metadata_py_typed_and_every_package(built: Built)
     assert headers["Name"] == DIST_NAME
     assert headers["Version"] == __version__
     assert headers["License-Expression"] == "MIT"
+    # the examples ship inside the package (setup.py maps examples/), so the bot sandbox finds them by name
+    examples = {f"pachca_client/examples/{p.name}" for p in (ROOT / "examples").glob("*.py")}
+    assert "pachca_client/examples/bot_echo.py" in examples and examples <= names, sorted(examples - names)
+    # the project's addresses, from pyproject.toml's [project.urls]
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    listed = re.findall(r"^Project-URL: (.+?), (.+)$", metadata.split("\n\n", 1)[0], re.M)
+    assert dict(listed) == urls
 
 
 def test_the_sdist_carries_the_spec_readme_and_license(built: Built) -> None:
@@ -137,6 +145,9 @@ def test_the_wheel_installs_and_imports_in_a_fresh_venv(built: Built, tmp_path: 
     version, location = _run([str(python), "-c", code], cwd=tmp_path, timeout=120).stdout.split()
     assert version == __version__
     assert Path(location).resolve().is_relative_to(venv.resolve()), location
+    # what `make dist` then does: the fake served and called, the `pachca` command, the bundled bots by name
+    smoke = _run([str(python), str(ROOT / "scripts" / "dist_smoke.py")], cwd=tmp_path, timeout=240)
+    assert "ok: the bot sandbox ran the bundled examples" in smoke.stdout, smoke.stdout
 
 
 def test_twine_check_passes(built: Built) -> None:

@@ -8,6 +8,7 @@ When README.md changes, the test names the first place where the Russian file no
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,6 +19,11 @@ ENGLISH = ROOT / "README.md"
 RUSSIAN = ROOT / "README.ru.md"
 # The cross-link between the two files sits at the same place in both, and is not part of the link comparison.
 CROSS_LINKS = {"README.md", "README.ru.md"}
+# The READMEs link the project's own files by absolute address (the README is shown on PyPI too, where relative
+# links are dead): `<Source>/blob/main/<path>`, Source from pyproject.toml. Such links count as relative ones here.
+PROJECT_FILES = (
+    tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]["Source"] + "/blob/main/"
+)
 # Share of letters outside code that must be Cyrillic: for the whole file, and for every sizeable prose block
 # (so that an English paragraph pasted into an otherwise translated file fails too).
 MIN_CYRILLIC_SHARE = 0.5
@@ -74,11 +80,14 @@ class Outline:
 
 
 def _is_relative(target: str) -> bool:
+    """A link to a file of the project: relative, or absolute under PROJECT_FILES."""
+    if target.startswith(PROJECT_FILES):
+        return True
     return bool(target) and not target.startswith(("#", "/", "//")) and not _SCHEME.match(target)
 
 
 def _path(target: str) -> str:
-    return target.split("#", 1)[0].split("?", 1)[0]
+    return target.removeprefix(PROJECT_FILES).split("#", 1)[0].split("?", 1)[0]
 
 
 def split_inline_code(line: str) -> tuple[str, list[str]]:

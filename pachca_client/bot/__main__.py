@@ -1,7 +1,9 @@
-"""Try a bot on a local fake Pachca: `python -m pachca_client.bot examples/bot_echo.py [--via asgi|wsgi|poll]`.
+"""Try a bot on a local fake Pachca: `python -m pachca_client.bot echo [--via asgi|wsgi|poll]`.
 
-The file's `App` gets a fake bot's token and signing secret (PACHCA_TOKEN, PACHCA_BASE_URL and
-PACHCA_SIGNING_SECRET are set before it is loaded), and its webhooks in-process, or by polling. Each line
+The bot is a bundled example by name (`echo`, `form`, `unfurl`, `agent_thread`: `--list` shows them; they
+install with the package, from the repository's examples/) or a Python file of yours (`mybot.py`). Its `App`
+gets a fake bot's token and signing secret (PACHCA_TOKEN, PACHCA_BASE_URL and PACHCA_SIGNING_SECRET are set
+before it is loaded), and its webhooks in-process, or by polling. Each line
 read is something a colleague does in the bot's chat: text is a message (`/name` a command), `!click DATA`
 presses the bot's button, `!submit name=value ...` sends the form it opened. What the bot did is printed.
 """
@@ -14,19 +16,66 @@ import runpy
 import shlex
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from ..testing import Click, FakeBot, FakePachca, Person
 from ._app import App
 
+# The bundled bots are examples/bot_<name>.py, installed as pachca_client/examples/ (setup.py maps the folder).
+_PACKAGE = Path(__file__).resolve().parent.parent
+_PREFIX = "bot_"
+
+
+def example_folders() -> list[Path]:
+    """Where the bundled examples are: inside the installed package, or a checkout's examples/ (editable install)."""
+    found = [_PACKAGE / "examples"]
+    if (_PACKAGE.parent / "pyproject.toml").is_file():  # a checkout, not site-packages
+        found.append(_PACKAGE.parent / "examples")
+    return [folder for folder in found if folder.is_dir()]
+
+
+def bundled_examples() -> dict[str, Path]:
+    """Example name (`echo` for bot_echo.py) -> its file."""
+    found: dict[str, Path] = {}
+    for folder in reversed(example_folders()):
+        found.update((path.stem.removeprefix(_PREFIX), path) for path in sorted(folder.glob(f"{_PREFIX}*.py")))
+    return dict(sorted(found.items()))
+
+
+def find_bot(target: str) -> Path:
+    """The file to run: `target` itself when it names a file, else the bundled example of that name."""
+    path = Path(target)
+    if path.is_file():
+        return path
+    examples = bundled_examples()
+    example = examples.get(path.stem.removeprefix(_PREFIX))  # echo, bot_echo, or examples/bot_echo.py from anywhere
+    if example is not None:
+        return example
+    known = ", ".join(examples) or "none installed"
+    raise FileNotFoundError(f"{target!r} is neither a file nor a bundled example (bundled: {known})")
+
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pachca_client.bot", description=__doc__.splitlines()[0])
-    parser.add_argument("file", help="a Python file defining an App")
+    parser.add_argument(
+        "bot", nargs="?", help="a bundled example by name (echo, form, ...) or a Python file with an App"
+    )
     parser.add_argument("--via", choices=["asgi", "wsgi", "poll"], default="asgi", help="how events reach the bot")
     parser.add_argument("--person", default="Vera", help="who talks to the bot (default Vera)")
+    parser.add_argument("--list", action="store_true", help="list the bundled examples and where they are")
     args = parser.parse_args(argv)
     stdin, out = stdin or sys.stdin, out or sys.stdout
+    if args.list:
+        for name, path in bundled_examples().items():
+            print(f"{name:<14} {path}", file=out)
+        return 0
+    if args.bot is None:
+        parser.error("name a bundled example (--list shows them) or a Python file defining an App")
+    try:
+        file = find_bot(args.bot)
+    except FileNotFoundError as error:
+        parser.error(str(error))
     with FakePachca() as fake:
         person = fake.user(args.person)
         chat = fake.add_chat("Bot sandbox", [person])
@@ -35,7 +84,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, out:
         os.environ.update(PACHCA_TOKEN=bot.token, PACHCA_BASE_URL=fake.base_url)
         os.environ["PACHCA_SIGNING_SECRET"] = bot.signing_secret
         try:
-            app = next(v for v in runpy.run_path(args.file, run_name="bot").values() if isinstance(v, App))
+            app = next(v for v in runpy.run_path(str(file), run_name="bot").values() if isinstance(v, App))
             _converse(fake, app, args.via, person, chat, bot, stdin, out)
         finally:
             os.environ.clear()
