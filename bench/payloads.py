@@ -5,7 +5,7 @@ Shapes follow the spec exactly; values are made to look like the real API's: dat
 repeats its `created_at`, as the API sends it), most messages plain text (no files, buttons, thread or
 forward), every fourth one carrying everything the schema allows (and edited, deleted and forwarded,
 each at its own time), so both the common and the heavy path are parsed. Every payload is valid for
-openapi.yaml (tests/test_validation_bench.py parses each one with the client's validation on).
+openapi.yaml (tests/tooling/test_bench_inputs.py parses each one with the client's validation on).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 merge with `base_url`, the merge with the query) and copies the headers twice: about 50 µs a call,
 more than decoding a typical answer. The API client always has the same base URL, headers and no
 query of its own, so `build_api_request` joins the URL text once and parses it once, making the
-request httpx would make (tests/test_requests.py compares the two over every operation) in a third
+request httpx would make (tests/client/test_build_request.py compares the two over every operation) in a third
 of the time.
 
 The Pachca API authenticates by token and sets no cookies; `APIClient`/`AsyncAPIClient` keep none,

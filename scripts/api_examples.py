@@ -1,5 +1,5 @@
 """An example call for every method of the typed facade, written from openapi.yaml (the documentation site's
-reference pages show one under each method; tests/test_docs_snippets.py sends each one).
+reference pages show one under each method; tests/tooling/test_docs_snippets.py sends each one).
 
 `example_call(method, spec)` gives Python source such as
 

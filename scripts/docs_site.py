@@ -3,7 +3,7 @@
     make docs        # mkdocs build --strict into build/site; this module makes every page but docs/api/*.md
 
 * The guides are README.md cut at its `##` headings (GUIDES: which sections make which page), and the Russian
-  guides README.ru.md cut at the same places: tests/test_readme_translation.py keeps the two outlines equal, so
+  guides README.ru.md cut at the same places: tests/tooling/test_readme_translation.py keeps the two outlines equal, so
   the n-th section of one is the n-th of the other. A page of one section gets its headings raised one level.
   A README section that no page takes fails the build, so a new section cannot be left off the site.
 * The README links the project's files by absolute address (it is shown on PyPI too); on the site a link to a

@@ -40,7 +40,7 @@ from specio import find_followed, load_spec, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM_DIR = ROOT.parent / "shared" / "upstream"
-PROSE_TESTS = ("tests/test_spec_prose.py",)
+PROSE_TESTS = ("tests/spec/test_spec_prose.py",)
 # Names a mutation touches that are too common to tell, in a failure's text, that the failure is about it.
 _COMMON_WORDS = frozenset({"code", "id", "name", "widget", "widgets"})
 

@@ -1,5 +1,5 @@
 """Calls of the generated functions, built from openapi.yaml: every operation, its arguments and the request it
-should make. Shared by test_generated_requests.py and test_requests.py."""
+should make. Shared by spec/test_generated_requests.py and client/test_build_request.py."""
 
 from __future__ import annotations
 

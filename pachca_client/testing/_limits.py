@@ -10,7 +10,7 @@
 | everything else                                | 50 per second                 | token          |
 | sending messages, per day (off: no number yet) | `messages_per_chat_per_day`   | chat           |
 
-The classes of the routes are those of openapi.yaml's `x-rate-limit` (tests/test_fake_limits.py checks).
+The classes of the routes are those of openapi.yaml's `x-rate-limit` (tests/fake/test_limits.py checks).
 A per-second refusal is a `text/plain` 429 (it comes before any method runs); the daily cap of messages in
 one chat, which Pachca has and does not number, is checked by `POST /messages` itself and answers a JSON
 `rate_limit` 429; both carry `Retry-After`. `fake.limits.enable(messages_per_chat_per_day=100)` sets it (the

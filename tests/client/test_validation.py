@@ -133,7 +133,7 @@ def test_dates_are_checked() -> None:
 
 
 def test_a_malformed_nullable_object_is_refused_not_kept() -> None:
-    """Replaces test_model_parsing.py::test_a_malformed_nullable_object_is_kept_as_it_came: no raw fallback."""
+    """Replaces spec/test_model_parsing.py::test_a_malformed_nullable_object_is_kept_as_it_came: no raw fallback."""
     for changes in ({"forwarding": {"unexpected": True}}, {"thread": "not an object"}, {"changed_at": 5}):
         with pytest.raises(ValidationError):
             Message.from_dict(message(**changes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 
 # A count of something openapi.yaml defines, compared with a literal: `len(operations) == 100`.
 SPEC_COUNT = re.compile(
@@ -28,7 +28,7 @@ HISTORY = {"test_changelog.py", "test_spec_drift.py", "test_spec_prose.py", "tes
 
 def offending_lines(pattern: re.Pattern[str], allowed: set[str]) -> list[str]:
     found = []
-    for path in sorted(HERE.glob("*.py")):
+    for path in sorted(TESTS.rglob("*.py")):
         if path.name in allowed:
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -52,3 +52,15 @@ def test_the_rules_catch_what_they_are_for() -> None:
     assert not SPEC_COUNT.search("assert len(tool.description) < 1500"), "a text's length is no count"
     assert SPEC_COUNT.search("assert len(MODEL_SCHEMAS) > 100")
     assert REVISION_FILE.search('UPSTREAM = "openapi-2026-10.yaml"')
+
+
+MONTHS = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE
+)
+
+
+def test_test_modules_are_grouped_like_the_package_and_named_for_what_they_test() -> None:
+    loose = sorted(path.name for path in TESTS.glob("test_*.py"))
+    assert loose == [], f"test modules belong in a group folder (client/, fake/, bot/, ...): {loose}"
+    dated = sorted(str(path.relative_to(TESTS)) for path in TESTS.rglob("test_*.py") if MONTHS.search(path.stem))
+    assert dated == [], f"a test module is named after what it tests, not when: {dated}"

@@ -322,7 +322,7 @@ def test_every_operation_answers_as_documented(world: Any, tmp_path: Path) -> No
     operations = spec_operations()
     assert operations, "openapi.yaml lists operations"
     # The operations the fake has a stateful route for; the others (new ones) are answered from the spec
-    # alone, which tests/test_fake_generic.py checks for every operation.
+    # alone, which tests/fake/test_generic.py checks for every operation.
     stateful = set(fake.coverage()["stateful"])
     operations = {key: facade for key, facade in operations.items() if facade[1] in stateful or key == DIRECT_URL}
     expected = {facade for key, facade in operations.items() if key != DIRECT_URL}

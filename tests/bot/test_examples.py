@@ -18,7 +18,7 @@ from pachca_client.bot import App
 from pachca_client.bot.__main__ import main
 from pachca_client.testing import FakeBot, FakePachca, Person
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
 

@@ -42,7 +42,7 @@ from pachca_client.webhooks import (
     verify,
 )
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def message(**fields: Any) -> dict[str, Any]:

@@ -25,7 +25,7 @@ import pytest
 
 from pachca_client._version import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DIST_NAME = "pachca-api-client"
 
 # Not part of the project: version control, environments, caches and earlier build output.

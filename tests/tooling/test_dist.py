@@ -5,7 +5,7 @@ The release workflow (.github/workflows/release.yml) runs only on GitHub, so it 
 triggers it, the build job builds and checks with `twine check --strict`, the publish job uses PyPI's trusted
 publishing (`id-token: write`, no stored token) after the build, and every job and step is well formed. The wheel
 itself (examples inside, project URLs in its metadata, the smoke run of scripts/dist_smoke.py in a fresh venv) is
-built and tried in tests/test_packaging.py, once per run.
+built and tried in tests/tooling/test_packaging.py, once per run.
 """
 
 from __future__ import annotations
