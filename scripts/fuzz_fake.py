@@ -2,11 +2,12 @@
 
     .fuzz/venv/bin/python scripts/fuzz_fake.py [--examples 40] [--seed 1] [--spec openapi.yaml]
 
-A fresh fake is started on 127.0.0.1 (a free port, its usual seed plus one bot), and schemathesis runs every
-operation of openapi.yaml against it with a bounded number of examples per operation and a fixed seed, one
-worker: the same cases each run. Operations only a bot may call (`x-token`, or a bot-only scope) get the bot's
-token, the rest the owner's. Operations whose URL is not the API's (`x-external-url`: the presigned upload,
-which goes to the storage host named by `POST /uploads`) are left out; the fake's storage has its own tests.
+A fresh fake is started on 127.0.0.1 (a free port, its usual seed plus a bot per bot-only operation), and
+schemathesis runs every operation of openapi.yaml against it with a bounded number of examples per operation and
+a fixed seed, one worker: the same cases each run. Operations only a bot may call (`x-token`, or a bot-only scope)
+get a bot each, and its token (recreating the token retires it), the rest the owner's. Operations whose URL is not
+the API's (`x-external-url`: the presigned upload, which goes to the storage host named by `POST /uploads`) are left
+out; the fake's storage has its own tests.
 
 Checks, and why the others are left out:
   not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
@@ -137,8 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     status, operations, cases, failures = 0, 0, 0, 0
     with FakePachca(host="127.0.0.1", port=0) as fake:
-        bot = fake.add_bot("Fuzzer", chats=list(fake.state.chats.values()))
-        for name, token, ids in (("owner's token", fake.token, owner_ids), ("a bot's token", bot.token, bot_ids)):
+        # Each bot-only operation gets a bot of its own: one of them recreates the token, which would leave
+        # the operations after it nothing but 401s.
+        runs = [("owner's token", fake.token, owner_ids)]
+        for operation_id in bot_ids:
+            bot = fake.add_bot(f"Fuzzer {operation_id}", chats=list(fake.state.chats.values()))
+            runs.append((f"the token of a bot of its own ({operation_id})", bot.token, [operation_id]))
+        for name, token, ids in runs:
             if not ids:
                 continue
             code, output = run(args.spec, fake.base_url, token, ids, args)
