@@ -144,7 +144,7 @@ class Person:
 
     def posts(self, chat: Any, text: str, *, buttons: list[list[JSON]] | None = None, **fields: Any) -> JSON:
         """Write `text` in `chat` (a chat, or a person or bot for a direct message); returns the message."""
-        from .routes.messages import create_message
+        from ._domain.messages import create_message
 
         if isinstance(chat, Person):
             body: JSON = {"entity_type": "user", "entity_id": chat.id}
@@ -161,7 +161,7 @@ class Person:
 
     def replies(self, message: Any, text: str, **fields: Any) -> JSON:
         """A comment in `message`'s thread (made on first use)."""
-        from .routes.messages import create_message, thread_of
+        from ._domain.messages import create_message, thread_of
 
         def act() -> JSON:
             parent = self._fake.state.message(self._fake._id_of(message))
@@ -176,7 +176,7 @@ class Person:
         return reply
 
     def edits(self, message: Any, text: str) -> JSON:
-        from .routes.messages import update_message
+        from ._domain.messages import update_message
 
         def act() -> JSON:
             return update_message(self._fake, self.id, self._message(message), {"content": text})
@@ -185,18 +185,18 @@ class Person:
         return edited
 
     def deletes(self, message: Any) -> None:
-        from .routes.messages import delete_message
+        from ._domain.messages import delete_message
 
         self._fake._act(lambda: delete_message(self._fake, self.id, self._message(message)))
 
     def reacts(self, message: Any, code: str, name: str | None = None) -> JSON:
-        from .routes.messages import add_reaction
+        from ._domain.messages import add_reaction
 
         reaction: JSON = self._fake._act(lambda: add_reaction(self._fake, self.id, self._message(message), code, name))
         return reaction
 
     def unreacts(self, message: Any, code: str) -> None:
-        from .routes.messages import remove_reaction
+        from ._domain.messages import remove_reaction
 
         self._fake._act(lambda: remove_reaction(self._fake, self.id, self._message(message), code))
 
@@ -220,7 +220,7 @@ class Person:
 
     def joins(self, chat: Any) -> None:
         """Join `chat` (chat_member/add to its bots, this one included when it is a bot)."""
-        from .routes.chats import add_members
+        from ._domain.chats import add_members
 
         def act() -> None:
             found = self._fake.state.chat(self._fake._id_of(chat))
@@ -229,7 +229,7 @@ class Person:
         self._fake._act(act)
 
     def leaves(self, chat: Any) -> None:
-        from .routes.chats import remove_member
+        from ._domain.chats import remove_member
 
         def act() -> None:
             remove_member(self._fake, self._fake.state.chat(self._fake._id_of(chat)), self.id, self.id)

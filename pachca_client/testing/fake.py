@@ -46,6 +46,7 @@ from ._core import (
     not_implemented,
     oauth_error,
 )
+from ._domain import bots, drafts, exports
 from ._events import Events, event_name
 from ._faults import Fault, Faults, too_many_requests
 from ._limits import Limits
@@ -54,7 +55,7 @@ from ._router import Call, Route, RouteTable
 from ._server import LoopbackServer, ReceivedRequest, Reply
 from ._state import BotRecord, State, Token, new_secret
 from ._webhooks import Webhooks
-from .routes import ROUTES, bots, drafts_views, files
+from .routes import ROUTES, files
 
 if TYPE_CHECKING:
     from .._client import AsyncPachca, Pachca
@@ -362,7 +363,7 @@ class FakePachca:
 
     def add_message(self, chat: Any, content: str = "", *, author: Any = None, **fields: Any) -> JSON:
         """A message already in `chat` (no webhooks, no audit record): history for a test to start from."""
-        from .routes.messages import create_message
+        from ._domain.messages import create_message
 
         with self._lock, self._silently():
             body = {"entity_id": self._id_of(chat), "content": content, **fields}
@@ -593,8 +594,8 @@ class FakePachca:
         now = self.clock.elapsed()
         for export in list(self.state.exports.values()):
             if not export["ready"] and now >= export["ready_at"]:
-                files.finish_export(self, export)
-        drafts_views.send_due_drafts(self)
+                exports.finish_export(self, export)
+        drafts.send_due_drafts(self)
 
     def _advanced(self) -> None:
         self._act(lambda: None)

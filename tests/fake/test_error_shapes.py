@@ -18,7 +18,7 @@ from spec_samples import load_project_spec
 from spec_validation import validate_exchange
 
 from pachca_client.testing import FakeClock, FakePachca
-from pachca_client.testing.routes.bots import ADMIN_SCOPES, OWNER_SCOPES
+from pachca_client.testing._domain.bots import ADMIN_SCOPES, OWNER_SCOPES
 
 
 def client(fake: FakePachca, token: str | None = None) -> httpx.Client:

@@ -1,8 +1,8 @@
-"""Helpers the route modules share: avatars on the storage host, audit records, field checks."""
+"""Helpers the route modules share: avatars on the storage host."""
 
 from __future__ import annotations
 
-from .._core import JSON, api_error, looks_like_image, multipart
+from .._core import api_error, looks_like_image, multipart
 from .._router import Call
 
 
@@ -21,11 +21,3 @@ def stored_image(call: Call, kind: str, entity_id: int) -> str:
     path = f"/avatars/{kind}/{entity_id}/{call.state.next_id()}/{name}"
     call.state.blobs[path] = (image.data, image.content_type or "application/octet-stream", name)
     return call.fake.storage.url + path
-
-
-def required_text(body: JSON, key: str, *, status: int = 422) -> str:
-    """A text the API refuses blank (types and lengths are the request model's to check: `call.entity(key, Model)`)."""
-    value = body.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise api_error(status, key, "blank", f"{key} can't be blank", value)
-    return value

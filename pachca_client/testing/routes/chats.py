@@ -16,12 +16,14 @@ from ...generated.models.mark_chat_unread_request import MarkChatUnreadRequest
 from ...generated.models.sort_order import SortOrder
 from ...generated.models.update_member_role_request import UpdateMemberRoleRequest
 from .._core import JSON, api_error, list_page, named_in_body, not_found
+from .._domain.chats import add_members, remove_member
+from .._domain.fields import required_text
 from .._router import Call, RouteTable
 from .._server import Reply
-from ._common import required_text, stored_image
+from ._common import stored_image
 
 if TYPE_CHECKING:
-    from ..fake import FakePachca
+    pass
 
 routes = RouteTable()
 
@@ -186,19 +188,6 @@ def list_members(call: Call) -> JSON:
     return list_page(call.request, [call.state.user_with_status(m) for m in members])
 
 
-def add_members(fake: FakePachca, chat: JSON, member_ids: list[int], actor: int) -> list[int]:
-    """Add people (or bots) to a chat; returns those who were not members yet."""
-    state = fake.state
-    added = [m for m in dict.fromkeys(member_ids) if m not in chat["member_ids"]]
-    for member in added:
-        state.roles.setdefault((chat["id"], member), "member")
-        fake.audit("user_chat_join", "User", member, {"chat_id": chat["id"]}, actor=actor)
-    chat["member_ids"] = sorted({*chat["member_ids"], *added})
-    if added:
-        fake.events.chat_member("add", chat, added)
-    return added
-
-
 @routes("add_members")
 def post_members(call: Call) -> None:
     chat = readable_chat(call, call.id())
@@ -209,19 +198,6 @@ def post_members(call: Call) -> None:
         call.state.user(member)
     _single_chat_check(call, chat["id"], members)
     add_members(call.fake, chat, members, call.actor)
-
-
-def remove_member(fake: FakePachca, chat: JSON, user_id: int, actor: int, *, owner_status: int = 422) -> None:
-    """Take `user_id` out of `chat`; the owner stays (`owner_status`: the status the operation documents for it)."""
-    if user_id == chat["owner_id"]:
-        raise api_error(owner_status, "user_id", "cannot_kick_owner", "the owner cannot leave or be removed", user_id)
-    if user_id not in chat["member_ids"]:
-        raise not_found("member", user_id)
-    chat["member_ids"] = [m for m in chat["member_ids"] if m != user_id]
-    fake.state.roles.pop((chat["id"], user_id), None)
-    fake.audit("user_chat_leave", "User", user_id, {"chat_id": chat["id"]}, actor=actor)
-    extra = (user_id,) if user_id in fake.state.bots else ()
-    fake.events.chat_member("remove", chat, [user_id], extra_bots=extra)
 
 
 @routes("remove_member")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from ...generated.models.draft_create_request import DraftCreateRequest
@@ -13,25 +11,18 @@ from ...generated.models.message_entity_type import MessageEntityType
 from ...generated.models.open_view_request import OpenViewRequest
 from ...generated.models.submit_view_response_request import SubmitViewResponseRequest
 from ...webhooks import form_errors
-from .._core import JSON, ApiFailure, api_error, iso, list_page, not_found, parse_time
+from .._core import JSON, api_error, iso, list_page, not_found, parse_time
+from .._domain.drafts import public_draft
+from .._domain.messages import attached, target_chat
 from .._router import Call, RouteTable
 from .._server import Reply
 from .._state import new_secret
-from .messages import attached, create_message, target_chat
 
 if TYPE_CHECKING:
-    from ..fake import FakePachca
+    pass
 
 routes = RouteTable()
 
-MONTHS = {
-    "monthly": 1,
-    "every_2_months": 2,
-    "every_3_months": 3,
-    "every_4_months": 4,
-    "every_6_months": 6,
-    "yearly": 12,
-}
 TRIGGER_LIFETIME = 3.0
 SUBMIT_LIFETIME = 5.0
 
@@ -73,10 +64,6 @@ def _owned(call: Call) -> JSON:
     if draft["_owner"] != call.actor:
         raise not_found("draft", draft["id"])
     return draft
-
-
-def public_draft(draft: JSON) -> JSON:
-    return {k: v for k, v in draft.items() if not k.startswith("_")}
 
 
 @routes("list_drafts")
@@ -184,62 +171,6 @@ def update_draft(call: Call) -> JSON:
 @routes("delete_draft")
 def delete_draft(call: Call) -> None:
     del call.state.drafts[_owned(call)["id"]]
-
-
-def _add_months(moment: datetime.datetime, months: int) -> datetime.datetime:
-    month = moment.month - 1 + months
-    year, month = moment.year + month // 12, month % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
-def next_occurrence(moment: datetime.datetime, rule: JSON) -> datetime.datetime | None:
-    interval = rule["interval"]
-    if interval == "once":
-        return None
-    if interval == "daily":
-        return moment + datetime.timedelta(days=1)
-    if interval == "weekly":
-        days = rule.get("days") or []
-        if not days:
-            return moment + datetime.timedelta(days=7)
-        for step in range(1, 8):
-            candidate = moment + datetime.timedelta(days=step)
-            if candidate.isoweekday() in days:
-                return candidate
-    return _add_months(moment, MONTHS.get(interval, 1))
-
-
-def send_due_drafts(fake: FakePachca) -> None:
-    """Send every scheduled draft the fake's clock has reached (each missed repetition once)."""
-    now = fake.clock.now()
-    for draft in sorted(fake.state.drafts.values(), key=lambda d: d["next_send_at"] or ""):
-        for _ in range(1000):
-            if draft["next_send_at"] is None or parse_time(draft["next_send_at"], "") > now:
-                break
-            body = {
-                "entity_type": draft["entity_type"],
-                "entity_id": draft["entity_id"],
-                "content": draft["content"],
-                "parent_message_id": draft["parent_message_id"],
-                "files": draft["_files"],
-            }
-            try:
-                message = create_message(fake, draft["_owner"], body)
-            except ApiFailure as failure:
-                fake.draft_failures.append(
-                    {"draft": public_draft(draft), "status": failure.status, "error": failure.body}
-                )
-                fake.state.drafts.pop(draft["id"], None)
-                break
-            fake.sent_drafts.append({"draft_id": draft["id"], "message_id": message["id"]})
-            schedule = draft["schedule"]
-            following = next_occurrence(parse_time(draft["next_send_at"], ""), schedule["repetition"])
-            end = parse_time(schedule["end_date"], "") if schedule["end_date"] else None
-            if following is None or (end is not None and following > end):
-                fake.state.drafts.pop(draft["id"], None)
-                break
-            draft["next_send_at"] = iso(following)
 
 
 # --- views (forms) ---------------------------------------------------------------------------------------

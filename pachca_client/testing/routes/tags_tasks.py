@@ -12,9 +12,9 @@ from ...generated.models.task_status import TaskStatus
 from ...generated.models.task_update_request import TaskUpdateRequest
 from ...generated.models.user_role import UserRole
 from .._core import JSON, api_error, list_page, matching, search_page
+from .._domain.fields import required_text
 from .._router import Call, RouteTable
 from .._server import Reply
-from ._common import required_text
 from .chats import visible
 from .users import custom_values, people
 
