@@ -181,7 +181,7 @@ class RedisStore:
 
     The `ReplayStore` that replicas of a bot or of a `WebhookHandler` share, so each event is handled once.
     `redis` is a redis-py `Redis` (or anything with its `set` and `delete`) for sync code. Async servers (ASGI,
-    `App.poll_async`, `WebhookHandler.ahandle`) await a `redis.asyncio.Redis` instead, so a slow Redis never
+    `App.apoll`, `WebhookHandler.ahandle`) await a `redis.asyncio.Redis` instead, so a slow Redis never
     blocks their event loop: `async_redis` when given (used on one event loop), else, for a store made by
     `RedisStore.from_url(url)`, one made per event loop; a store with neither runs the sync calls in a thread.
     `from_url` makes clients that wait at most `timeout` seconds (to connect, for an answer, for a free one of

@@ -18,7 +18,7 @@ have finished (threads) or been cancelled (tasks), so nothing is still sending w
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -205,25 +205,58 @@ def add_members(
 
     So one unknown or blocked user costs its own `Outcome` with the error, not the whole batch.
     """
-    users = list(user_ids)
+    plan = _membership_plan(list(user_ids), batch, progress)
+    group = next(plan)
+    try:
+        while True:
+            try:
+                pachca.members.add_members(chat_id, body={"member_ids": group})
+                group = plan.send(None)
+            except PachcaError as error:
+                group = plan.send(error)
+    except StopIteration as done:
+        return cast("list[Outcome[int, None]]", done.value)
+
+
+async def aadd_members(
+    pachca: AsyncPachca,
+    chat_id: int,
+    user_ids: Iterable[int],
+    *,
+    batch: int = 50,
+    progress: Progress | None = None,
+) -> list[Outcome[int, None]]:
+    """The async twin of `add_members`."""
+    plan = _membership_plan(list(user_ids), batch, progress)
+    group = next(plan)
+    try:
+        while True:
+            try:
+                await pachca.members.add_members(chat_id, body={"member_ids": group})
+                group = plan.send(None)
+            except PachcaError as error:
+                group = plan.send(error)
+    except StopIteration as done:
+        return cast("list[Outcome[int, None]]", done.value)
+
+
+def _membership_plan(
+    users: list[int], batch: int, progress: Progress | None
+) -> Generator[list[int], PachcaError | None, list[Outcome[int, None]]]:
+    """The groups `add_members` sends, one at a time: it is sent back each call's error (None when it worked)."""
     counter = _Counter(len(users), progress)
+    size = max(1, batch)
     outcomes: list[Outcome[int, None]] = []
-    for start in range(0, len(users), max(1, batch)):
-        group = users[start : start + max(1, batch)]
-        try:
-            pachca.members.add_members(chat_id, body={"member_ids": group})
+    for start in range(0, len(users), size):
+        group = users[start : start + size]
+        if (yield group) is None:
             results = [Outcome[int, None](user) for user in group]
-        except PachcaError:
-            results = [_add_one(pachca, chat_id, user) for user in group]
+        else:
+            results = []
+            for user in group:
+                error = yield [user]
+                results.append(Outcome(user, error=error))
         for result in results:
             outcomes.append(result)
             counter.tick()
     return outcomes
-
-
-def _add_one(pachca: Pachca, chat_id: int, user_id: int) -> Outcome[int, None]:
-    try:
-        pachca.members.add_members(chat_id, body={"member_ids": [user_id]})
-        return Outcome(user_id)
-    except PachcaError as error:
-        return Outcome(user_id, error=error)

@@ -574,7 +574,7 @@ class App:
         poller = self._poller = EventPoller(client, **self._poller_options(options))
         return poller.run(ways_in.polled(self, client), on_error=ways_in.left_stored(self))
 
-    async def poll_async(self, pachca: AsyncPachca | None = None, **options: Any) -> int:
+    async def apoll(self, pachca: AsyncPachca | None = None, **options: Any) -> int:
         """`poll` with `AsyncEventPoller`, on the running event loop."""
         client = pachca or self.async_client
         if self._aclient is None:

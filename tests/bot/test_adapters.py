@@ -351,7 +351,7 @@ def test_polling_asynchronously_and_stopping_from_another_thread(polled: Any) ->
         async with bot.async_client() as client:
             app._client = bot.client()
             threading.Timer(1.0, app.stop).start()  # poll until stopped
-            return await app.poll_async(client, idle_interval=0.5)  # Vera's message and the bot's echo
+            return await app.apoll(client, idle_interval=0.5)  # Vera's message and the bot's echo
 
     started = time.monotonic()
     assert asyncio.run(scenario()) == 2

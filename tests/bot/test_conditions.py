@@ -296,7 +296,7 @@ def test_a_polled_event_whose_listener_failed_stays_stored_and_runs_again(polled
 
                 async def poll() -> None:
                     async with bot.async_client() as async_client:
-                        await app.poll_async(async_client, stop_when_idle=True, idle_interval=0)
+                        await app.apoll(async_client, stop_when_idle=True, idle_interval=0)
 
                 asyncio.run(poll())
             if len(tries) == 1:

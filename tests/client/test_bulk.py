@@ -11,7 +11,7 @@ import pytest
 from spec_samples import schema_sample
 
 from pachca_client import AsyncPachca, NotFoundError, Pachca, UnprocessableEntityError
-from pachca_client.bulk import add_members, arun_many, asend_to_chats, run_many, send_to_chats
+from pachca_client.bulk import aadd_members, add_members, arun_many, asend_to_chats, run_many, send_to_chats
 
 TOKEN = "bulk-SECRET-token"
 BASE = "https://api.pachca.test/api/shared/v1"
@@ -106,9 +106,7 @@ def test_async_bulk_sends_through_the_async_client() -> None:
     assert asyncio.run(bounded()) == 4
 
 
-def test_add_members_retries_a_refused_batch_user_by_user() -> None:
-    batches: list[list[int]] = []
-
+def refusing_666(batches: list[list[int]]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         ids = json.loads(request.content)["member_ids"]
         batches.append(ids)
@@ -117,11 +115,30 @@ def test_add_members_retries_a_refused_batch_user_by_user() -> None:
             return httpx.Response(422, json=body)
         return httpx.Response(204)
 
-    transport = httpx.MockTransport(handler)
-    with Pachca(TOKEN, base_url=BASE, transport=transport, rate_limits=False) as pachca:
-        outcomes = add_members(pachca, 5, [1, 2, 666, 3, 4], batch=3)
+    return httpx.MockTransport(handler)
+
+
+def test_add_members_retries_a_refused_batch_user_by_user() -> None:
+    batches: list[list[int]] = []
+    progress: list[int] = []
+    with Pachca(TOKEN, base_url=BASE, transport=refusing_666(batches), rate_limits=False) as pachca:
+        outcomes = add_members(pachca, 5, [1, 2, 666, 3, 4], batch=3, progress=lambda done, _: progress.append(done))
     assert [(o.item, o.ok) for o in outcomes] == [(1, True), (2, True), (666, False), (3, True), (4, True)]
     assert isinstance(outcomes[2].error, UnprocessableEntityError)
+    assert batches == [[1, 2, 666], [1], [2], [666], [3, 4]]
+    assert progress == [1, 2, 3, 4, 5]
+
+
+def test_aadd_members_is_the_async_twin() -> None:
+    batches: list[list[int]] = []
+
+    async def run() -> list[tuple[int, bool]]:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=refusing_666(batches), rate_limits=False) as pachca:
+            outcomes = await aadd_members(pachca, 5, [1, 2, 666, 3, 4], batch=3)
+        assert isinstance(outcomes[2].error, UnprocessableEntityError)
+        return [(o.item, o.ok) for o in outcomes]
+
+    assert asyncio.run(run()) == [(1, True), (2, True), (666, False), (3, True), (4, True)]
     assert batches == [[1, 2, 666], [1], [2], [666], [3, 4]]
 
 
