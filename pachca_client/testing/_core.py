@@ -1,4 +1,5 @@
-"""What every part of the fake shares: error bodies, pagination, timestamps, ids and request parsing."""
+"""What every part of the fake shares: error bodies, body checks against openapi.yaml, pagination, timestamps, ids
+and request parsing."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
+from .._reading import ValidationError
 from ._server import ReceivedRequest, Reply
 
 API_PREFIX = "/api/shared/v1"
@@ -285,3 +287,45 @@ IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a",
 
 def looks_like_image(data: bytes) -> bool:
     return any(data.startswith(signature) for signature in IMAGE_SIGNATURES)
+
+
+class RequestModel(Protocol):
+    """A generated request model: `from_dict(data, strict=True)` checks a body against openapi.yaml."""
+
+    @classmethod
+    def from_dict(cls, data: Any, *, strict: bool = ...) -> Any: ...
+
+
+def _at(document: Any, segments: list[str | int]) -> Any:
+    """The value at a JSON path in `document` (None when the path does not lead anywhere)."""
+    for segment in segments:
+        try:
+            document = document[segment]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return document
+
+
+def schema_error(error: ValidationError, document: Any) -> ApiFailure:
+    """The 400 `ApiError` for a body that does not match its schema: the JSON path as key, the value echoed."""
+    sized = error.expected.endswith(("characters", "items"))  # a length; otherwise a number's bound
+    if error.got == "nothing":
+        code = "blank"
+    elif error.expected.startswith("at most") and sized:
+        code = "too_long"
+    elif error.expected.startswith("at least") and sized:
+        code = "min_length"
+    elif error.expected.startswith("one of"):
+        code = "inclusion"
+    else:
+        code = "invalid"
+    return api_error(400, error.path or "body", code, str(error), _at(document, error.segments))
+
+
+def validated(document: JSON, model: type[RequestModel]) -> JSON:
+    """`document` once `model` accepts it (openapi.yaml's types, enums, limits, known keys); else a 400."""
+    try:
+        model.from_dict(document, strict=True)
+    except ValidationError as error:
+        raise schema_error(error, document) from None
+    return document

@@ -16,58 +16,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._reading import ValidationError
 from ..generated.operations import OPERATIONS
-from ._core import JSON, ApiFailure, api_error, entity_body, flat_body, is_number, json_body, not_found, parse_time
+from ._core import (
+    JSON,
+    RequestModel,
+    api_error,
+    entity_body,
+    flat_body,
+    is_number,
+    json_body,
+    not_found,
+    parse_time,
+    validated,
+)
 from ._server import ReceivedRequest
 
 if TYPE_CHECKING:
     from ._state import BotRecord, State, Token
     from .fake import FakePachca
-
-
-class RequestModel(Protocol):
-    """A generated request model: `from_dict(data, strict=True)` checks a body against openapi.yaml."""
-
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = ...) -> Any: ...
-
-
-def _at(document: Any, segments: list[str | int]) -> Any:
-    """The value at a JSON path in `document` (None when the path does not lead anywhere)."""
-    for segment in segments:
-        try:
-            document = document[segment]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return document
-
-
-def schema_error(error: ValidationError, document: Any) -> ApiFailure:
-    """The 400 `ApiError` for a body that does not match its schema: the JSON path as key, the value echoed."""
-    sized = error.expected.endswith(("characters", "items"))  # a length; otherwise a number's bound
-    if error.got == "nothing":
-        code = "blank"
-    elif error.expected.startswith("at most") and sized:
-        code = "too_long"
-    elif error.expected.startswith("at least") and sized:
-        code = "min_length"
-    elif error.expected.startswith("one of"):
-        code = "inclusion"
-    else:
-        code = "invalid"
-    return api_error(400, error.path or "body", code, str(error), _at(document, error.segments))
-
-
-def validated(document: JSON, model: type[RequestModel]) -> JSON:
-    """`document` once `model` accepts it (openapi.yaml's types, enums, limits, known keys); else a 400."""
-    try:
-        model.from_dict(document, strict=True)
-    except ValidationError as error:
-        raise schema_error(error, document) from None
-    return document
 
 
 Who = Literal["any", "user", "bot"]

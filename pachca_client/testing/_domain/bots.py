@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from ...generated.models.bot_create_request_webhook import BotCreateRequestWebhook
 from ...generated.models.o_auth_scope import OAuthScope
-from .._core import JSON, api_error
-from .._domain.fields import required_text
+from .._core import JSON, api_error, validated
 from .._events import BOT_EVENT_NAMES
-from .._router import validated
 from .._state import BotRecord, Token, new_secret
+from .fields import required_text
 
 if TYPE_CHECKING:
-    from .._state import BotRecord, Token
     from .workspace import Workspace
 
 

@@ -7,7 +7,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from .._core import JSON, ApiFailure, iso, parse_time
-from .._domain.messages import create_message
+from .messages import create_message
 
 if TYPE_CHECKING:
     from .workspace import Workspace
