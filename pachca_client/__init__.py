@@ -7,9 +7,8 @@
         for chat in pachca.chats.list_chats_iter():
             print(chat.name)
 
-Models live in `pachca_client.models`, incoming-webhook tools in `pachca_client.webhooks`, a local
-fake server for tests in `pachca_client.testing`, and the generated functional API in
-`pachca_client.generated.api`.
+Models live in `pachca_client.models`, incoming-webhook tools in `pachca_client.webhooks`, and a local
+fake server for tests in `pachca_client.testing`.
 """
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca

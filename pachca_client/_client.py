@@ -52,7 +52,6 @@ from ._requests import (
     AsyncAPIClient,
     AsyncStorageClient,
     StorageClient,
-    bound_api_client,
     build_api_request,
     usable_redirect,
 )
@@ -72,7 +71,6 @@ from ._retry import (
 from ._tolerance import read_tolerantly, reading_mode
 from ._validation import to_json
 from ._version import __version__
-from .generated.client import AuthenticatedClient
 from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
 
@@ -453,7 +451,7 @@ class _ClientCore:
     def _options_copy(self, timeout: Any, max_retries: Any) -> Self:
         """A view of this client with other defaults, sharing its connection pool."""
         clone = copy.copy(self)
-        for name in (*RESOURCE_NAMES, "with_raw_response", "_generated"):  # each bound to the client it was made on
+        for name in (*RESOURCE_NAMES, "with_raw_response"):  # each bound to the client it was made on
             clone.__dict__.pop(name, None)
         if timeout is not NOT_GIVEN:
             clone.timeout = _validate_timeout(timeout)
@@ -572,40 +570,6 @@ class _ClientCore:
         if response.request.url.host == self.base_url.host:
             return status_error(response)
         return StorageError(response)
-
-    @property
-    def generated_client(self) -> AuthenticatedClient:
-        """For the generated functional API: `api.chats.get_chat.sync(id=1, client=pachca.generated_client)`.
-
-        An openapi-python-client `AuthenticatedClient` over this client's connection pool: it shares
-        its connections, retries, rate limiter and authentication, and its calls keep the settings of this
-        client or `with_options()` view: timeout, deadline, retry budget, answer cap, `rate_limited`,
-        `extra_*`, and the reading mode (`strict`, else tolerant as the methods of the facade read).
-        Its connections are this client's: closing it (or leaving `with`) leaves them open.
-        """
-        generated: AuthenticatedClient | None = self.__dict__.get("_generated")
-        if generated is None:
-            extras = self._extras
-            bound = bound_api_client(
-                self._http, self.timeout, self._call_extensions, extras.apply if extras is not None else None
-            )
-            generated = AuthenticatedClient(
-                base_url=str(self.base_url), token=self._token or "", timeout=self.timeout, read=self._read_generated
-            )
-            if isinstance(bound, httpx.Client):
-                generated.set_httpx_client(bound)
-            else:
-                generated.set_async_httpx_client(bound)
-            self.__dict__["_generated"] = generated
-        return generated
-
-    def _read_generated(self, parse: Callable[[], T], response: httpx.Response) -> T:
-        """How the generated functional API parses an answer: strictly, or tolerantly like the facade."""
-        if self.strict:
-            return parse()
-        request = response.request
-        operation = f"{request.method} {request.url.path}"
-        return read_tolerantly(lambda _: parse(), None, operation, lambda: request_id_of(response), response.json)
 
 
 _TIMEOUT_KINDS: dict[type[Exception], str] = {

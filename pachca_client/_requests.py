@@ -12,15 +12,13 @@ which spares httpx's cookie-jar bookkeeping on every answer (about 10 µs).
 
 Every client here checks a redirect's `Location` before httpx reads it (`usable_redirect`): one that
 cannot be followed (another scheme, a host that is not a valid name) is a `RedirectError` naming it,
-not a raw `idna`/httpx error from deep inside. `bound_api_client` gives the generated functional API
-(`pachca.generated_client`) the call settings of one client view over the client's own connections.
+not a raw `idna`/httpx error from deep inside.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
 from http.cookiejar import Cookie, CookieJar
 from typing import Any
 
@@ -124,81 +122,6 @@ class StorageClient(_CheckedRedirects, httpx.Client):
 
 class AsyncStorageClient(_CheckedRedirects, httpx.AsyncClient):
     """The async twin of `StorageClient`."""
-
-
-CallSettings = Callable[[], dict[str, Any]]  # a client view's `_call_extensions`
-Prepare = Callable[[dict[str, Any]], None]  # merges a view's extra_* into a request's arguments
-
-
-class _Bound:
-    """An API client that sends through another's transports (its connections, retries, rate limiter)
-    and gives every request the call settings of one client view: deadline, retry budget, answer cap,
-    rate limiting, timeout and the view's `extra_*`.
-
-    The owner's state is its own: a bound client is closed when its owner is, and closing or leaving
-    it (`with pachca.generated_client:`) leaves the owner's connections alone.
-    """
-
-    _owner: httpx.Client | httpx.AsyncClient
-    _settings: CallSettings
-    _prepare: Prepare | None
-
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        extensions = self._settings()
-        extensions.update(kwargs.get("extensions") or {})
-        kwargs["extensions"] = extensions
-        if self._prepare is not None:
-            self._prepare(kwargs)
-        return super().build_request(*args, **kwargs)  # type: ignore[misc, no-any-return]
-
-    @property
-    def _state(self) -> Any:
-        return self._owner._state
-
-    @_state.setter
-    def _state(self, value: Any) -> None:
-        """Opening or closing a bound client leaves its owner as it is."""
-
-
-class BoundAPIClient(_Bound, APIClient):
-    """`bound_api_client` for a `Pachca`."""
-
-    def __enter__(self) -> BoundAPIClient:
-        return self
-
-    def __exit__(self, *args: Any) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-
-class AsyncBoundAPIClient(_Bound, AsyncAPIClient):
-    """`bound_api_client` for an `AsyncPachca`."""
-
-    async def __aenter__(self) -> AsyncBoundAPIClient:
-        return self
-
-    async def __aexit__(self, *args: Any) -> None:
-        return None
-
-    async def aclose(self) -> None:
-        return None
-
-
-def bound_api_client(
-    owner: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout, settings: CallSettings, prepare: Prepare | None
-) -> BoundAPIClient | AsyncBoundAPIClient:
-    """A client over `owner`'s transports whose requests carry `settings()` and `timeout` (see `_Bound`)."""
-    cls: type[BoundAPIClient] | type[AsyncBoundAPIClient] = (
-        BoundAPIClient if isinstance(owner, httpx.Client) else AsyncBoundAPIClient
-    )
-    bound = cls.__new__(cls)
-    vars(bound).update(vars(owner))  # base URL, auth, transports and mounts: shared, not copied
-    bound._owner, bound._settings, bound._prepare = owner, settings, prepare
-    bound.headers = owner.headers  # a copy: the generated client's with_headers() must not change the owner's
-    bound.timeout = timeout
-    return bound
 
 
 def build_api_request(

@@ -1,9 +1,2 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
 """A client library for accessing Pachca API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)

@@ -1,4 +1,4 @@
-"""Pachca's calls against httpx.MockTransport: unwrapping `data`, bodies, the generated functional API,
+"""Pachca's calls against httpx.MockTransport: unwrapping `data`, bodies,
 argument checking at the call site, and one attribute per tag with every operation (`_client.py`, `_arguments.py`)."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import pytest
 from client_helpers import TOKEN, client, schema_sample
 from normalize_spec import iter_operations
 
-from pachca_client.generated.api.chats import get_chat
 from pachca_client.models import Chat, ListChatsResponse
 
 # --- the happy path -------------------------------------------------------------------------------
@@ -84,16 +83,6 @@ def test_export_download_returns_the_redirect_location_without_following_it() ->
 
     with client(handler) as pachca:
         assert pachca.chats.download_export(7) == "https://storage.example.invalid/export.zip?sig=1"
-
-
-def test_the_generated_functional_api_works_with_the_same_client() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.headers["authorization"] == f"Bearer {TOKEN}"
-        return httpx.Response(200, json={"data": schema_sample("Chat", id=9)})
-
-    with client(handler) as pachca:
-        response = get_chat.sync(9, client=pachca.generated_client)
-    assert response is not None and response.data.id == 9  # type: ignore[union-attr]
 
 
 # --- the facade and its arguments --------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Every option honoured everywhere (issue 24): the functional API, `with_options()` views, the storage legs,
+"""Every option honoured everywhere (issue 24): `with_options()` views, the storage legs,
 `without_token()`, unusable redirects, `with_raw_response`, logging and the messages of transport failures."""
 
 from __future__ import annotations
@@ -19,18 +19,15 @@ from pachca_client import (
     APIConnectionError,
     APITimeoutError,
     AsyncPachca,
-    DeviationError,
     MissingTokenError,
     NotFoundError,
     Pachca,
     RawResponse,
     RedirectError,
     RetryPolicy,
-    ValidationError,
 )
 from pachca_client import _logging as pachca_logging
-from pachca_client._ratelimit import Limit, LocalRateLimiter, RateLimits, classify
-from pachca_client.generated.api.chats import get_chat as functional_get_chat
+from pachca_client._ratelimit import Limit, RateLimits
 from pachca_client.generated.bodies import OAuthRevokeRequestDict
 from pachca_client.models import Chat, Message
 from pachca_client.testing import LoopbackServer, ReceivedRequest, Reply
@@ -45,99 +42,6 @@ def chats(request: httpx.Request) -> httpx.Response:
 def read_timeout(request: httpx.Request) -> float:
     """The read timeout the transport was told to keep for `request` (httpx's `timeout` extension)."""
     return float(request.extensions["timeout"]["read"])
-
-
-# --- the generated functional API keeps the client's (or the view's) options ----------------------------
-
-
-def test_the_functional_api_keeps_the_deadline_of_the_client_and_of_each_view() -> None:
-    sent: list[httpx.Request] = []
-
-    def unavailable(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(503)
-
-    with client(unavailable, deadline=None, max_retries=2) as pachca:
-        functional_get_chat.sync_detailed(7, client=pachca.generated_client)
-        assert len(sent) == 3, "no deadline: the two retries are made"
-        sent.clear()
-        # the first backoff (0.5 s) does not fit in a 0.1 s deadline, so the call ends after one attempt
-        functional_get_chat.sync_detailed(7, client=pachca.with_options(deadline=0.1).generated_client)
-        assert len(sent) == 1
-        sent.clear()
-        functional_get_chat.sync_detailed(7, client=pachca.with_options(max_retries=0).generated_client)
-        assert len(sent) == 1
-
-
-def test_each_view_has_its_own_generated_client_with_its_timeout_and_extras() -> None:
-    sent: list[httpx.Request] = []
-
-    def record(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return chats(request)
-
-    with client(record, timeout=30) as pachca:
-        parent = pachca.generated_client  # cached on the parent first: a view must not reuse it
-        view = pachca.with_options(timeout=2.5, extra_headers={"X-Trace": "t-1"})
-        assert view.generated_client is not parent
-        functional_get_chat.sync(7, client=parent)
-        functional_get_chat.sync(7, client=view.generated_client)
-    assert [read_timeout(request) for request in sent] == [30.0, 2.5]
-    assert "x-trace" not in sent[0].headers and sent[1].headers["x-trace"] == "t-1"
-    assert sent[1].headers["authorization"] == f"Bearer {TOKEN}"
-
-
-def test_the_functional_api_of_an_unlimited_view_is_not_paced() -> None:
-    limits = RateLimits(token=Limit(1.0, 1.0), headroom=1.0)
-    limiter = LocalRateLimiter(limits)
-    with Pachca(TOKEN, transport=httpx.MockTransport(chats), rate_limits=limiter) as pachca:
-        unlimited = pachca.with_options(rate_limited=False).generated_client
-        request = httpx.Request("GET", "https://api.pachca.com/api/shared/v1/chats/7")  # the token's bucket only
-        for _ in range(3):
-            functional_get_chat.sync(7, client=unlimited)
-        assert limiter.reserve(classify(request, limits), None) == 0.0, "the unlimited calls took no budget"
-
-
-def test_the_functional_api_reads_as_the_client_does() -> None:
-    deviating = {"data": {**schema_sample("Chat", id=7), "name": 42}}
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=deviating)
-
-    with client(answer, strict=False) as tolerant, client(answer, strict=True) as strict:
-        read = functional_get_chat.sync(7, client=tolerant.generated_client)
-        assert read is not None and read.data.id == 7  # type: ignore[union-attr]
-        with pytest.raises(DeviationError, match="Chat.name"):
-            _ = read.data.name  # type: ignore[union-attr]
-        with pytest.raises(ValidationError, match="name"):
-            functional_get_chat.sync(7, client=strict.generated_client)
-        # a strict view of a tolerant client reads strictly
-        with pytest.raises(ValidationError):
-            functional_get_chat.sync(7, client=tolerant.with_options(strict=True).generated_client)
-
-
-def test_leaving_the_generated_client_leaves_the_pachca_client_open() -> None:
-    with client(chats) as pachca:
-        with pachca.generated_client as generated:
-            functional_get_chat.sync(7, client=generated)
-        assert pachca.chats.get_chat(7).id == 7
-    with pytest.raises(RuntimeError, match="closed"):
-        functional_get_chat.sync(7, client=pachca.generated_client)
-
-
-def test_the_async_functional_api_keeps_the_view_deadline() -> None:
-    sent: list[httpx.Request] = []
-
-    def unavailable(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(503)
-
-    async def scenario() -> None:
-        async with async_client(unavailable, deadline=None, max_retries=2) as pachca:
-            await functional_get_chat.asyncio_detailed(7, client=pachca.with_options(deadline=0.1).generated_client)
-
-    asyncio.run(scenario())
-    assert len(sent) == 1
 
 
 # --- the storage legs keep the view's timeout -----------------------------------------------------------
@@ -274,8 +178,6 @@ def test_an_unusable_location_is_a_typed_error_naming_it(location: str, reason: 
             assert caught.value.location == location and location in str(caught.value)
             assert reason in str(caught.value).lower()
             assert caught.value.status_code == 302
-        with pytest.raises(RedirectError):  # the functional API too
-            functional_get_chat.sync_detailed(1, client=pachca.generated_client)
     assert storage == [], "nothing was sent to an unusable location"
     assert list(tmp_path.iterdir()) == []
 

@@ -20,7 +20,7 @@ def test_the_token_is_never_in_reprs_logs_or_errors(caplog: pytest.LogCaptureFix
     with client(script) as pachca:
         with pytest.raises(pachca_client.AuthenticationError) as caught:
             pachca.chats.get_chat(1)
-        texts = [repr(pachca), str(pachca), repr(pachca.generated_client), repr(pachca.chats), repr(pachca._auth)]
+        texts = [repr(pachca), str(pachca), repr(pachca.chats), repr(pachca._auth)]
     texts += [str(caught.value), repr(caught.value), repr(caught.value.request), repr(caught.value.response)]
     texts += [record.getMessage() for record in caplog.records]
     assert any("retrying GET" in t for t in texts), "the retry is logged"

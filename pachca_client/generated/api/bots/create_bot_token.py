@@ -1,16 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.bot_token_create_request import BotTokenCreateRequest
 from ...models.create_bot_token_response import CreateBotTokenResponse
-from ...models.o_auth_error import OAuthError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,50 +31,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
-    if response.status_code == 201:
-        response_201 = CreateBotTokenResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> CreateBotTokenResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -90,164 +42,3 @@ def parse_success(response: httpx.Response) -> CreateBotTokenResponse:
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenCreateRequest,
-) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
-    """Issue an extra token for a bot
-
-     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
-    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
-    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
-    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
-    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
-    scope `bots:write`.
-
-    Args:
-        id (int):
-        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
-            additional, named token for a bot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenCreateRequest,
-) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
-    """Issue an extra token for a bot
-
-     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
-    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
-    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
-    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
-    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
-    scope `bots:write`.
-
-    Args:
-        id (int):
-        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
-            additional, named token for a bot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenCreateRequest,
-) -> Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]:
-    """Issue an extra token for a bot
-
-     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
-    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
-    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
-    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
-    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
-    scope `bots:write`.
-
-    Args:
-        id (int):
-        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
-            additional, named token for a bot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenCreateRequest,
-) -> ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError | None:
-    """Issue an extra token for a bot
-
-     Creates another non-expiring token for the bot with its own `name` and `scopes` (for instance one
-    per service, so each can be revoked alone) and answers 201 with it; the full token string appears
-    only in this reply. Scopes must come from the bot's catalogue at `GET /bots/{id}/scopes`, anything
-    else gives 400, and leaving `scopes` out produces a token without permissions. Only the bot's
-    creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner gets 403);
-    scope `bots:write`.
-
-    Args:
-        id (int):
-        body (BotTokenCreateRequest): Body of `POST /bots/{id}/tokens`, which issues an
-            additional, named token for a bot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateBotTokenResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

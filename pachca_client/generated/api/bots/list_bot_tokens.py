@@ -1,15 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.list_bot_tokens_response import ListBotTokensResponse
-from ...models.o_auth_error import OAuthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -38,50 +35,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
-    if response.status_code == 200:
-        response_200 = ListBotTokensResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> ListBotTokensResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -93,168 +46,3 @@ def parse_success(response: httpx.Response) -> ListBotTokensResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
-    """List a bot's access tokens
-
-     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
-    with their scopes and usage times; token strings are masked because the full value is shown only
-    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
-    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
-    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
-    """List a bot's access tokens
-
-     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
-    with their scopes and usage times; token strings are masked because the full value is shown only
-    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
-    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
-    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]:
-    """List a bot's access tokens
-
-     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
-    with their scopes and usage times; token strings are masked because the full value is shown only
-    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
-    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
-    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError | None:
-    """List a bot's access tokens
-
-     Returns the bot's live tokens, that is the main one created with the bot plus any extra named ones,
-    with their scopes and usage times; token strings are masked because the full value is shown only
-    when a token is issued or reissued. Cursor-paginated: feed `meta.paginate.next_page` back as
-    `cursor` until `has_next` is false; `limit` goes up to 50. Only the bot's creator, or workspace
-    admins when the bot lets admins edit it, may do this (a chat owner gets 403); scope `bots:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListBotTokensResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed

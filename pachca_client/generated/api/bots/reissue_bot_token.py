@@ -1,15 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
-from ...models.o_auth_error import OAuthError
+from ...client import path_segment
 from ...models.reissue_bot_token_response import ReissueBotTokenResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -28,45 +24,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse | None:
-    if response.status_code == 200:
-        response_200 = ReissueBotTokenResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> ReissueBotTokenResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -78,156 +35,3 @@ def parse_success(response: httpx.Response) -> ReissueBotTokenResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse]:
-    """Regenerate the value of a bot token
-
-     Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
-    planned rotation; the previous string is rejected from that moment and the new one is returned only
-    in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
-    the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
-    gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        token_id=token_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse | None:
-    """Regenerate the value of a bot token
-
-     Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
-    planned rotation; the previous string is rejected from that moment and the new one is returned only
-    in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
-    the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
-    gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        token_id=token_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse]:
-    """Regenerate the value of a bot token
-
-     Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
-    planned rotation; the previous string is rejected from that moment and the new one is returned only
-    in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
-    the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
-    gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        token_id=token_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse | None:
-    """Regenerate the value of a bot token
-
-     Gives the token a fresh secret string while keeping its name and scopes, e.g. after a leak or for
-    planned rotation; the previous string is rejected from that moment and the new one is returned only
-    in this reply. The bot's main token can also be rotated with `POST /bots/{id}/recreate_token`. Only
-    the bot's creator, or workspace admins when the bot lets admins edit it, may do this (a chat owner
-    gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | ReissueBotTokenResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            token_id=token_id,
-            client=client,
-        )
-    ).parsed

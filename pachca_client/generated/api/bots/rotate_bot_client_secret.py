@@ -1,15 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
-from ...models.o_auth_error import OAuthError
+from ...client import path_segment
 from ...models.rotate_bot_client_secret_response import RotateBotClientSecretResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -26,50 +22,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse | None:
-    if response.status_code == 200:
-        response_200 = RotateBotClientSecretResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> RotateBotClientSecretResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -81,144 +33,3 @@ def parse_success(response: httpx.Response) -> RotateBotClientSecretResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse]:
-    """Issue a new OAuth client secret for a bot
-
-     Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
-    `client_secret`, which is shown only in this reply; the old secret stops working at once, while
-    consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
-    and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
-    permits it, workspace admins; scope `bots:write`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse | None:
-    """Issue a new OAuth client secret for a bot
-
-     Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
-    `client_secret`, which is shown only in this reply; the old secret stops working at once, while
-    consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
-    and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
-    permits it, workspace admins; scope `bots:write`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse]:
-    """Issue a new OAuth client secret for a bot
-
-     Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
-    `client_secret`, which is shown only in this reply; the old secret stops working at once, while
-    consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
-    and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
-    permits it, workspace admins; scope `bots:write`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse | None:
-    """Issue a new OAuth client secret for a bot
-
-     Replaces the secret of the bot's OAuth client and returns the bot's settings with the new
-    `client_secret`, which is shown only in this reply; the old secret stops working at once, while
-    consents and user tokens already granted keep working. Works only for a bot with OAuth switched on
-    and a confidential (server-side) client, otherwise 400. Allowed for the creator and, if the bot
-    permits it, workspace admins; scope `bots:write`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | RotateBotClientSecretResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

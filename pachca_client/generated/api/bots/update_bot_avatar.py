@@ -1,16 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
-from ...models.o_auth_error import OAuthError
+from ...client import path_segment
 from ...models.update_bot_avatar_body import UpdateBotAvatarBody
 from ...models.update_bot_avatar_response import UpdateBotAvatarResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -33,50 +29,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
-    if response.status_code == 200:
-        response_200 = UpdateBotAvatarResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> UpdateBotAvatarResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -88,152 +40,3 @@ def parse_success(response: httpx.Response) -> UpdateBotAvatarResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateBotAvatarBody,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
-    """Set a bot's avatar
-
-     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
-    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
-    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
-    documented.
-
-    Args:
-        id (int):
-        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateBotAvatarBody,
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
-    """Set a bot's avatar
-
-     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
-    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
-    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
-    documented.
-
-    Args:
-        id (int):
-        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateBotAvatarBody,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]:
-    """Set a bot's avatar
-
-     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
-    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
-    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
-    documented.
-
-    Args:
-        id (int):
-        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateBotAvatarBody,
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse | None:
-    """Set a bot's avatar
-
-     Replaces the bot's profile picture with an image sent as the `image` part of a `multipart/form-data`
-    body and returns the new `image_url`. This call is known only from Pachca's SDK, so the PUT method
-    and the `bots:write` scope are assumed by analogy with the employee avatar calls rather than
-    documented.
-
-    Args:
-        id (int):
-        body (UpdateBotAvatarBody): Multipart form carrying the bot's new avatar picture.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | UpdateBotAvatarResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

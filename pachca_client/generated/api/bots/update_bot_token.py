@@ -1,16 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.bot_token_update_request import BotTokenUpdateRequest
-from ...models.o_auth_error import OAuthError
 from ...models.update_bot_token_response import UpdateBotTokenResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -37,50 +33,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse | None:
-    if response.status_code == 200:
-        response_200 = UpdateBotTokenResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> UpdateBotTokenResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -92,168 +44,3 @@ def parse_success(response: httpx.Response) -> UpdateBotTokenResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenUpdateRequest,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse]:
-    """Rename a bot token or change its scopes
-
-     Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
-    with its value masked. New scopes apply immediately and the token string stays the same, so nothing
-    needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
-    do this (a chat owner gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-        body (BotTokenUpdateRequest): Body of `PUT /bots/{id}/tokens/{token_id}`: a new label
-            and/or scope list for one of a bot's tokens; fields left out stay as they are.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        token_id=token_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenUpdateRequest,
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse | None:
-    """Rename a bot token or change its scopes
-
-     Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
-    with its value masked. New scopes apply immediately and the token string stays the same, so nothing
-    needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
-    do this (a chat owner gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-        body (BotTokenUpdateRequest): Body of `PUT /bots/{id}/tokens/{token_id}`: a new label
-            and/or scope list for one of a bot's tokens; fields left out stay as they are.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        token_id=token_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenUpdateRequest,
-) -> Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse]:
-    """Rename a bot token or change its scopes
-
-     Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
-    with its value masked. New scopes apply immediately and the token string stays the same, so nothing
-    needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
-    do this (a chat owner gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-        body (BotTokenUpdateRequest): Body of `PUT /bots/{id}/tokens/{token_id}`: a new label
-            and/or scope list for one of a bot's tokens; fields left out stay as they are.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        token_id=token_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    token_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BotTokenUpdateRequest,
-) -> ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse | None:
-    """Rename a bot token or change its scopes
-
-     Sets a new `name` and/or replaces the whole `scopes` list of one bot token, then returns the token
-    with its value masked. New scopes apply immediately and the token string stays the same, so nothing
-    needs reissuing. Only the bot's creator, or workspace admins when the bot lets admins edit it, may
-    do this (a chat owner gets 403); scope `bots:write`.
-
-    Args:
-        id (int):
-        token_id (int):
-        body (BotTokenUpdateRequest): Body of `PUT /bots/{id}/tokens/{token_id}`: a new label
-            and/or scope list for one of a bot's tokens; fields left out stay as they are.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | OAuthError | UpdateBotTokenResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            token_id=token_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

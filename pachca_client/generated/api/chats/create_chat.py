@@ -1,16 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.chat_create_request import ChatCreateRequest
 from ...models.create_chat_response import CreateChatResponse
-from ...models.o_auth_error import OAuthError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -32,55 +27,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError | None:
-    if response.status_code == 201:
-        response_201 = CreateChatResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> CreateChatResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -92,140 +38,3 @@ def parse_success(response: httpx.Response) -> CreateChatResponse:
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatCreateRequest,
-) -> Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]:
-    """Create a chat
-
-     Creates a group conversation or channel from the `chat` body object; the caller is made a member
-    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
-    message with `entity_type: user` instead. Scope `chats:create`.
-
-    Args:
-        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
-            `chat`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatCreateRequest,
-) -> ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError | None:
-    """Create a chat
-
-     Creates a group conversation or channel from the `chat` body object; the caller is made a member
-    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
-    message with `entity_type: user` instead. Scope `chats:create`.
-
-    Args:
-        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
-            `chat`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatCreateRequest,
-) -> Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]:
-    """Create a chat
-
-     Creates a group conversation or channel from the `chat` body object; the caller is made a member
-    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
-    message with `entity_type: user` instead. Scope `chats:create`.
-
-    Args:
-        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
-            `chat`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatCreateRequest,
-) -> ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError | None:
-    """Create a chat
-
-     Creates a group conversation or channel from the `chat` body object; the caller is made a member
-    automatically and the new chat is returned with 201. One-to-one DMs are not created here: post a
-    message with `entity_type: user` instead. Scope `chats:create`.
-
-    Args:
-        body (ChatCreateRequest): Body of `POST /chats`; the new chat's fields are wrapped in
-            `chat`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateChatResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,16 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.chat_activity import ChatActivity
 from ...models.list_company_chats_response import ListCompanyChatsResponse
-from ...models.o_auth_error import OAuthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -43,45 +39,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError | None:
-    if response.status_code == 200:
-        response_200 = ListCompanyChatsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> ListCompanyChatsResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -93,172 +50,3 @@ def parse_success(response: httpx.Response) -> ListCompanyChatsResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    activity: ChatActivity | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError]:
-    """List every group chat and channel in the workspace
-
-     Returns all conversations and channels of the workspace, closed ones the caller is not in included,
-    but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
-    call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
-    `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
-    `has_next` is false; `limit` goes up to 50.
-
-    Args:
-        activity (ChatActivity | Unset): Filter of the workspace-wide chat listing by state:
-            `active` returns chats that are not archived, `archived` returns only archived ones.
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        activity=activity,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    activity: ChatActivity | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError | None:
-    """List every group chat and channel in the workspace
-
-     Returns all conversations and channels of the workspace, closed ones the caller is not in included,
-    but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
-    call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
-    `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
-    `has_next` is false; `limit` goes up to 50.
-
-    Args:
-        activity (ChatActivity | Unset): Filter of the workspace-wide chat listing by state:
-            `active` returns chats that are not archived, `archived` returns only archived ones.
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError
-    """
-
-    return sync_detailed(
-        client=client,
-        activity=activity,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    activity: ChatActivity | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError]:
-    """List every group chat and channel in the workspace
-
-     Returns all conversations and channels of the workspace, closed ones the caller is not in included,
-    but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
-    call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
-    `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
-    `has_next` is false; `limit` goes up to 50.
-
-    Args:
-        activity (ChatActivity | Unset): Filter of the workspace-wide chat listing by state:
-            `active` returns chats that are not archived, `archived` returns only archived ones.
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        activity=activity,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    activity: ChatActivity | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError | None:
-    """List every group chat and channel in the workspace
-
-     Returns all conversations and channels of the workspace, closed ones the caller is not in included,
-    but no DMs or threads; active and archived chats both come back unless `activity` picks one. Each
-    call is written to the audit log as `company_chats_accessed`; Corporation plan, owner-only scope
-    `company_chats:read`. Cursor-paginated: feed `meta.paginate.next_page` back as `cursor` until
-    `has_next` is false; `limit` goes up to 50.
-
-    Args:
-        activity (ChatActivity | Unset): Filter of the workspace-wide chat listing by state:
-            `active` returns chats that are not archived, `archived` returns only archived ones.
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListCompanyChatsResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            activity=activity,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed

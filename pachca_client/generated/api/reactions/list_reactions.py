@@ -1,15 +1,12 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.list_reactions_response import ListReactionsResponse
-from ...models.o_auth_error import OAuthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -38,50 +35,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError | None:
-    if response.status_code == 200:
-        response_200 = ListReactionsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> ListReactionsResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -93,160 +46,3 @@ def parse_success(response: httpx.Response) -> ListReactionsResponse:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]:
-    """List reactions on a message
-
-     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
-    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
-    `reactions:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError | None:
-    """List reactions on a message
-
-     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
-    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
-    `reactions:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]:
-    """List reactions on a message
-
-     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
-    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
-    `reactions:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError | None:
-    """List reactions on a message
-
-     Returns each reaction on the message with the reacting user and time. Cursor-paginated: feed
-    `meta.paginate.next_page` back as `cursor` until `has_next` is false; `limit` goes up to 50. Scope
-    `reactions:read`.
-
-    Args:
-        id (int):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | ListReactionsResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed

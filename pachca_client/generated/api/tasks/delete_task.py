@@ -1,14 +1,10 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
-from ...models.o_auth_error import OAuthError
-from ...types import Response
+from ...client import path_segment
 
 
 def _get_kwargs(
@@ -25,44 +21,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> None:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -71,128 +29,3 @@ def parse_success(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """Delete a task
-
-     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """Delete a task
-
-     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """Delete a task
-
-     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """Delete a task
-
-     Deletes the task. Returns 204 with an empty body. Scope `tasks:delete`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

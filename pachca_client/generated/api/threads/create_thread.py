@@ -1,15 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.create_thread_response import CreateThreadResponse
-from ...models.o_auth_error import OAuthError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -26,40 +22,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError | None:
-    if response.status_code == 201:
-        response_201 = CreateThreadResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> CreateThreadResponse:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -71,136 +33,3 @@ def parse_success(response: httpx.Response) -> CreateThreadResponse:
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:
-    """Open a thread on a message
-
-     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
-    message already has a thread, that one is returned. A message that is itself inside a thread gives
-    400, a deleted one 404. Scope `threads:create`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError | None:
-    """Open a thread on a message
-
-     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
-    message already has a thread, that one is returned. A message that is itself inside a thread gives
-    400, a deleted one 404. Scope `threads:create`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]:
-    """Open a thread on a message
-
-     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
-    message already has a thread, that one is returned. A message that is itself inside a thread gives
-    400, a deleted one 404. Scope `threads:create`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError | None:
-    """Open a thread on a message
-
-     Creates a comment thread under the message and returns it with 201. The call is idempotent: if the
-    message already has a thread, that one is returned. A message that is itself inside a thread gives
-    400, a deleted one 404. Scope `threads:create`.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | CreateThreadResponse | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

@@ -1,15 +1,11 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, path_segment
-from ...models.api_error import ApiError
+from ...client import path_segment
 from ...models.get_user_status_response import GetUserStatusResponse
-from ...models.o_auth_error import OAuthError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -24,45 +20,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        response_200: GetUserStatusResponse | None
-        if _response_200 is None:
-            response_200 = None
-        else:
-            response_200 = GetUserStatusResponse.from_dict(_response_200)
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def parse_success(response: httpx.Response) -> GetUserStatusResponse | None:
@@ -81,136 +38,3 @@ def parse_success(response: httpx.Response) -> GetUserStatusResponse | None:
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    user_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]:
-    """Get an employee's status
-
-     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
-    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
-    client. Scope `user_status:read`.
-
-    Args:
-        user_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError | None:
-    """Get an employee's status
-
-     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
-    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
-    client. Scope `user_status:read`.
-
-    Args:
-        user_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]:
-    """Get an employee's status
-
-     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
-    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
-    client. Scope `user_status:read`.
-
-    Args:
-        user_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError | None:
-    """Get an employee's status
-
-     Returns the given employee's status, or the JSON literal `null` (status 200, no `data` wrapper) when
-    none is set. An expired status may still show up for a short while, so compare `expires_at` on the
-    client. Scope `user_status:read`.
-
-    Args:
-        user_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApiError | OAuthError | GetUserStatusResponse | None | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed

@@ -1,15 +1,10 @@
 # Generated from openapi.yaml by scripts/generate.py. Do not edit: run `make generate`.
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.o_auth_error import OAuthError
 from ...models.open_view_request import OpenViewRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -31,54 +26,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ApiError.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        _response_403 = response.json()
-        response_403: ApiError | OAuthError
-        try:
-            response_403 = OAuthError.from_dict(_response_403)
-        except ValueError:
-            response_403 = ApiError.from_dict(_response_403)
-
-        return response_403
-
-    if response.status_code == 410:
-        response_410 = ApiError.from_dict(response.json())
-
-        return response_410
-
-    if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def parse_success(response: httpx.Response) -> None:
     """The documented success answer, parsed; any other status raises `errors.UnexpectedStatus`.
 
@@ -87,140 +34,3 @@ def parse_success(response: httpx.Response) -> None:
     if response.status_code == 201:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=client.parse_answer(lambda: _parse_response(client=client, response=response), response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OpenViewRequest,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """Open a modal form
-
-     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
-    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
-    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
-
-    Args:
-        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
-            button click): shows a modal form to the user who pressed the button.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OpenViewRequest,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """Open a modal form
-
-     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
-    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
-    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
-
-    Args:
-        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
-            button click): shows a modal form to the user who pressed the button.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OpenViewRequest,
-) -> Response[Any | ApiError | ApiError | OAuthError | OAuthError]:
-    """Open a modal form
-
-     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
-    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
-    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
-
-    Args:
-        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
-            button click): shows a modal form to the user who pressed the button.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError | ApiError | OAuthError | OAuthError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OpenViewRequest,
-) -> Any | ApiError | ApiError | OAuthError | OAuthError | None:
-    """Open a modal form
-
-     Shows a modal view to the user who clicked a bot's data button, using that click's `trigger_id`,
-    which stays valid for only about 3 seconds; stale triggers give 410. Answers 201 with no body, and
-    the filled-in form later arrives as a `view` webhook. Bot tokens only; scope `views:write`.
-
-    Args:
-        body (OpenViewRequest): Body of `POST /views/open` (bot token, within about 3 seconds of a
-            button click): shows a modal form to the user who pressed the button.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError | ApiError | OAuthError | OAuthError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
