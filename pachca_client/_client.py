@@ -27,7 +27,6 @@ from typing import Any, Literal, Self, TypeVar
 import httpx
 
 from ._answers import Parser, decode_once, redirect_location
-from ._arguments import check_arguments
 from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded
 from ._deadline import install as install_deadline
 from ._downloads import DOWNLOAD_CHUNK, Destination, download_target
@@ -69,7 +68,7 @@ from ._retry import (
     RetryTransport,
 )
 from ._tolerance import read_tolerantly, reading_mode
-from ._validation import to_json
+from ._validation import check_arguments, to_json
 from ._version import __version__
 from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources

@@ -1,4 +1,9 @@
-"""Request bodies checked against openapi.yaml before anything is sent.
+"""Requests checked against openapi.yaml before anything is sent: the call's arguments and its body.
+
+Arguments (`check_arguments`) are checked against the annotations of the generated request builder
+(`_get_kwargs`), by the same type walk as the attributes of a model body (`_matches`): a wrong type
+fails at the call site with the operation and the argument named. Enum arguments also accept their
+plain string value (`order="desc"`).
 
 A body given as a mapping (a plain dict, or a generated `...Dict` TypedDict) is read by the model's
 generated `from_dict(..., strict=True)`; a body given as a model is checked attribute by attribute
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import io
 import mimetypes
 import os
@@ -29,6 +35,7 @@ import types
 import typing
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -40,7 +47,15 @@ from .generated.types import File, Unset
 
 ModelT = TypeVar("ModelT")
 
-__all__ = ["MissingFieldError", "UnknownFieldError", "ValidationError", "as_file", "check_body", "check_form"]
+__all__ = [
+    "MissingFieldError",
+    "UnknownFieldError",
+    "ValidationError",
+    "as_file",
+    "check_arguments",
+    "check_body",
+    "check_form",
+]
 
 
 def check_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
@@ -146,6 +161,72 @@ def _parse(cls: type[ModelT], data: Any, prefix: str) -> ModelT:
         return cast(ModelT, cast(Any, cls).from_dict(data, strict=True))
     except ValidationError as error:
         raise error.prefixed(prefix).about(f"not a valid {cls.__name__}") from None
+
+
+# --- call arguments: each against its annotation in the generated request builder ----------------------
+
+
+def check_arguments(endpoint: ModuleType, arguments: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of a call of `endpoint`, enum values given as strings made members (`order="desc"`).
+
+    An argument of a wrong type is an `InvalidArgumentError` (a TypeError) naming the operation and the
+    argument; a string that is not a value of its enum is a ValueError. The body is `check_body`'s.
+    """
+    hints = _argument_hints(endpoint)
+    checked = {}
+    for name, value in arguments.items():
+        hint = hints.get(name)
+        if hint is not None:
+            value = _enum_members(hint, value)
+            _check_argument(endpoint, name, hint, value)
+        checked[name] = value
+    return checked
+
+
+def _check_argument(endpoint: ModuleType, name: str, hint: Any, value: Any) -> None:
+    try:
+        fits = _matches(hint, value, [name])
+        problem = f"must be {_argument_label(hint)}, not {type(value).__name__} ({value!r:.40})"
+    except ValidationError as error:  # a list item, named by its index
+        fits, problem = False, f"has an item of a wrong type: {error}"
+    if not fits:
+        operation = endpoint.__name__.rsplit(".", 1)[-1]
+        raise InvalidArgumentError(f"{operation}(): argument {name!r} {problem}")
+
+
+@functools.cache
+def _argument_hints(endpoint: ModuleType) -> dict[str, Any]:
+    hints = typing.get_type_hints(endpoint._get_kwargs)
+    return {name: hint for name, hint in hints.items() if name not in ("return", "body")}
+
+
+def _given(hint: Any) -> Any:
+    """The type an optional argument has when it is given (`int | Unset` -> `int`), else `hint` itself."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        members = [m for m in typing.get_args(hint) if m not in (type(None), Unset)]
+        if len(members) == 1:
+            return members[0]
+    return hint
+
+
+def _enum_members(hint: Any, value: Any) -> Any:
+    """`value` with the strings where `hint` wants an enum made its members (in a list too)."""
+    given = _given(hint)
+    if isinstance(value, str) and isinstance(given, type) and issubclass(given, enum.Enum):
+        return given(value)
+    if typing.get_origin(given) is list and isinstance(value, list | tuple):
+        (item,) = typing.get_args(given) or (Any,)
+        return [_enum_members(item, member) for member in value]
+    return value
+
+
+def _argument_label(hint: Any) -> str:
+    given = _given(hint)
+    if typing.get_origin(given) is list:
+        return "a list"
+    if isinstance(given, type) and issubclass(given, enum.Enum):
+        return f"{given.__name__} or one of {', '.join(repr(member.value) for member in given)}"
+    return _describe(given)
 
 
 # --- a mapping body, made JSON ------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Pachca's calls against httpx.MockTransport: unwrapping `data`, bodies,
-argument checking at the call site, and one attribute per tag with every operation (`_client.py`, `_arguments.py`)."""
+argument checking at the call site, and one attribute per tag with every operation (`_client.py`, `_validation.py`)."""
 
 from __future__ import annotations
 
