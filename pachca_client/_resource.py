@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 ModelT = TypeVar("ModelT")
 
 
-def as_model(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
-    """Accept a request body as its model or as a mapping (a dict or the model's `...Dict` TypedDict).
+def json_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> dict[str, Any]:
+    """A request body given as its model or as a mapping (a dict or the model's `...Dict` TypedDict), as the
+    JSON it is sent as: built once, checked against openapi.yaml before anything is sent (`_validation.check_body`).
 
-    Either is checked against openapi.yaml before anything is sent (`_validation.check_body`): a wrong
-    type, an unknown key (with the closest known one suggested), a value beyond the schema's limits is a
+    A wrong type, an unknown key (with the closest known one suggested), a value beyond the schema's limits is a
     `ValidationError` (a ValueError) naming the path, such as `body.chat.member_ids[1]`.
     """
     return check_body(cls, value)

@@ -5,9 +5,10 @@ Arguments (`check_arguments`) are checked against the annotations of the generat
 fails at the call site with the operation and the argument named. Enum arguments also accept their
 plain string value (`order="desc"`).
 
-A body given as a mapping (a plain dict, or a generated `...Dict` TypedDict) is read by the model's
-generated `from_dict(..., strict=True)`; a body given as a model is checked attribute by attribute
-against the model's annotations, then the same way. Either way every field and list item is checked,
+A body is checked as the JSON it is sent as, built once: a mapping (a plain dict, or a generated `...Dict`
+TypedDict) made JSON by `to_json`, a model by its `to_dict()`; the model's generated `from_dict(..., strict=True)`
+reads that JSON, and a model whose JSON fails is checked attribute by attribute against its annotations to name
+the attribute at fault. Either way every field and list item is checked,
 and strict mode adds what a response is allowed but a request is not: a key the schema does not
 declare (the error suggests the closest known one), an enum value openapi.yaml does not list, a value
 beyond `maxLength`/`minLength`/`maximum`/`minimum`/`maxItems`/`minItems`.
@@ -58,19 +59,26 @@ __all__ = [
 ]
 
 
-def check_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
-    """The JSON request body `value` (a `cls` or a mapping) as a checked `cls`; ValidationError names the path."""
+def check_body(cls: type[ModelT], value: ModelT | Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON request body `value` (a `cls` or a mapping) is sent as, checked against `cls`.
+
+    The JSON is built here, once (`to_dict()` of a model, `to_json` of a mapping), and read by the model's strict
+    `from_dict`; the request sends it as it is (the generated `_get_kwargs` takes it). ValidationError names the path.
+    """
     if isinstance(value, cls):
         # The model's own to_dict + strict from_dict check everything; when they fail, the walk over the
         # attributes (ten times slower) names the attribute at fault, and their error stands if it finds none.
         try:
-            _parse(cls, cast(Any, value).to_dict(), "body")
+            body: dict[str, Any] = cast(Any, value).to_dict()
+            _parse(cls, body, "body")
         except (ValidationError, AttributeError, TypeError, ValueError):
             check_model(value, "body")
             raise
-        return value
+        return body
     if isinstance(value, Mapping):
-        return _parse(cls, to_json(value, ["body"]), "body")
+        body = to_json(value, ["body"])
+        _parse(cls, body, "body")
+        return body
     raise InvalidArgumentError(f"body must be a {cls.__name__} or a mapping, not {type(value).__name__}")
 
 

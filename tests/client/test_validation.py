@@ -5,7 +5,7 @@ kept, a bounded number of them cached), union and nested object; unknown keys ke
 `ValidationError` (a ValueError) whose message names the path and what was expected; through the
 client it is an `APIResponseValidationError`.
 
-Requests (`from_dict(..., strict=True)`, what `as_model`/`as_form` use): the same checks, plus unknown
+Requests (`from_dict(..., strict=True)`, what `json_body`/`as_form` use): the same checks, plus unknown
 keys (with the closest known one suggested), unknown enum values and the schema's limits.
 """
 
@@ -350,14 +350,32 @@ def test_dates_and_date_times_in_a_mapping_body() -> None:
     from pachca_client.models import DraftScheduleRequest, ExportRequest
 
     export = {**schema_sample("ExportRequest"), "start_at": datetime.date(2026, 5, 1)}
-    assert check_body(ExportRequest, export).start_at == datetime.date(2026, 5, 1)
+    assert check_body(ExportRequest, export)["start_at"] == "2026-05-01"  # the JSON it is sent as
     aware = datetime.datetime(2026, 5, 17, 10, tzinfo=datetime.UTC)
     schedule = {**schema_sample("DraftScheduleRequest"), "start_date": aware}
     schedule["repetition"] = {**schedule["repetition"], "nth_day": 1}
     schedule.pop("end_date", None)
-    assert check_body(DraftScheduleRequest, schedule).start_date == aware
+    assert check_body(DraftScheduleRequest, schedule)["start_date"] == "2026-05-17T10:00:00+00:00"
     with pytest.raises(ValidationError, match=r"body\.start_date: expected date-time with a UTC offset"):
         check_body(DraftScheduleRequest, {**schedule, "start_date": datetime.datetime(2026, 5, 17, 10)})
+
+
+def test_the_json_of_a_body_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+    to_dict = ChatCreateRequest.to_dict
+
+    def counted(self: ChatCreateRequest) -> dict[str, Any]:
+        built.append("to_dict")
+        return to_dict(self)
+
+    monkeypatch.setattr(ChatCreateRequest, "to_dict", counted)
+    seen: list[httpx.Request] = []
+    with scripted_client(seen) as pachca:
+        pachca.chats.create_chat(body=ChatCreateRequest(chat=ChatCreateRequestChat(name="model")))
+        assert built == ["to_dict"], "a model body: its to_dict() once, read back by the check and sent as it is"
+        pachca.chats.create_chat(body={"chat": {"name": "mapping"}})
+        assert built == ["to_dict"], "a mapping body: made JSON by the check and sent, never a model's to_dict()"
+    assert [json.loads(r.content)["chat"]["name"] for r in seen] == ["model", "mapping"]
 
 
 def test_a_model_body_is_checked_attribute_by_attribute() -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._resource import AsyncResource, SyncResource, as_form, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -92,7 +92,7 @@ class BotsResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(BotWebhookSelfUpdateRequest, body),
+                "body": json_body(BotWebhookSelfUpdateRequest, body),
             },
         )
 
@@ -169,7 +169,7 @@ class BotsResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(BotCreateRequest, body),
+                "body": json_body(BotCreateRequest, body),
             },
         )
 
@@ -220,7 +220,7 @@ class BotsResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(BotUpdateRequest, body),
+                "body": json_body(BotUpdateRequest, body),
             },
         )
 
@@ -459,7 +459,7 @@ class BotsResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(BotTokenCreateRequest, body),
+                "body": json_body(BotTokenCreateRequest, body),
             },
         )
 
@@ -490,7 +490,7 @@ class BotsResource(SyncResource):
             {
                 "id": id,
                 "token_id": token_id,
-                "body": as_model(BotTokenUpdateRequest, body),
+                "body": json_body(BotTokenUpdateRequest, body),
             },
         )
 
@@ -719,7 +719,7 @@ class AsyncBotsResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(BotWebhookSelfUpdateRequest, body),
+                "body": json_body(BotWebhookSelfUpdateRequest, body),
             },
         )
 
@@ -796,7 +796,7 @@ class AsyncBotsResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(BotCreateRequest, body),
+                "body": json_body(BotCreateRequest, body),
             },
         )
 
@@ -847,7 +847,7 @@ class AsyncBotsResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(BotUpdateRequest, body),
+                "body": json_body(BotUpdateRequest, body),
             },
         )
 
@@ -1086,7 +1086,7 @@ class AsyncBotsResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(BotTokenCreateRequest, body),
+                "body": json_body(BotTokenCreateRequest, body),
             },
         )
 
@@ -1117,7 +1117,7 @@ class AsyncBotsResource(AsyncResource):
             {
                 "id": id,
                 "token_id": token_id,
-                "body": as_model(BotTokenUpdateRequest, body),
+                "body": json_body(BotTokenUpdateRequest, body),
             },
         )
 

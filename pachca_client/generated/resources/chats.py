@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..._answers import data_of, data_or_none, ignore_body, redirect_location
 from ..._downloads import AsyncExportDownloads, ExportDownloads
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._resource import AsyncResource, SyncResource, as_form, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -148,7 +148,7 @@ class ChatsResource(ExportDownloads, SyncResource):
             endpoint,
             endpoint.parse_success,
             {
-                "body": as_model(ChatCreateRequest, body),
+                "body": json_body(ChatCreateRequest, body),
             },
         )
 
@@ -177,7 +177,7 @@ class ChatsResource(ExportDownloads, SyncResource):
             endpoint,
             data_or_none(endpoint.parse_success),
             {
-                "body": as_model(ExportRequest, body),
+                "body": json_body(ExportRequest, body),
                 "prefer": "return=representation",
             },
         )
@@ -254,7 +254,7 @@ class ChatsResource(ExportDownloads, SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(ChatUpdateRequest, body),
+                "body": json_body(ChatUpdateRequest, body),
             },
         )
 
@@ -385,7 +385,7 @@ class ChatsResource(ExportDownloads, SyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(MarkChatUnreadRequest, body),
+                "body": json_body(MarkChatUnreadRequest, body),
             },
         )
 
@@ -543,7 +543,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
             endpoint,
             endpoint.parse_success,
             {
-                "body": as_model(ChatCreateRequest, body),
+                "body": json_body(ChatCreateRequest, body),
             },
         )
 
@@ -572,7 +572,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
             endpoint,
             data_or_none(endpoint.parse_success),
             {
-                "body": as_model(ExportRequest, body),
+                "body": json_body(ExportRequest, body),
                 "prefer": "return=representation",
             },
         )
@@ -649,7 +649,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(ChatUpdateRequest, body),
+                "body": json_body(ChatUpdateRequest, body),
             },
         )
 
@@ -780,7 +780,7 @@ class AsyncChatsResource(AsyncExportDownloads, AsyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(MarkChatUnreadRequest, body),
+                "body": json_body(MarkChatUnreadRequest, body),
             },
         )
 

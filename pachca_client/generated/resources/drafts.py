@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -117,7 +117,7 @@ class DraftsResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(DraftCreateRequest, body),
+                "body": json_body(DraftCreateRequest, body),
             },
         )
 
@@ -171,7 +171,7 @@ class DraftsResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(DraftUpdateRequest, body),
+                "body": json_body(DraftUpdateRequest, body),
             },
         )
 
@@ -288,7 +288,7 @@ class AsyncDraftsResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(DraftCreateRequest, body),
+                "body": json_body(DraftCreateRequest, body),
             },
         )
 
@@ -342,7 +342,7 @@ class AsyncDraftsResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(DraftUpdateRequest, body),
+                "body": json_body(DraftUpdateRequest, body),
             },
         )
 

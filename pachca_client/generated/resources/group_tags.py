@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -102,7 +102,7 @@ class GroupTagsResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(GroupTagRequest, body),
+                "body": json_body(GroupTagRequest, body),
             },
         )
 
@@ -152,7 +152,7 @@ class GroupTagsResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(GroupTagRequest, body),
+                "body": json_body(GroupTagRequest, body),
             },
         )
 
@@ -303,7 +303,7 @@ class AsyncGroupTagsResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(GroupTagRequest, body),
+                "body": json_body(GroupTagRequest, body),
             },
         )
 
@@ -353,7 +353,7 @@ class AsyncGroupTagsResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(GroupTagRequest, body),
+                "body": json_body(GroupTagRequest, body),
             },
         )
 

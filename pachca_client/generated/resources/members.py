@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -56,7 +56,7 @@ class MembersResource(SyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(AddTagsRequest, body),
+                "body": json_body(AddTagsRequest, body),
             },
         )
 
@@ -188,7 +188,7 @@ class MembersResource(SyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(AddMembersRequest, body),
+                "body": json_body(AddMembersRequest, body),
             },
         )
 
@@ -217,7 +217,7 @@ class MembersResource(SyncResource):
             {
                 "id": id,
                 "user_id": user_id,
-                "body": as_model(UpdateMemberRoleRequest, body),
+                "body": json_body(UpdateMemberRoleRequest, body),
             },
         )
 
@@ -275,7 +275,7 @@ class AsyncMembersResource(AsyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(AddTagsRequest, body),
+                "body": json_body(AddTagsRequest, body),
             },
         )
 
@@ -407,7 +407,7 @@ class AsyncMembersResource(AsyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(AddMembersRequest, body),
+                "body": json_body(AddMembersRequest, body),
             },
         )
 
@@ -436,7 +436,7 @@ class AsyncMembersResource(AsyncResource):
             {
                 "id": id,
                 "user_id": user_id,
-                "body": as_model(UpdateMemberRoleRequest, body),
+                "body": json_body(UpdateMemberRoleRequest, body),
             },
         )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -116,7 +116,7 @@ class MessagesResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(MessageCreateRequest, body),
+                "body": json_body(MessageCreateRequest, body),
             },
         )
 
@@ -168,7 +168,7 @@ class MessagesResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(MessageUpdateRequest, body),
+                "body": json_body(MessageUpdateRequest, body),
             },
         )
 
@@ -221,7 +221,7 @@ class MessagesResource(SyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(LinkPreviewsRequest, body),
+                "body": json_body(LinkPreviewsRequest, body),
             },
         )
 
@@ -359,7 +359,7 @@ class AsyncMessagesResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(MessageCreateRequest, body),
+                "body": json_body(MessageCreateRequest, body),
             },
         )
 
@@ -411,7 +411,7 @@ class AsyncMessagesResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(MessageUpdateRequest, body),
+                "body": json_body(MessageUpdateRequest, body),
             },
         )
 
@@ -464,7 +464,7 @@ class AsyncMessagesResource(AsyncResource):
             ignore_body,
             {
                 "id": id,
-                "body": as_model(LinkPreviewsRequest, body),
+                "body": json_body(LinkPreviewsRequest, body),
             },
         )
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class OauthResource(SyncResource):
             endpoint,
             ignore_body,
             {
-                "body": as_model(OAuthRevokeRequest, body),
+                "body": json_body(OAuthRevokeRequest, body),
             },
             authenticated="optional",
         )
@@ -81,7 +81,7 @@ class OauthResource(SyncResource):
             endpoint,
             endpoint.parse_success,
             {
-                "body": as_model(OAuthTokenRequest, body),
+                "body": json_body(OAuthTokenRequest, body),
             },
             authenticated=False,
         )
@@ -131,7 +131,7 @@ class AsyncOauthResource(AsyncResource):
             endpoint,
             ignore_body,
             {
-                "body": as_model(OAuthRevokeRequest, body),
+                "body": json_body(OAuthRevokeRequest, body),
             },
             authenticated="optional",
         )
@@ -161,7 +161,7 @@ class AsyncOauthResource(AsyncResource):
             endpoint,
             endpoint.parse_success,
             {
-                "body": as_model(OAuthTokenRequest, body),
+                "body": json_body(OAuthTokenRequest, body),
             },
             authenticated=False,
         )

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body
-from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._resource import AsyncResource, SyncResource, as_form, json_body
 from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class ProfileResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(StatusUpdateRequest, body),
+                "body": json_body(StatusUpdateRequest, body),
             },
         )
 
@@ -251,7 +251,7 @@ class AsyncProfileResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(StatusUpdateRequest, body),
+                "body": json_body(StatusUpdateRequest, body),
             },
         )
 

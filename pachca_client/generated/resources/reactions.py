@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -103,7 +103,7 @@ class ReactionsResource(SyncResource):
             endpoint.parse_success,
             {
                 "id": id,
-                "body": as_model(ReactionRequest, body),
+                "body": json_body(ReactionRequest, body),
             },
         )
 
@@ -213,7 +213,7 @@ class AsyncReactionsResource(AsyncResource):
             endpoint.parse_success,
             {
                 "id": id,
-                "body": as_model(ReactionRequest, body),
+                "body": json_body(ReactionRequest, body),
             },
         )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -115,7 +115,7 @@ class TasksResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(TaskCreateRequest, body),
+                "body": json_body(TaskCreateRequest, body),
             },
         )
 
@@ -165,7 +165,7 @@ class TasksResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(TaskUpdateRequest, body),
+                "body": json_body(TaskUpdateRequest, body),
             },
         )
 
@@ -280,7 +280,7 @@ class AsyncTasksResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(TaskCreateRequest, body),
+                "body": json_body(TaskCreateRequest, body),
             },
         )
 
@@ -330,7 +330,7 @@ class AsyncTasksResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(TaskUpdateRequest, body),
+                "body": json_body(TaskUpdateRequest, body),
             },
         )
 

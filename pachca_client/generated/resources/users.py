@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._answers import data_of, data_or_none, ignore_body
 from ..._pagination import AsyncPaginator, SyncPaginator
-from ..._resource import AsyncResource, SyncResource, as_form, as_model
+from ..._resource import AsyncResource, SyncResource, as_form, json_body
 from ..._response import async_raw_response, raw_response
 from ..types import UNSET, Unset
 
@@ -106,7 +106,7 @@ class UsersResource(SyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(UserCreateRequest, body),
+                "body": json_body(UserCreateRequest, body),
             },
         )
 
@@ -157,7 +157,7 @@ class UsersResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(UserUpdateRequest, body),
+                "body": json_body(UserUpdateRequest, body),
             },
         )
 
@@ -282,7 +282,7 @@ class UsersResource(SyncResource):
             data_of(endpoint.parse_success),
             {
                 "user_id": user_id,
-                "body": as_model(StatusUpdateRequest, body),
+                "body": json_body(StatusUpdateRequest, body),
             },
         )
 
@@ -385,7 +385,7 @@ class AsyncUsersResource(AsyncResource):
             endpoint,
             data_of(endpoint.parse_success),
             {
-                "body": as_model(UserCreateRequest, body),
+                "body": json_body(UserCreateRequest, body),
             },
         )
 
@@ -436,7 +436,7 @@ class AsyncUsersResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "id": id,
-                "body": as_model(UserUpdateRequest, body),
+                "body": json_body(UserUpdateRequest, body),
             },
         )
 
@@ -561,7 +561,7 @@ class AsyncUsersResource(AsyncResource):
             data_of(endpoint.parse_success),
             {
                 "user_id": user_id,
-                "body": as_model(StatusUpdateRequest, body),
+                "body": json_body(StatusUpdateRequest, body),
             },
         )
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._answers import ignore_body
-from ..._resource import AsyncResource, SyncResource, as_model
+from ..._resource import AsyncResource, SyncResource, json_body
 from ..._response import async_raw_response, raw_response
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ViewsResource(SyncResource):
             endpoint,
             ignore_body,
             {
-                "body": as_model(OpenViewRequest, body),
+                "body": json_body(OpenViewRequest, body),
             },
         )
 
@@ -79,7 +79,7 @@ class ViewsResource(SyncResource):
             endpoint.parse_success,
             {
                 "view_id": view_id,
-                "body": as_model(SubmitViewResponseRequest, body),
+                "body": json_body(SubmitViewResponseRequest, body),
             },
         )
 
@@ -109,7 +109,7 @@ class AsyncViewsResource(AsyncResource):
             endpoint,
             ignore_body,
             {
-                "body": as_model(OpenViewRequest, body),
+                "body": json_body(OpenViewRequest, body),
             },
         )
 
@@ -139,7 +139,7 @@ class AsyncViewsResource(AsyncResource):
             endpoint.parse_success,
             {
                 "view_id": view_id,
-                "body": as_model(SubmitViewResponseRequest, body),
+                "body": json_body(SubmitViewResponseRequest, body),
             },
         )
 

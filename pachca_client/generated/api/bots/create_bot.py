@@ -10,7 +10,7 @@ from ...models.create_bot_response import CreateBotResponse
 
 def _get_kwargs(
     *,
-    body: BotCreateRequest,
+    body: BotCreateRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,8 +19,7 @@ def _get_kwargs(
         "url": "/bots",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

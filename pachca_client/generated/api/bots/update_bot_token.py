@@ -13,7 +13,7 @@ def _get_kwargs(
     id: int,
     token_id: int,
     *,
-    body: BotTokenUpdateRequest,
+    body: BotTokenUpdateRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

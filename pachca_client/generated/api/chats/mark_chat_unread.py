@@ -12,7 +12,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: MarkChatUnreadRequest | Unset = UNSET,
+    body: MarkChatUnreadRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,8 +24,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
+        _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

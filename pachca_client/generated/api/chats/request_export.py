@@ -12,7 +12,7 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    body: ExportRequest,
+    body: ExportRequest | dict[str, Any],
     prefer: RequestExportPrefer | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -24,8 +24,7 @@ def _get_kwargs(
         "url": "/chats/exports",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -11,7 +11,7 @@ from ...models.add_members_request import AddMembersRequest
 def _get_kwargs(
     id: int,
     *,
-    body: AddMembersRequest,
+    body: AddMembersRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -12,7 +12,7 @@ def _get_kwargs(
     id: int,
     user_id: int,
     *,
-    body: UpdateMemberRoleRequest,
+    body: UpdateMemberRoleRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,8 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

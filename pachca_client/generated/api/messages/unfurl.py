@@ -11,7 +11,7 @@ from ...models.link_previews_request import LinkPreviewsRequest
 def _get_kwargs(
     id: int,
     *,
-    body: LinkPreviewsRequest,
+    body: LinkPreviewsRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

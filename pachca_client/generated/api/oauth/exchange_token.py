@@ -10,7 +10,7 @@ from ...models.o_auth_token_request import OAuthTokenRequest
 
 def _get_kwargs(
     *,
-    body: OAuthTokenRequest,
+    body: OAuthTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,7 +19,7 @@ def _get_kwargs(
         "url": "/oauth/token",
     }
 
-    _kwargs["data"] = body.to_dict()
+    _kwargs["data"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers

@@ -9,7 +9,7 @@ from ...models.o_auth_revoke_request import OAuthRevokeRequest
 
 def _get_kwargs(
     *,
-    body: OAuthRevokeRequest,
+    body: OAuthRevokeRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -18,7 +18,7 @@ def _get_kwargs(
         "url": "/oauth/revoke",
     }
 
-    _kwargs["data"] = body.to_dict()
+    _kwargs["data"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers

@@ -12,7 +12,7 @@ from ...models.reaction_request import ReactionRequest
 def _get_kwargs(
     id: int,
     *,
-    body: ReactionRequest,
+    body: ReactionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -12,7 +12,7 @@ from ...models.user_update_request import UserUpdateRequest
 def _get_kwargs(
     id: int,
     *,
-    body: UserUpdateRequest,
+    body: UserUpdateRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -9,7 +9,7 @@ from ...models.open_view_request import OpenViewRequest
 
 def _get_kwargs(
     *,
-    body: OpenViewRequest,
+    body: OpenViewRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -18,8 +18,7 @@ def _get_kwargs(
         "url": "/views/open",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
