@@ -829,7 +829,7 @@ def throughput_runs(
 def bench_throughput(quick: bool) -> None:
     total, in_flight = (1_000 if quick else 2_000), 50
     repeats = 3
-    limits = pachca_client._client.DEFAULT_LIMITS
+    limits = pachca_client._options.DEFAULT_LIMITS
     emit("## 4. Async throughput")
     emit()
     emit(
@@ -975,7 +975,7 @@ def bench_http2(quick: bool) -> None:
 
         async def one_run(kind: str) -> tuple[float, float]:
             http2 = kind.endswith("h2")
-            limits = pachca_client._client.DEFAULT_LIMITS
+            limits = pachca_client._options.DEFAULT_LIMITS
             transport = httpx.AsyncHTTPTransport(http1=not http2, http2=http2, limits=limits)
             if kind.startswith("ours"):
                 ours = AsyncPachca(TOKEN, base_url=url, transport=transport, rate_limits=False)

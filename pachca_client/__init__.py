@@ -11,7 +11,7 @@ Models live in `pachca_client.models`, incoming-webhook tools in `pachca_client.
 fake server for tests in `pachca_client.testing`.
 """
 
-from ._client import DEFAULT_BASE_URL, DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NOT_GIVEN, AsyncPachca, Pachca
+from ._client import AsyncPachca, Pachca
 from ._exceptions import (
     AlreadyExistsError,
     APIConnectionError,
@@ -48,6 +48,7 @@ from ._exceptions import (
     WebhookError,
     WebhookParseError,
 )
+from ._options import DEFAULT_BASE_URL, DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NOT_GIVEN, CallOptions
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._polling import AsyncEventPoller, EventPoller, PolledEvent
 from ._ratelimit import Limit, LocalRateLimiter, RateLimits, RedisRateLimiter
@@ -86,6 +87,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncEventPoller",
     "AsyncPachca",
+    "CallOptions",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",

@@ -17,8 +17,6 @@ from typing import Any
 import httpcore
 import httpx
 
-DEADLINE_EXTENSION = "pachca_client.deadline"  # absolute `time.monotonic()` by which the call must end
-
 current_deadline: ContextVar[float | None] = ContextVar("pachca_client_deadline", default=None)
 
 

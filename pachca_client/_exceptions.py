@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._request_options import options_of
 from ._secrets import Secrets, secrets_of
 
 if TYPE_CHECKING:
@@ -300,11 +301,10 @@ def _item_text(item: ApiErrorItem) -> str:
 
 def _operation(request: httpx.Request) -> Any:
     """The row of `generated.operations.OPERATIONS` for an API request (None for another request)."""
-    from ._secrets import OPERATION_EXTENSION
     from .generated.operations import OPERATIONS
 
-    name = request.extensions.get(OPERATION_EXTENSION)
-    return OPERATIONS.get(name) if isinstance(name, str) else None
+    name = options_of(request).operation
+    return OPERATIONS.get(name) if name is not None else None
 
 
 def _wait(seconds: float) -> str:

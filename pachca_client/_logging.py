@@ -9,7 +9,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterable
+
+import httpx
+
+from ._request_options import attempts_of
 
 logger = logging.getLogger("pachca_client")
 # A library stays silent unless the application configures logging (or PACHCA_LOG is set):
@@ -39,3 +44,20 @@ def configure_from_env() -> None:
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Headers safe to log: secrets replaced by `<redacted>`."""
     return {name: ("<redacted>" if name.lower() in SECRET_HEADERS else value) for name, value in headers}
+
+
+def log_call(request: httpx.Request, outcome: str, started: float) -> None:
+    """The one info line of a call: method, path, status (or failure), time and retries."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    retries = max(0, attempts_of(request, 1) - 1)
+    logger.info(
+        "%s %s -> %s in %.0f ms (%d %s)",
+        request.method,
+        request.url.path,
+        outcome,
+        elapsed_ms,
+        retries,
+        "retry" if retries == 1 else "retries",
+    )

@@ -31,8 +31,7 @@ import httpx
 from ._deadline import DeadlineExceeded
 from ._logging import logger
 from ._redis import REDIS_POOL_SIZE, REDIS_TIMEOUT, RedisClients
-
-RATE_LIMIT_EXTENSION = "pachca_client.rate_limit"  # False: this call is not limited
+from ._request_options import options_of
 
 
 @dataclass(frozen=True)
@@ -73,17 +72,13 @@ class RateLimits:
 # (bucket name, limit) pairs a request counts against
 Buckets = list[tuple[str, Limit]]
 
-# On a request of an operation with `x-rate-limit` in openapi.yaml (its generated `_get_kwargs` sets it):
-# (class, key), the class a field of RateLimits and the key the values that split it (a chat, a message).
-RATE_LIMIT_CLASS_EXTENSION = "pachca_client.rate_limit_class"
-
 
 def classify(request: httpx.Request, limits: RateLimits) -> Buckets:
     """The buckets of one API request: the token's, and its operation's class (keyed) if it has one."""
     buckets: Buckets = [("token", limits.scaled(limits.token))]
-    rate_limit_class = request.extensions.get(RATE_LIMIT_CLASS_EXTENSION)
-    if rate_limit_class is not None:
-        name, key = rate_limit_class
+    rate_limit = options_of(request).rate_limit  # from the operation's `x-rate-limit` in openapi.yaml
+    if rate_limit is not None:
+        name, key = rate_limit
         bucket = f"{name}:{'-'.join(map(str, key))}" if key else name
         buckets.append((bucket, limits.scaled(getattr(limits, name))))
     return buckets

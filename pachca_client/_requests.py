@@ -132,13 +132,10 @@ def build_api_request(
 ) -> httpx.Request:
     """The request `client.build_request(timeout=timeout, extensions=extensions, **spec)` would make.
 
-    `spec` is a generated endpoint's `_get_kwargs()`: `method`, `url` (a path relative to the
-    client's `base_url`), and maybe `params`, `headers`, one of `json`/`content`/`data`/`files`, and
-    `extensions` of its own (its rate-limit class), which join `extensions`.
+    `spec` is a generated endpoint's `_get_kwargs()` without its `rate_limit` (which the client reads first):
+    `method`, `url` (a path relative to the client's `base_url`), and maybe `params`, `headers`, one of
+    `json`/`content`/`data`/`files`.
     """
-    own_extensions = spec.pop("extensions", None)
-    if own_extensions:
-        extensions.update(own_extensions)
     base = client.base_url
     if base.query or client.params or not isinstance(client, _Cookieless):
         return client.build_request(timeout=timeout, extensions=extensions, **spec)

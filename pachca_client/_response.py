@@ -22,7 +22,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 
 from ._exceptions import request_id_of
-from ._retry import ATTEMPTS_EXTENSION
+from ._request_options import attempts_of
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -81,7 +81,7 @@ class RawResponse(Generic[T]):
     @property
     def retries_taken(self) -> int:
         """How many times the call was sent again before this answer (0 when the first answer counted)."""
-        attempts = self.http_response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
+        attempts = attempts_of(self.http_response.request, 1)
         return max(0, int(attempts) - 1)
 
     @property

@@ -35,17 +35,14 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from ._deadline import DEADLINE_EXTENSION, DeadlineExceeded, current_deadline
+from ._deadline import DeadlineExceeded, current_deadline
 from ._exceptions import is_daily_rate_limit, never_retried
 from ._logging import logger
-from ._ratelimit import RATE_LIMIT_EXTENSION, Buckets, Limiter, acool_down, arelease, areserve, classify, release
+from ._ratelimit import Buckets, Limiter, acool_down, arelease, areserve, classify, release
+from ._request_options import ATTEMPTS, options_of
 
 Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
-MAX_RETRIES_EXTENSION = "pachca_client.max_retries"
-# Set on the request before each attempt: how many times it has been sent, this attempt included (messages
-# of timeouts, `RawResponse.retries_taken`, the per-call log line).
-ATTEMPTS_EXTENSION = "pachca_client.attempts"
 DEFAULT_MAX_RETRIES = 2
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -56,11 +53,6 @@ RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
     httpx.RemoteProtocolError,
     httpx.DecodingError,
 )
-# The API's answers are small JSON documents: a bigger one is refused before it fills memory.
-MAX_RESPONSE_BYTES_EXTENSION = "pachca_client.max_response_bytes"
-DEFAULT_MAX_RESPONSE_BYTES = 64 << 20
-# Set on downloads: the body is streamed by the caller (to disk), so it is neither read here nor capped.
-STREAM_EXTENSION = "pachca_client.stream"
 
 
 class ResponseTooLarge(httpx.TransportError):
@@ -113,8 +105,9 @@ class RetryPolicy:
         return min(self.max_delay, self.initial_delay * 2.0**attempt) * random.uniform(low, high)
 
     def start(self, request: httpx.Request) -> RetryState:
-        limit = request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries)
-        return RetryState(self, request, limit, deadline=request.extensions.get(DEADLINE_EXTENSION))
+        options = options_of(request)
+        limit = self.max_retries if options.max_retries is None else options.max_retries
+        return RetryState(self, request, limit, deadline=options.deadline_at)
 
 
 @dataclass
@@ -225,7 +218,7 @@ NOT_LIMITED = _Held()
 
 def _buckets(limiter: Limiter | None, request: httpx.Request) -> Buckets | None:
     """The buckets this attempt counts against, or None when the call is not limited."""
-    if limiter is None or request.extensions.get(RATE_LIMIT_EXTENSION) is False:
+    if limiter is None or not options_of(request).rate_limited:
         return None
     return classify(request, limiter.limits)
 
@@ -295,7 +288,7 @@ class CappedBody:
 
     def __init__(self, response: httpx.Response, request: httpx.Request) -> None:
         self.request = request
-        self.limit: int = self.request.extensions.get(MAX_RESPONSE_BYTES_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
+        self.limit = options_of(request).max_response_bytes
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
@@ -329,12 +322,12 @@ class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
             while True:
                 wait = state.before_attempt(self.cooldown_until)
                 held = _reserve(self.limiter, request, state)
-                request.extensions[ATTEMPTS_EXTENSION] = state.attempt + 1
+                request.extensions[ATTEMPTS] = state.attempt + 1
                 if wait > 0 or held.wait > 0:
                     _log_waits(request, wait, held)
                 try:
                     response = self._send(request, wait + held.wait, held)
-                    if self.read_body and not request.extensions.get(STREAM_EXTENSION):
+                    if self.read_body and not options_of(request).stream:
                         self._read(response, request)
                 except (httpx.TransportError, httpx.DecodingError) as error:
                     delay = _delay_after(state, error, request)
@@ -388,12 +381,12 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
             while True:
                 wait = state.before_attempt(self.cooldown_until)
                 held = await _areserve(self.limiter, request, state)
-                request.extensions[ATTEMPTS_EXTENSION] = state.attempt + 1
+                request.extensions[ATTEMPTS] = state.attempt + 1
                 if wait > 0 or held.wait > 0:
                     _log_waits(request, wait, held)
                 try:
                     response = await self._send(request, wait + held.wait, held)
-                    if self.read_body and not request.extensions.get(STREAM_EXTENSION):
+                    if self.read_body and not options_of(request).stream:
                         await self._read(response, request)
                 except (httpx.TransportError, httpx.DecodingError) as error:
                     delay = _delay_after(state, error, request)

@@ -32,11 +32,12 @@ from typing import Any
 import attrs
 import httpx
 
+from ._request_options import options_of
+
 REDACTED = "<redacted>"
 # Shorter values are not searched for: no credential is that short, and redacting a 3-letter test token
 # would mangle every message.
 MIN_SECRET_LENGTH = 8
-OPERATION_EXTENSION = "pachca_client.operation"  # as _client.py sets it on every API request
 
 _ITEM = None  # a path segment: any item of a list
 Path = tuple[str | None, ...]
@@ -124,8 +125,8 @@ def _from_authorization(header: str | None) -> Iterator[str]:
 
 def _endpoint(request: httpx.Request) -> Any:
     """The generated endpoint module of an API request (from the operation the client set on it), or None."""
-    name = request.extensions.get(OPERATION_EXTENSION)
-    if not isinstance(name, str):
+    name = options_of(request).operation
+    if name is None:
         return None
     from .generated.operations import OPERATIONS
 

@@ -266,17 +266,8 @@ class Uploads:
         with open_source(source, name, content_type) as opened:  # a bad source fails before any request
             raw = self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
-            request = self._client._storage.build_request(
-                "POST",
-                url,
-                **_form_parts(fields, opened),
-                timeout=self._client.timeout,  # this client's or view's, not the one the storage client was made with
-                extensions=self._client._call_extensions(),
-            )
-            try:
-                response = self._client._storage.send(request)
-            except httpx.RequestError as error:
-                raise self._client._transport_error(error, request) from error
+            request = self._client._storage_request("POST", url, stream=False, **_form_parts(fields, opened))
+            response = self._client._send(request, None, client=self._client._storage)
             _check_storage(response)
             return uploaded_file(raw, opened)
 
@@ -293,16 +284,7 @@ class AsyncUploads:
         with open_source(source, name, content_type) as opened:
             raw = await self._client._request(get_upload_params, raw_json(get_upload_params.parse_success), {})
             url, fields = storage_form(raw)
-            request = self._client._storage.build_request(
-                "POST",
-                url,
-                **_form_parts(fields, opened),
-                timeout=self._client.timeout,  # this client's or view's, not the one the storage client was made with
-                extensions=self._client._call_extensions(),
-            )
-            try:
-                response = await self._client._storage.send(request)
-            except httpx.RequestError as error:
-                raise self._client._transport_error(error, request) from error
+            request = self._client._storage_request("POST", url, stream=False, **_form_parts(fields, opened))
+            response = await self._client._send(request, None, client=self._client._storage)
             _check_storage(response)
             return uploaded_file(raw, opened)

@@ -8,7 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
-from pachca_client import AsyncPachca, Pachca, _client
+from pachca_client import AsyncPachca, Pachca
+from pachca_client._options import DEFAULT_LIMITS
+from pachca_client._transports import network, wiring
 
 
 def _without_h2(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -17,7 +19,7 @@ def _without_h2(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing_h2(name: str, *args: Any) -> Any:
         return None if name == "h2" else find_spec(name, *args)
 
-    monkeypatch.setattr(_client.importlib.util, "find_spec", missing_h2)
+    monkeypatch.setattr(wiring.importlib.util, "find_spec", missing_h2)
 
 
 @pytest.mark.parametrize("kind", [Pachca, AsyncPachca])
@@ -30,6 +32,6 @@ def test_http2_without_h2_fails_when_the_client_is_made(monkeypatch: pytest.Monk
 @pytest.mark.parametrize("kind", [httpx.HTTPTransport, httpx.AsyncHTTPTransport])
 def test_http2_pools_speak_http2(kind: Any) -> None:
     pytest.importorskip("h2")
-    made = _client._http_transport(kind, _client.DEFAULT_LIMITS, None, http2=True)
+    made = network.http_transport(kind, DEFAULT_LIMITS, None, http2=True)
     assert made._pool._http2 is True
-    assert _client._http_transport(kind, _client.DEFAULT_LIMITS, None)._pool._http2 is False
+    assert network.http_transport(kind, DEFAULT_LIMITS, None)._pool._http2 is False

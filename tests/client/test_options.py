@@ -28,6 +28,7 @@ from pachca_client import (
 )
 from pachca_client import _logging as pachca_logging
 from pachca_client._ratelimit import Limit, RateLimits
+from pachca_client._request_options import options_of
 from pachca_client.generated.bodies import OAuthRevokeRequestDict
 from pachca_client.models import Chat, Message
 from pachca_client.testing import LoopbackServer, ReceivedRequest, Reply
@@ -104,6 +105,25 @@ def test_async_uploads_and_downloads_keep_the_view_timeout(tmp_path: Path) -> No
 
     asyncio.run(scenario())
     assert [read_timeout(request) for request in storage] == [4.5, 4.5]
+
+
+def test_storage_legs_carry_the_view_settings_and_the_stream_flag(tmp_path: Path) -> None:
+    storage: list[httpx.Request] = []
+
+    def store(request: httpx.Request) -> httpx.Response:
+        storage.append(request)
+        return httpx.Response(201) if request.method == "POST" else httpx.Response(200, content=b"PK")
+
+    with Pachca(
+        TOKEN, transport=httpx.MockTransport(api_for_files), storage_transport=httpx.MockTransport(store)
+    ) as pachca:
+        view = pachca.with_options(deadline=9, max_retries=0)
+        view.files.upload(b"x", name="x.txt")
+        view.chats.save_export(1, tmp_path / "e.zip")
+    upload, download = (options_of(request) for request in storage)
+    assert (upload.stream, download.stream) == (False, True)
+    assert {upload.deadline, download.deadline} == {9.0} and {upload.max_retries, download.max_retries} == {0}
+    assert upload.operation is None and download.operation is None, "not API operations"
 
 
 # --- without_token() can revoke a token, as documented ---------------------------------------------------

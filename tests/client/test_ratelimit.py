@@ -20,7 +20,6 @@ from webhook_samples import ManualClock
 
 from pachca_client import APITimeoutError, AsyncPachca, Pachca, RetryPolicy
 from pachca_client._ratelimit import (
-    RATE_LIMIT_CLASS_EXTENSION,
     Limit,
     LocalRateLimiter,
     RateLimits,
@@ -29,6 +28,7 @@ from pachca_client._ratelimit import (
     Reservation,
     classify,
 )
+from pachca_client._request_options import REQUEST_OPTIONS, RequestOptions, options_of
 from pachca_client._requests import APIClient, build_api_request
 from pachca_client.generated.api.bots import delete_webhook_event, get_webhook_events
 from pachca_client.generated.api.chats import list_chats
@@ -43,8 +43,10 @@ BASE = "https://api.pachca.test/api/shared/v1"
 
 def api_request(endpoint: ModuleType, **arguments: Any) -> httpx.Request:
     """The request the client sends for a generated operation (its `_get_kwargs`, built as `_client` builds it)."""
+    spec = endpoint._get_kwargs(**arguments)
+    carried = RequestOptions(rate_limit=spec.pop("rate_limit", None))
     with APIClient(base_url=BASE) as client:
-        return build_api_request(client, endpoint._get_kwargs(**arguments), httpx.Timeout(5.0), {})
+        return build_api_request(client, spec, httpx.Timeout(5.0), {REQUEST_OPTIONS: carried})
 
 
 def message_request(chat_id: int, entity_type: str | None = None) -> httpx.Request:
@@ -94,7 +96,7 @@ def test_a_facade_call_carries_its_class_and_takes_its_budget() -> None:
         pachca.messages.list_chat_messages(chat_id=1)
         assert pachca.limiter is not None
         assert pachca.limiter.reserve(classify(seen[-1], limits)[1:], None) > 0.5, "the call took the reading budget"
-    assert [request.extensions.get(RATE_LIMIT_CLASS_EXTENSION) for request in seen] == [("reading", ())]
+    assert [options_of(request).rate_limit for request in seen] == [("reading", ())]
 
 
 def test_a_burst_then_the_rate_of_the_class() -> None:

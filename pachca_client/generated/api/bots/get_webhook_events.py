@@ -28,7 +28,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("events", ())}
+    _kwargs["rate_limit"] = ("events", ())
     return _kwargs
 
 

@@ -23,15 +23,13 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
-    _kwargs["extensions"] = {
-        "pachca_client.rate_limit_class": (
-            "messages",
-            (
-                _kwargs["json"].get("message", {}).get("entity_type", "discussion"),
-                _kwargs["json"].get("message", {}).get("entity_id", None),
-            ),
-        )
-    }
+    _kwargs["rate_limit"] = (
+        "messages",
+        (
+            _kwargs["json"].get("message", {}).get("entity_type", "discussion"),
+            _kwargs["json"].get("message", {}).get("entity_id", None),
+        ),
+    )
     return _kwargs
 
 

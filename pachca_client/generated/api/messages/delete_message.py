@@ -18,7 +18,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("messages", (id,))}
+    _kwargs["rate_limit"] = ("messages", (id,))
     return _kwargs
 
 

@@ -19,7 +19,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("reading", ())}
+    _kwargs["rate_limit"] = ("reading", ())
     return _kwargs
 
 

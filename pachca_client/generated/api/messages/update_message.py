@@ -27,7 +27,7 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
-    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("messages", (id,))}
+    _kwargs["rate_limit"] = ("messages", (id,))
     return _kwargs
 
 

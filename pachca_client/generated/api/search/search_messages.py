@@ -77,7 +77,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["extensions"] = {"pachca_client.rate_limit_class": ("reading", ())}
+    _kwargs["rate_limit"] = ("reading", ())
     return _kwargs
 
 
