@@ -136,6 +136,20 @@ def parse_date(value: Any, key: str) -> datetime.date:
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
+def id_of(thing: Any) -> int:
+    """The id of an int, a dict with `id`, or anything with `.id` (models, people, bots)."""
+    if isinstance(thing, bool):
+        raise TypeError("expected an id, not a bool")
+    if isinstance(thing, int):
+        return thing
+    if isinstance(thing, dict):
+        return int(thing["id"])
+    found = getattr(thing, "id", None)
+    if isinstance(found, int):
+        return found
+    raise TypeError(f"expected an id, a dict with 'id' or an object with .id, not {type(thing).__name__}")
+
+
 class UlidFactory:
     """ULID-like ids (26 characters, Crockford base32, time first): what stored webhook events carry."""
 

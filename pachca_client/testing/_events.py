@@ -14,17 +14,19 @@ when it has an `outgoing_url`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..generated.models.bot_event_name import BotEventName
-from ._core import JSON
-from ._webhooks import Delivery, bot_url
+from ._core import JSON, UlidFactory
+from ._webhooks import Delivery, Webhooks, bot_url
 
 if TYPE_CHECKING:
-    from ._state import BotRecord
-    from .fake import FakePachca
+    from ._clock import FakeClock
+    from ._state import BotRecord, State
 
 BOT_EVENT_NAMES = tuple(name.value for name in BotEventName)
 MAX_STORED_EVENTS = 10_000
@@ -56,9 +58,28 @@ def _domain_matches(host: str, domain: str) -> bool:
 class Events:
     """Makes payloads reach bots: history and deliveries (see the module docstring)."""
 
-    def __init__(self, fake: FakePachca) -> None:
-        self._fake = fake
+    def __init__(self, state: State, clock: FakeClock, webhooks: Webhooks) -> None:
+        self._state = state
+        self._clock = clock
+        self._webhooks = webhooks
+        self._ulid = UlidFactory()
+        self._quiet = threading.local()
         self.outbox = Outbox()
+
+    @property
+    def silent(self) -> bool:
+        """Whether this thread is seeding state (`silently()`): no events, no audit records."""
+        return bool(getattr(self._quiet, "on", False))
+
+    @contextlib.contextmanager
+    def silently(self) -> Iterator[None]:
+        """Seed state in this thread without events (and, as the fake asks `silent`, without audit records)."""
+        self._quiet.on = True
+        try:
+            yield
+        finally:
+            self._quiet.on = False
+            self.outbox.take()
 
     # -- who hears it ---------------------------------------------------------------------------------
 
@@ -66,10 +87,10 @@ class Events:
         return name in (bot.webhook.get("events") or ())
 
     def chat_bots(self, chat_id: int) -> list[BotRecord]:
-        chat = self._fake.state.chats.get(chat_id)
+        chat = self._state.chats.get(chat_id)
         if chat is None:
             return []
-        bots = self._fake.state.bots
+        bots = self._state.bots
         return [bots[member] for member in chat["member_ids"] if member in bots]
 
     def _hears_message(self, bot: BotRecord, name: str, message: JSON) -> bool:
@@ -120,7 +141,7 @@ class Events:
         }
 
     def _containing_thread(self, chat_id: int) -> JSON | None:
-        thread = self._fake.state.thread_for_chat(chat_id)
+        thread = self._state.thread_for_chat(chat_id)
         if thread is None:
             return None
         return {"message_id": thread["message_id"], "message_chat_id": thread["message_chat_id"]}
@@ -129,7 +150,7 @@ class Events:
         """`message/link_shared` to unfurl bots watching a domain of these links."""
         if not urls:
             return
-        for bot in list(self._fake.state.bots.values()):
+        for bot in list(self._state.bots.values()):
             domains = bot.webhook.get("unfurl_domains") or []
             if not domains or not self._subscribed(bot, "message_link_shared"):
                 continue
@@ -173,19 +194,19 @@ class Events:
 
     def chat_member(self, event: str, chat: JSON, user_ids: list[int], *, extra_bots: tuple[int, ...] = ()) -> None:
         name = f"chat_member_{event}"
-        thread = self._fake.state.thread_for_chat(chat["id"])
+        thread = self._state.thread_for_chat(chat["id"])
         payload = {
             "type": "chat_member",
             "event": event,
             "chat_id": chat["id"],
             "thread_id": thread["id"] if thread else None,
             "user_ids": list(user_ids),
-            "created_at": self._fake.clock.iso(),
+            "created_at": self._clock.iso(),
         }
         hearing = {bot.id: bot for bot in self.chat_bots(chat["id"])}
         for bot_id in extra_bots:  # a bot just removed is told too
-            if bot_id in self._fake.state.bots:
-                hearing[bot_id] = self._fake.state.bots[bot_id]
+            if bot_id in self._state.bots:
+                hearing[bot_id] = self._state.bots[bot_id]
         for bot in hearing.values():
             if self._subscribed(bot, name):
                 self.record(bot, name, payload)
@@ -196,46 +217,44 @@ class Events:
             "type": "company_member",
             "event": event,
             "user_ids": list(user_ids),
-            "created_at": self._fake.clock.iso(),
+            "created_at": self._clock.iso(),
         }
-        for bot in list(self._fake.state.bots.values()):
+        for bot in list(self._state.bots.values()):
             if self._subscribed(bot, name):
                 self.record(bot, name, payload)
 
     def record(self, bot: BotRecord, name: str, payload: JSON) -> Delivery | None:
         """Store the event in the bot's history (when enabled) and queue its delivery (when it has a URL),
         whatever the bot subscribed to (the subscription is the caller's to check)."""
-        fake = self._fake
-        if getattr(fake._quiet, "on", False):
+        if self.silent:
             return None
-        stamped = {**payload, "webhook_timestamp": int(fake.clock.time())}
+        stamped = {**payload, "webhook_timestamp": int(self._clock.time())}
         if bot.webhook.get("events_history_enabled"):
             self.store(bot.id, name, stamped)
         url = bot_url(bot)
         if url is None:
             return None
-        delivery = fake.webhooks.prepare(url, stamped, bot_id=bot.id)
+        delivery = self._webhooks.prepare(url, stamped, bot_id=bot.id)
         self.outbox.items.append(delivery)
         return delivery
 
     def store(self, bot_id: int, name: str, payload: JSON) -> JSON:
         """Keep a stamped event in the bot's history (`GET /webhooks/events`; the newest MAX_STORED_EVENTS)."""
-        fake = self._fake
         event = {
-            "id": fake._ulid(fake.clock.time()),
+            "id": self._ulid(self._clock.time()),
             "event_type": name,
             "payload": payload,
-            "created_at": fake.clock.iso(),
+            "created_at": self._clock.iso(),
         }
-        stored = fake.state.events.setdefault(bot_id, [])
+        stored = self._state.events.setdefault(bot_id, [])
         stored.append(event)
         del stored[:-MAX_STORED_EVENTS]
         return event
 
     def notify(self, url: str, payload: JSON) -> Delivery | None:
         """An unsigned notice (the export's `webhook_url`)."""
-        if getattr(self._fake._quiet, "on", False):
+        if self.silent:
             return None
-        delivery = self._fake.webhooks.prepare(url, payload, signed=False)
+        delivery = self._webhooks.prepare(url, payload, signed=False)
         self.outbox.items.append(delivery)
         return delivery

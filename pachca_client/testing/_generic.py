@@ -46,7 +46,7 @@ def generic_handler(operation: Operation) -> Handler:
         if 300 <= operation.status < 400:  # a redirect to a file: one on the storage host
             path = f"/generic/{operation.name}/{call.state.next_id()}/file.bin"
             call.state.blobs[path] = (b"generic file of the fake", "application/octet-stream", "file.bin")
-            return Reply(status=operation.status, headers={**headers, "Location": call.fake.storage.url + path})
+            return Reply(status=operation.status, headers={**headers, "Location": call.workspace.storage.url + path})
         answer_type = typing.get_type_hints(endpoint.parse_success).get("return")
         if answer_type is File or File in typing.get_args(answer_type):  # a file's bytes
             binary = {**headers, "Content-Type": "application/octet-stream"}
@@ -114,9 +114,9 @@ class _Sampler:
         if hint is str:
             return f"{name} {self.call.state.next_id()}"
         if hint is datetime.datetime:
-            return self.call.fake.clock.now()
+            return self.call.workspace.clock.now()
         if hint is datetime.date:
-            return self.call.fake.clock.now().date()
+            return self.call.workspace.clock.now().date()
         if hint is File:
             return UNSET
         if isinstance(hint, type) and issubclass(hint, enum.Enum):

@@ -15,23 +15,46 @@ refuses (posting to a chat you are not in) raises `ApiFailure` with the API's st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from ._core import JSON
+from ._core import JSON, id_of
+from ._domain.chats import add_members, remove_member
+from ._domain.messages import add_reaction, create_message, delete_message, remove_reaction, thread_of, update_message
+from ._domain.workspace import Workspace
 from ._state import new_secret
-from ._webhooks import Delivery
+from ._webhooks import Delivery, Webhooks
+from .routes.drafts_views import INPUT_BLOCKS, answer_submission
 
 if TYPE_CHECKING:
     from .._client import AsyncPachca, Pachca
     from ._state import BotRecord
-    from .fake import FakePachca
+
+Result = TypeVar("Result")
+
+
+class Stage(Workspace, Protocol):
+    """What people need of the fake besides the domain's workspace: its webhooks and clients, its lock, and
+    acting as one event (`_act`: under the lock, then delivering what the action caused). `FakePachca` is one."""
+
+    webhooks: Webhooks
+
+    @property
+    def _lock(self) -> AbstractContextManager[Any]: ...
+
+    def _act(self, action: Callable[[], Result]) -> Result: ...
+
+    def client(self, token: str | None = None, **options: Any) -> Pachca: ...
+
+    def async_client(self, token: str | None = None, **options: Any) -> AsyncPachca: ...
 
 
 class View:
     """A form a bot opened for a person (`POST /views/open`)."""
 
-    def __init__(self, fake: FakePachca, view_id: str) -> None:
+    def __init__(self, fake: Stage, view_id: str) -> None:
         self._fake = fake
         self.id = view_id
 
@@ -69,7 +92,7 @@ class View:
 class Click:
     """A press of a data button: the `trigger_id` the bot got, and the form it opened with it (if any)."""
 
-    fake: FakePachca
+    fake: Stage
     message_id: int
     data: str
     trigger_id: str
@@ -87,7 +110,7 @@ class Click:
 class Submission:
     """One sending of a form: answered by the webhook reply, or later by `submit_response`."""
 
-    fake: FakePachca
+    fake: Stage
     view: View
     submit_id: str
     delivery: Delivery | None
@@ -119,7 +142,7 @@ class Submission:
 class Person:
     """A colleague acting in the fake (see the module docstring)."""
 
-    def __init__(self, fake: FakePachca, user_id: int) -> None:
+    def __init__(self, fake: Stage, user_id: int) -> None:
         self._fake = fake
         self.id = user_id
 
@@ -144,27 +167,24 @@ class Person:
 
     def posts(self, chat: Any, text: str, *, buttons: list[list[JSON]] | None = None, **fields: Any) -> JSON:
         """Write `text` in `chat` (a chat, or a person or bot for a direct message); returns the message."""
-        from ._domain.messages import create_message
-
         if isinstance(chat, Person):
             body: JSON = {"entity_type": "user", "entity_id": chat.id}
         else:
-            body = {"entity_id": self._fake._id_of(chat)}
+            body = {"entity_id": id_of(chat)}
         body.update(content=text, buttons=buttons, **fields)
         message: JSON = self._fake._act(lambda: create_message(self._fake, self.id, body))
         return message
 
     def writes_to(self, other: Any, text: str, **fields: Any) -> JSON:
         """A direct message to a person or a bot (by handle or id)."""
-        target = other if isinstance(other, Person) else Person(self._fake, self._fake._id_of(other))
+        target = other if isinstance(other, Person) else Person(self._fake, id_of(other))
         return self.posts(target, text, **fields)
 
     def replies(self, message: Any, text: str, **fields: Any) -> JSON:
         """A comment in `message`'s thread (made on first use)."""
-        from ._domain.messages import create_message, thread_of
 
         def act() -> JSON:
-            parent = self._fake.state.message(self._fake._id_of(message))
+            parent = self._fake.state.message(id_of(message))
             thread = thread_of(self._fake, parent, self.id)
             chat = self._fake.state.chat(thread["chat_id"])
             if self.id not in chat["member_ids"]:
@@ -176,8 +196,6 @@ class Person:
         return reply
 
     def edits(self, message: Any, text: str) -> JSON:
-        from ._domain.messages import update_message
-
         def act() -> JSON:
             return update_message(self._fake, self.id, self._message(message), {"content": text})
 
@@ -185,26 +203,20 @@ class Person:
         return edited
 
     def deletes(self, message: Any) -> None:
-        from ._domain.messages import delete_message
-
         self._fake._act(lambda: delete_message(self._fake, self.id, self._message(message)))
 
     def reacts(self, message: Any, code: str, name: str | None = None) -> JSON:
-        from ._domain.messages import add_reaction
-
         reaction: JSON = self._fake._act(lambda: add_reaction(self._fake, self.id, self._message(message), code, name))
         return reaction
 
     def unreacts(self, message: Any, code: str) -> None:
-        from ._domain.messages import remove_reaction
-
         self._fake._act(lambda: remove_reaction(self._fake, self.id, self._message(message), code))
 
     def reads(self, chat: Any) -> None:
         """Mark everything in `chat` read (`read_member_ids`)."""
 
         def act() -> None:
-            chat_id = self._fake._id_of(chat)
+            chat_id = id_of(chat)
             self._fake.state.unread.pop((chat_id, self.id), None)
             for message in self._fake.state.messages.values():
                 readers = self._fake.state.readers.setdefault(message["id"], [])
@@ -214,25 +226,22 @@ class Person:
         self._fake._act(act)
 
     def _message(self, message: Any) -> JSON:
-        return self._fake.state.message(self._fake._id_of(message))
+        return self._fake.state.message(id_of(message))
 
     # -- chats ---------------------------------------------------------------------------------------
 
     def joins(self, chat: Any) -> None:
         """Join `chat` (chat_member/add to its bots, this one included when it is a bot)."""
-        from ._domain.chats import add_members
 
         def act() -> None:
-            found = self._fake.state.chat(self._fake._id_of(chat))
+            found = self._fake.state.chat(id_of(chat))
             add_members(self._fake, found, [self.id], self.id)
 
         self._fake._act(act)
 
     def leaves(self, chat: Any) -> None:
-        from ._domain.chats import remove_member
-
         def act() -> None:
-            remove_member(self._fake, self._fake.state.chat(self._fake._id_of(chat)), self.id, self.id)
+            remove_member(self._fake, self._fake.state.chat(id_of(chat)), self.id, self.id)
 
         self._fake._act(act)
 
@@ -285,8 +294,6 @@ class Person:
 
     def submits(self, view: Any, values: JSON | None = None) -> Submission:
         """Send the form `view` (a `View`, the `Click` that opened it, or a view id) with these answers."""
-        from .routes.drafts_views import INPUT_BLOCKS, answer_submission
-
         fake = self._fake
         if isinstance(view, Click):
             opened = view.view

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ..generated.operations import OPERATIONS
+from ..generated.operations import OPERATIONS, Operation
 from ._core import (
     JSON,
     RequestModel,
@@ -34,8 +34,8 @@ from ._core import (
 from ._server import ReceivedRequest
 
 if TYPE_CHECKING:
+    from ._domain.workspace import Workspace
     from ._state import BotRecord, State, Token
-    from .fake import FakePachca
 
 
 Who = Literal["any", "user", "bot"]
@@ -114,14 +114,13 @@ class RouteTable:
             self.stale.extend(table.stale)
         return self
 
-    def with_generic_routes(self) -> RouteTable:
-        """Every operation of the table without a route of its own, answered from the spec (`_generic.py`)."""
-        from ._generic import generic_handler
-
+    def with_generic_routes(self, handler_for: Callable[[Operation], Handler]) -> RouteTable:
+        """Every operation of the table without a route of its own, answered by `handler_for(operation)`: from
+        the spec (`_generic.generic_handler`)."""
         routed = {route.name for route in self.routes}
         for name, operation in OPERATIONS.items():
             if name not in routed:
-                self(name, generic=True)(generic_handler(operation))
+                self(name, generic=True)(handler_for(operation))
         return self
 
     def _templates_at(self, path: str) -> list[tuple[Route, dict[str, str]]]:
@@ -149,9 +148,9 @@ class RouteTable:
 
 @dataclass
 class Call:
-    """One request as a route sees it: the fake, the request, path parameters and the caller's token."""
+    """One request as a route sees it: the workspace, the request, path parameters and the caller's token."""
 
-    fake: FakePachca
+    workspace: Workspace
     request: ReceivedRequest
     params: dict[str, str]
     token: Token | None
@@ -159,7 +158,7 @@ class Call:
 
     @property
     def state(self) -> State:
-        return self.fake.state
+        return self.workspace.state
 
     @property
     def actor(self) -> int:
@@ -176,7 +175,7 @@ class Call:
         return self.state.bots.get(self.token.bot_id)
 
     def now(self) -> str:
-        return self.fake.clock.iso()
+        return self.workspace.clock.iso()
 
     def id(self, name: str = "id") -> int:
         """A numeric path parameter; anything else is a 404, as for an id that does not exist."""

@@ -30,6 +30,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -40,8 +41,8 @@ from ._core import JSON, dumps
 if TYPE_CHECKING:
     import httpx
 
-    from ._state import BotRecord
-    from .fake import FakePachca
+    from ._clock import FakeClock
+    from ._state import BotRecord, State
 
 AppKind = Literal["auto", "asgi", "wsgi", "callable"]
 PACHCA_ADDRESS = "37.200.70.177"  # where Pachca's webhooks come from
@@ -198,8 +199,19 @@ class _Mount:
 class Webhooks:
     """Delivery of the fake's outgoing webhooks (see the module docstring)."""
 
-    def __init__(self, fake: FakePachca, *, timeout: float = 5.0) -> None:
-        self._fake = fake
+    def __init__(
+        self,
+        state: State,
+        clock: FakeClock,
+        state_lock: AbstractContextManager[Any],
+        find_bot: Callable[[Any], BotRecord],
+        *,
+        timeout: float = 5.0,
+    ) -> None:
+        self._state = state
+        self._clock = clock
+        self._state_lock = state_lock  # the fake's: held while a bot's settings change
+        self._find_bot = find_bot  # a bot's record by id, name or handle
         self.timeout = timeout
         self.max_attempts = 3
         self.retry_after = 10.0
@@ -229,9 +241,9 @@ class Webhooks:
 
     def attach(self, bot: Any, app: Any, *, path: str = "/webhook", kind: AppKind = "auto") -> str:
         """Mount `app` as `bot`'s webhook receiver; sets its `outgoing_url` when it has none. Returns the URL."""
-        record = self._fake._bot_record(bot)
+        record = self._find_bot(bot)
         url = record.webhook.get("outgoing_url") or f"https://bot-{record.id}.fake-pachca.test{path}"
-        with self._fake._lock:
+        with self._state_lock:
             record.webhook["outgoing_url"] = url
         return self.mount(url, app, kind=kind)
 
@@ -364,7 +376,7 @@ class Webhooks:
 
     def send_due(self) -> None:
         """Send delayed deliveries and retries whose time has come by the fake's clock."""
-        now = self._fake.clock.elapsed()
+        now = self._clock.elapsed()
         with self._lock:
             due = [d for at, d in self._pending if at <= now]
             self._pending = [(at, d) for at, d in self._pending if at > now]
@@ -390,7 +402,7 @@ class Webhooks:
         return self.sending_here() or self.wait(timeout)
 
     def _select(self, deliveries: Iterable[Delivery], bot: Any, type: str | None, event: str | None) -> list[Delivery]:
-        bot_id = None if bot is None else self._fake._bot_record(bot).id
+        bot_id = None if bot is None else self._find_bot(bot).id
         return [
             d
             for d in list(deliveries)
@@ -404,7 +416,7 @@ class Webhooks:
         kind = ", ".join(f"{name} {value!r}" for name, value in (("type", type), ("event", event)) if value)
         subject = "webhooks" + (f" ({kind})" if kind else "")
         if bot is not None:
-            record = self._fake._bot_record(bot)
+            record = self._find_bot(bot)
             subject += f" to bot {record.name!r} (#{record.id})"
         return subject
 
@@ -417,7 +429,7 @@ class Webhooks:
 
     def _hold(self, delivery: Delivery, seconds: float) -> None:
         with self._lock:
-            self._pending.append((self._fake.clock.elapsed() + seconds, delivery))
+            self._pending.append((self._clock.elapsed() + seconds, delivery))
 
     def _copy(self, delivery: Delivery, *, attempt: int) -> Delivery:
         copy = Delivery(
@@ -437,9 +449,9 @@ class Webhooks:
             self._local.depth -= 1
 
     def _attempt_once(self, delivery: Delivery) -> None:
-        bot = self._fake.state.bots.get(delivery.bot_id) if delivery.bot_id is not None else None
+        bot = self._state.bots.get(delivery.bot_id) if delivery.bot_id is not None else None
         if delivery.signed:
-            delivery.payload["webhook_timestamp"] = int(self._fake.clock.time())
+            delivery.payload["webhook_timestamp"] = int(self._clock.time())
         delivery.body = dumps(delivery.payload)
         delivery.headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
         if delivery.signed and bot is not None:
@@ -451,8 +463,8 @@ class Webhooks:
         except Exception as error:  # the receiver failed or timed out: Pachca tries again later
             delivery.error = f"{type(error).__name__}: {error}"
         if bot is not None:
-            with self._fake._lock:
-                bot.webhook["last_request_at"] = self._fake.clock.iso()
+            with self._state_lock:
+                bot.webhook["last_request_at"] = self._clock.iso()
         if delivery.on_answer is not None:
             delivery.on_answer(delivery)
         if delivery.retry and not delivery.final and delivery.attempt < self.max_attempts:

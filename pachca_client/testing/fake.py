@@ -27,9 +27,9 @@ import dataclasses
 import inspect
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..generated.models.custom_property_data_type import CustomPropertyDataType
 from ..generated.models.search_entity_type import SearchEntityType
@@ -39,8 +39,8 @@ from ._core import (
     JSON,
     ApiFailure,
     Refusal,
-    UlidFactory,
     api_error,
+    id_of,
     is_number,
     method_not_allowed,
     not_implemented,
@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     from .._client import AsyncPachca, Pachca
 
 __all__ = ["API_PREFIX", "Exchange", "FakePachca", "Fault", "Faults"]
+
+Result = TypeVar("Result")
 
 
 @dataclass
@@ -115,10 +117,8 @@ class FakePachca:
         self.draft_failures: list[JSON] = []
         self.routes: RouteTable = ROUTES
         self._lock = threading.RLock()
-        self._ulid = UlidFactory()
-        self._quiet = threading.local()
-        self.events = Events(self)
-        self.webhooks = Webhooks(self)
+        self.webhooks = Webhooks(self.state, self.clock, self._lock, self._bot_record)
+        self.events = Events(self.state, self.clock, self.webhooks)
         self.limits = Limits(self.clock, enabled=limits)
         self.api = LoopbackServer(self._handle_api, host, port, clock=self.clock.time)
         self.storage = LoopbackServer(self._handle_storage, host)
@@ -288,7 +288,7 @@ class FakePachca:
         with self._lock:
             chat_id = self.state.next_id()
             owner = fields.pop("owner_id", self.me["id"])
-            members = sorted({owner, *(self._id_of(m) for m in member_ids or [])})
+            members = sorted({owner, *(id_of(m) for m in member_ids or [])})
             chat = {
                 "id": chat_id,
                 "name": name,
@@ -347,7 +347,7 @@ class FakePachca:
         if scopes is not None:
             settings["scopes"] = list(scopes)
         with self._lock:
-            creator_id = self.me["id"] if creator is None else self._id_of(creator)
+            creator_id = self.me["id"] if creator is None else id_of(creator)
             record, _ = bots.new_bot(
                 self,
                 creator_id,
@@ -356,7 +356,7 @@ class FakePachca:
                 events_history_enabled=events_history_enabled,
             )
             for chat in chats:
-                found = self.state.chat(self._id_of(chat))
+                found = self.state.chat(id_of(chat))
                 found["member_ids"] = sorted({*found["member_ids"], record.id})
                 self.state.roles.setdefault((found["id"], record.id), "member")
         return FakeBot(self, record.id)
@@ -365,9 +365,9 @@ class FakePachca:
         """A message already in `chat` (no webhooks, no audit record): history for a test to start from."""
         from ._domain.messages import create_message
 
-        with self._lock, self._silently():
-            body = {"entity_id": self._id_of(chat), "content": content, **fields}
-            author_id = self.me["id"] if author is None else self._id_of(author)
+        with self._lock, self.events.silently():
+            body = {"entity_id": id_of(chat), "content": content, **fields}
+            author_id = self.me["id"] if author is None else id_of(author)
             chat_record = self.state.chat(body["entity_id"])
             if author_id not in chat_record["member_ids"]:
                 chat_record["member_ids"] = sorted({*chat_record["member_ids"], author_id})
@@ -378,7 +378,7 @@ class FakePachca:
             tag: JSON = {"id": self.state.next_id(), "name": name, "users_count": 0}
             self.state.tags[tag["id"]] = tag
             for user in users:
-                record = self.state.user(self._id_of(user))
+                record = self.state.user(id_of(user))
                 record["list_tags"] = [*record["list_tags"], name]
             tag["users_count"] = sum(1 for u in self.state.users.values() if name in u["list_tags"])
             return tag
@@ -414,7 +414,7 @@ class FakePachca:
         role may not use them (as after a downgrade): calls needing them answer 403 `role_forbidden`.
         """
         with self._lock:
-            user_id = self.me["id"] if user is None else self._id_of(user)
+            user_id = self.me["id"] if user is None else id_of(user)
             owner = self.state.user(user_id)
             if scopes is None:
                 scopes = [s for s in bots.ALL_SCOPES if bots.role_allows(self, owner, s)]
@@ -447,7 +447,7 @@ class FakePachca:
             code = new_secret("code_", 12)
             self.state.oauth_codes[code] = {
                 "client_id": record.oauth_client["client_id"],
-                "user_id": self.me["id"] if user is None else self._id_of(user),
+                "user_id": self.me["id"] if user is None else id_of(user),
                 "scopes": list(scopes),
                 "redirect_uri": redirect_uri,
                 "code_challenge": code_challenge,
@@ -487,7 +487,7 @@ class FakePachca:
             if found is None:
                 raise KeyError(f"no chat named {chat!r}")
             return found
-        return self.state.chat(self._id_of(chat))
+        return self.state.chat(id_of(chat))
 
     def _seed(self) -> None:
         colleagues = [
@@ -524,7 +524,7 @@ class FakePachca:
                 slug = "".join(c for c in who.lower() if c.isalnum())
                 created = self.add_user(first_name=first, last_name=last or None, nickname=slug or None)
                 return Person(self, created["id"])
-            return Person(self, self.state.user(self._id_of(who))["id"])
+            return Person(self, self.state.user(id_of(who))["id"])
 
     def bot(self, who: Any) -> FakeBot:
         """A bot by id, name or nickname (or the handle `add_bot` returned)."""
@@ -539,27 +539,13 @@ class FakePachca:
                 if wanted in (record.name.casefold(), str(record.webhook["nickname"]).casefold()):
                     return record
             raise KeyError(f"no bot named {who!r}")
-        return self.state.bot(self._id_of(who))
-
-    @staticmethod
-    def _id_of(thing: Any) -> int:
-        """The id of an int, a dict with `id`, or anything with `.id` (models, people, bots)."""
-        if isinstance(thing, bool):
-            raise TypeError("expected an id, not a bool")
-        if isinstance(thing, int):
-            return thing
-        if isinstance(thing, dict):
-            return int(thing["id"])
-        found = getattr(thing, "id", None)
-        if isinstance(found, int):
-            return found
-        raise TypeError(f"expected an id, a dict with 'id' or an object with .id, not {type(thing).__name__}")
+        return self.state.bot(id_of(who))
 
     # -- records -------------------------------------------------------------------------------------
 
     def audit(self, event_key: str, entity_type: str, entity_id: Any, details: JSON, *, actor: int) -> None:
         """Add an audit log entry (`GET /audit_events`), as Pachca records what happened."""
-        if getattr(self._quiet, "on", False):
+        if self.events.silent:
             return
         bot = actor in self.state.bots
         self.state.audit.append(
@@ -577,16 +563,6 @@ class FakePachca:
             }
         )
 
-    @contextlib.contextmanager
-    def _silently(self) -> Iterator[None]:
-        """Seed state without events or audit records."""
-        self._quiet.on = True
-        try:
-            yield
-        finally:
-            self._quiet.on = False
-            self.events.outbox.take()
-
     # -- time ----------------------------------------------------------------------------------------
 
     def _tick(self) -> None:
@@ -600,7 +576,7 @@ class FakePachca:
     def _advanced(self) -> None:
         self._act(lambda: None)
 
-    def _act(self, action: Any) -> Any:
+    def _act(self, action: Callable[[], Result]) -> Result:
         """Run `action` under the lock as one event, then deliver what it caused and wait for the cascade."""
         with self._lock:
             self._tick()
@@ -704,4 +680,7 @@ class FakePachca:
         return None if message is None else int(message["chat_id"])
 
     def _handle_storage(self, request: ReceivedRequest) -> Reply:
-        return files.storage(self, request)
+        if "authorization" in request.headers:
+            self.storage_saw_token = True
+        with self._lock:
+            return files.storage(self.state, request)

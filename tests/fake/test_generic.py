@@ -16,14 +16,14 @@ from spec_validation import validate_all
 from pachca_client import Pachca
 from pachca_client.generated.operations import OPERATIONS
 from pachca_client.testing import FakePachca
-from pachca_client.testing._generic import GENERIC_HEADER
+from pachca_client.testing._generic import GENERIC_HEADER, generic_handler
 from pachca_client.testing._router import RouteTable
 
 
 @pytest.fixture(scope="module")
 def generic_fake() -> Any:
     with FakePachca(plan="corporation") as fake:
-        fake.routes = RouteTable().with_generic_routes()
+        fake.routes = RouteTable().with_generic_routes(generic_handler)
         yield fake
 
 

@@ -1,5 +1,5 @@
-"""What the domain needs of a fake workspace: its state, clock, events, audit log, file storage, the profile
-(`me`) and the record of scheduled drafts."""
+"""What the domain and the routes need of a fake workspace: its state, clock, events, audit log, file storage,
+rate limits, the profile (`me`), the record of scheduled drafts and the pace of exports. `FakePachca` is one."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .._core import JSON
 if TYPE_CHECKING:
     from .._clock import FakeClock
     from .._events import Events
+    from .._limits import Limits
     from .._server import LoopbackServer
     from .._state import State
 
@@ -20,12 +21,17 @@ class Workspace(Protocol):
     clock: FakeClock
     events: Events
     storage: LoopbackServer
+    limits: Limits
     me: JSON
     sent_drafts: list[JSON]
     draft_failures: list[JSON]
+    export_ready_after: float  # seconds from asking for an export to its archive
+    export_interval: float  # seconds the workspace waits between exports
 
     def audit(self, event_key: str, entity_type: str, entity_id: Any, details: JSON, *, actor: int) -> None: ...
 
     def add_user(self, **fields: Any) -> JSON: ...
 
     def add_chat(self, name: str, member_ids: Iterable[Any] | None = None, **fields: Any) -> JSON: ...
+
+    def add_tag(self, name: str, users: Iterable[Any] = ()) -> JSON: ...

@@ -5,6 +5,7 @@ An operation with no route here yet is answered from openapi.yaml alone (`_gener
 
 from __future__ import annotations
 
+from .._generic import generic_handler
 from .._router import RouteTable
 from . import bots, chats, drafts_views, files, messages, security, tags_tasks, users
 
@@ -20,7 +21,7 @@ ROUTES = (
         drafts_views.routes,
         security.routes,
     )
-    .with_generic_routes()
+    .with_generic_routes(generic_handler)
 )
 
 __all__ = ["ROUTES"]

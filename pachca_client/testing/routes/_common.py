@@ -20,4 +20,4 @@ def stored_image(call: Call, kind: str, entity_id: int) -> str:
     name = image.filename or "avatar"
     path = f"/avatars/{kind}/{entity_id}/{call.state.next_id()}/{name}"
     call.state.blobs[path] = (image.data, image.content_type or "application/octet-stream", name)
-    return call.fake.storage.url + path
+    return call.workspace.storage.url + path

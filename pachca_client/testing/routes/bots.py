@@ -74,7 +74,7 @@ def list_bots(call: Call) -> JSON:
 def create_bot(call: Call) -> Reply:
     body = call.body(BotCreateRequest)
     bot, token = new_bot(
-        call.fake,
+        call.workspace,
         call.actor,
         body["webhook"],
         oauth_client=body.get("oauth_client"),
@@ -84,7 +84,9 @@ def create_bot(call: Call) -> Reply:
     extra: JSON = {} if token is None else {"access_token": token.value}
     if bot.client_secret:
         extra["client_secret"] = bot.client_secret
-    call.fake.audit("bot_token_created", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+    call.workspace.audit(
+        "bot_token_created", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor
+    )
     return Reply.json({"data": bot.response(extra=extra)}, status=201)
 
 
@@ -106,14 +108,14 @@ def update_bot(call: Call) -> JSON:
         removed = [s for s in before["scopes"] if s not in bot.webhook["scopes"]]
         if added or removed:
             details = {"bot_id": bot.id, "actor_id": call.actor, "added_scopes": added, "removed_scopes": removed}
-            call.fake.audit("bot_scopes_updated", "Bot", bot.id, details, actor=call.actor)
+            call.workspace.audit("bot_scopes_updated", "Bot", bot.id, details, actor=call.actor)
             for token in call.state.bot_tokens(bot.id):
                 if token.primary:
                     token.scopes = list(bot.webhook["scopes"])
         changes = {k: v for k, v in bot.webhook.items() if before.get(k) != v and k != "scopes"}
         if changes:
             details = {"bot_id": bot.id, "actor_id": call.actor, "changes": changes}
-            call.fake.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=call.actor)
+            call.workspace.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=call.actor)
         user = call.state.users.get(bot.id)
         if user is not None:
             user["first_name"], user["nickname"] = bot.webhook["name"], bot.webhook["nickname"]
@@ -127,7 +129,7 @@ def update_bot(call: Call) -> JSON:
                     "deleted_access_tokens_count": 0,
                     "deleted_access_grants_count": 0,
                 }
-                call.fake.audit("bot_oauth_client_disabled", "Bot", bot.id, details, actor=call.actor)
+                call.workspace.audit("bot_oauth_client_disabled", "Bot", bot.id, details, actor=call.actor)
             bot.oauth_client, bot.client_secret = None, None
         else:
             secret = _oauth_client(bot, body["oauth_client"])
@@ -138,11 +140,11 @@ def update_bot(call: Call) -> JSON:
                 "client_id": bot.oauth_client["client_id"],
                 "changes": body["oauth_client"],
             }
-            call.fake.audit("bot_oauth_client_updated", "Bot", bot.id, details, actor=call.actor)
+            call.workspace.audit("bot_oauth_client_updated", "Bot", bot.id, details, actor=call.actor)
             if secret:
                 extra["client_secret"] = secret
     if isinstance(body.get("promo"), dict):
-        bot.promo = _promo(call.fake, body["promo"])
+        bot.promo = _promo(call.workspace, body["promo"])
     return {"data": bot.response(extra=extra)}
 
 
@@ -151,12 +153,12 @@ def delete_bot(call: Call) -> None:
     bot = editable_bot(call)
     for chat in list(call.state.chats.values()):
         if bot.id in chat["member_ids"] and chat["owner_id"] != bot.id:
-            remove_member(call.fake, chat, bot.id, call.actor)
+            remove_member(call.workspace, chat, bot.id, call.actor)
     for token in [t for t in call.state.tokens.values() if t.bot_id == bot.id]:
         _revoke(call, token)
     del call.state.bots[bot.id]
     call.state.users.pop(bot.id, None)
-    call.fake.audit("bot_deleted", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+    call.workspace.audit("bot_deleted", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
 
 
 @routes("update_bot_avatar")
@@ -180,8 +182,10 @@ def _recreate(call: Call, bot: BotRecord) -> Token:
     for token in call.state.bot_tokens(bot.id):
         if token.primary:
             _revoke(call, token)
-    token = issue_bot_token(call.fake, bot, primary=True)
-    call.fake.audit("bot_token_recreated", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor)
+    token = issue_bot_token(call.workspace, bot, primary=True)
+    call.workspace.audit(
+        "bot_token_recreated", "Bot", bot.id, {"bot_id": bot.id, "actor_id": call.actor}, actor=call.actor
+    )
     return token
 
 
@@ -201,7 +205,7 @@ def rotate_client_secret(call: Call) -> JSON:
     bot.client_secret = secret
     bot.oauth_client["client_secret_preview"] = secret[:6] + "…"
     details = {"bot_id": bot.id, "actor_id": call.actor, "client_id": bot.oauth_client["client_id"]}
-    call.fake.audit("bot_oauth_client_secret_rotated", "Bot", bot.id, details, actor=call.actor)
+    call.workspace.audit("bot_oauth_client_secret_rotated", "Bot", bot.id, details, actor=call.actor)
     return {"data": bot.response(extra={"client_secret": secret})}
 
 
@@ -251,8 +255,8 @@ def create_token(call: Call) -> Reply:
     bot = editable_bot(call)
     body = call.body(BotTokenCreateRequest)
     name = required_text(body, "name", status=400)
-    token = issue_bot_token(call.fake, bot, name=name, scopes=_token_scopes(body))
-    call.fake.audit("bot_token_created", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+    token = issue_bot_token(call.workspace, bot, name=name, scopes=_token_scopes(body))
+    call.workspace.audit("bot_token_created", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
     return Reply.json({"data": token.bot_access_token(reveal=True)}, status=201)
 
 
@@ -266,7 +270,9 @@ def update_token(call: Call) -> JSON:
     scopes = _token_scopes(body)
     if scopes is not None:
         token.scopes = scopes
-    call.fake.audit("bot_token_updated", "Bot", bot.id, _token_details(token, bot, call.actor, True), actor=call.actor)
+    call.workspace.audit(
+        "bot_token_updated", "Bot", bot.id, _token_details(token, bot, call.actor, True), actor=call.actor
+    )
     return {"data": token.bot_access_token()}
 
 
@@ -275,7 +281,7 @@ def delete_token(call: Call) -> None:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
     _revoke(call, token)
-    call.fake.audit("bot_token_deleted", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+    call.workspace.audit("bot_token_deleted", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
 
 
 @routes("reissue_bot_token")
@@ -285,7 +291,7 @@ def reissue_token(call: Call) -> JSON:
     call.state.tokens.pop(token.value, None)
     token.value = new_secret(f"bot{bot.id}_", 24)
     call.state.tokens[token.value] = token
-    call.fake.audit("bot_token_reissued", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
+    call.workspace.audit("bot_token_reissued", "Bot", bot.id, _token_details(token, bot), actor=call.actor)
     return {"data": token.bot_access_token(reveal=True)}
 
 
@@ -306,7 +312,7 @@ def self_update_webhook(call: Call) -> JSON:
     bot.webhook = _webhook_fields({"outgoing_url": webhook["outgoing_url"]}, bot.webhook)
     if before != bot.webhook["outgoing_url"]:
         details: JSON = {"bot_id": bot.id, "actor_id": bot.id, "changes": {"outgoing_url": bot.webhook["outgoing_url"]}}
-        call.fake.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=bot.id)
+        call.workspace.audit("bot_webhook_settings_updated", "Bot", bot.id, details, actor=bot.id)
     return {"data": bot.self_response()}
 
 
@@ -320,7 +326,7 @@ def list_company_bots(call: Call) -> JSON:
         if query in str(webhook["name"]).casefold() or query in str(webhook["nickname"]).casefold():
             bots.append(response)
     page = list_page(call.request, bots)
-    call.fake.audit("company_bots_accessed", "Company", 1, {}, actor=call.actor)
+    call.workspace.audit("company_bots_accessed", "Company", 1, {}, actor=call.actor)
     return page
 
 

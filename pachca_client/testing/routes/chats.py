@@ -81,7 +81,7 @@ def create_chat(call: Call) -> Reply:
         with named_in_body("chat.group_tag_ids"):  # POST /chats documents no 404
             call.state.tag(tag_id)
     _single_chat_check(call, None, members)
-    chat = call.fake.add_chat(
+    chat = call.workspace.add_chat(
         name,
         members,
         owner_id=call.actor,
@@ -89,10 +89,10 @@ def create_chat(call: Call) -> Reply:
         public=bool(body.get("public")),
         group_tag_ids=sorted(set(tag_ids)),
     )
-    call.fake.audit("chat_created", "Chat", chat["id"], {}, actor=call.actor)
+    call.workspace.audit("chat_created", "Chat", chat["id"], {}, actor=call.actor)
     others = [m for m in chat["member_ids"] if m != call.actor]
     if others:
-        call.fake.events.chat_member("add", chat, others)
+        call.workspace.events.chat_member("add", chat, others)
     return Reply.json({"data": chat, "meta": {"not_found_member_ids": missing}}, status=201)
 
 
@@ -109,12 +109,12 @@ def update_chat(call: Call) -> JSON:
         name = required_text(body, "name")
         if name != chat["name"]:
             details = {"old_name": chat["name"], "new_name": name}
-            call.fake.audit("chat_renamed", "Chat", chat["id"], details, actor=call.actor)
+            call.workspace.audit("chat_renamed", "Chat", chat["id"], details, actor=call.actor)
         chat["name"] = name
     if "public" in body and bool(body["public"]) != chat["public"]:
         chat["public"] = bool(body["public"])
         details = {"public_access": chat["public"]}
-        call.fake.audit("chat_permission_changed", "Chat", chat["id"], details, actor=call.actor)
+        call.workspace.audit("chat_permission_changed", "Chat", chat["id"], details, actor=call.actor)
     return {"data": chat}
 
 
@@ -165,7 +165,7 @@ def list_company_chats(call: Call) -> JSON:
         chats = [c for c in chats if c["archived"] == (activity == "archived")]
     chats.sort(key=lambda c: c["id"], reverse=True)
     page = list_page(call.request, chats)
-    call.fake.audit("company_chats_accessed", "Company", 1, {}, actor=call.actor)
+    call.workspace.audit("company_chats_accessed", "Company", 1, {}, actor=call.actor)
     return page
 
 
@@ -197,18 +197,18 @@ def post_members(call: Call) -> None:
     for member in members:
         call.state.user(member)
     _single_chat_check(call, chat["id"], members)
-    add_members(call.fake, chat, members, call.actor)
+    add_members(call.workspace, chat, members, call.actor)
 
 
 @routes("remove_member")
 def delete_member(call: Call) -> None:
     # removing someone documents no 422: the API's refusal of a business rule there is a 403 `ApiError`
-    remove_member(call.fake, readable_chat(call, call.id()), call.id("user_id"), call.actor, owner_status=403)
+    remove_member(call.workspace, readable_chat(call, call.id()), call.id("user_id"), call.actor, owner_status=403)
 
 
 @routes("leave_chat")
 def leave_chat(call: Call) -> None:
-    remove_member(call.fake, call.state.chat(call.id()), call.actor, call.actor)
+    remove_member(call.workspace, call.state.chat(call.id()), call.actor, call.actor)
 
 
 @routes("update_member_role")
@@ -232,7 +232,7 @@ def add_chat_tags(call: Call) -> None:
         tag = call.state.tag(tag_id)
         if tag_id not in chat["group_tag_ids"]:
             details = {"chat_id": chat["id"], "tag_name": tag["name"]}
-            call.fake.audit("tag_added_to_chat", "Tag", tag_id, details, actor=call.actor)
+            call.workspace.audit("tag_added_to_chat", "Tag", tag_id, details, actor=call.actor)
     chat["group_tag_ids"] = sorted({*chat["group_tag_ids"], *tag_ids})
 
 
@@ -244,6 +244,6 @@ def remove_chat_tag(call: Call) -> None:
     if tag_id not in chat["group_tag_ids"]:
         raise not_found("group tag", tag_id)
     chat["group_tag_ids"] = [t for t in chat["group_tag_ids"] if t != tag_id]
-    call.fake.audit(
+    call.workspace.audit(
         "tag_removed_from_chat", "Tag", tag_id, {"chat_id": chat["id"], "tag_name": tag["name"]}, actor=call.actor
     )

@@ -41,7 +41,7 @@ def _schedule(call: Call, value: Any) -> JSON | None:
     if not all(1 <= d <= 7 for d in days):
         raise api_error(422, "schedule", "schedule_invalid", "repetition.days are weekdays 1 (Monday) to 7", days)
     nth_day = repetition.get("nth_day")
-    if start <= call.fake.clock.now():
+    if start <= call.workspace.clock.now():
         raise api_error(
             422, "schedule", "next_send_at_invalid", "start_date must be in the future", value.get("start_date")
         )
@@ -56,7 +56,7 @@ def _schedule(call: Call, value: Any) -> JSON | None:
 def _files(call: Call, value: Any) -> tuple[list[JSON], list[JSON]]:
     if value is None:
         return [], []
-    return [attached(call.fake, f) for f in value], list(value)
+    return [attached(call.workspace, f) for f in value], list(value)
 
 
 def _owned(call: Call) -> JSON:
@@ -86,7 +86,7 @@ def list_drafts(call: Call) -> JSON:
 def create_draft(call: Call) -> Reply:
     body = call.entity("draft", DraftCreateRequest)
     entity_type = body["entity_type"]
-    chat = target_chat(call.fake, call.actor, entity_type, body["entity_id"])
+    chat = target_chat(call.workspace, call.actor, entity_type, body["entity_id"])
     schedule = _schedule(call, body.get("schedule"))
     content = body.get("content") or ""
     files, requested = _files(call, body.get("files"))
@@ -210,7 +210,7 @@ def open_view(call: Call) -> Reply:
         raise api_error(
             410, "trigger_id", "trigger_not_found", "trigger_id is unknown or already used", body["trigger_id"]
         )
-    if call.fake.clock.elapsed() - trigger["at"] > TRIGGER_LIFETIME:
+    if call.workspace.clock.elapsed() - trigger["at"] > TRIGGER_LIFETIME:
         raise api_error(
             410, "trigger_id", "trigger_expired", "trigger_id expired (it lives 3 seconds)", body["trigger_id"]
         )
@@ -225,7 +225,7 @@ def open_view(call: Call) -> Reply:
         "callback_id": body.get("callback_id"),
         "private_metadata": body.get("private_metadata"),
         "view": view,
-        "opened_at": call.fake.clock.elapsed(),
+        "opened_at": call.workspace.clock.elapsed(),
         "status": "open",
         "errors": {},
         "submissions": [],
@@ -252,7 +252,7 @@ def submit_response(call: Call) -> JSON:
     submission = next((s for s in view["submissions"] if s["submit_id"] == submit_id), None)
     if submission is None:
         raise api_error(404, "submit_id", "view_not_found", "no such submission", submit_id)
-    if submission["answered"] or call.fake.clock.elapsed() - submission["at"] > SUBMIT_LIFETIME:
+    if submission["answered"] or call.workspace.clock.elapsed() - submission["at"] > SUBMIT_LIFETIME:
         raise api_error(410, "submit_id", "submit_expired", "the submission was answered or expired", submit_id)
     errors = body.get("errors")
     if errors is not None:

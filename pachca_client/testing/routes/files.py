@@ -16,7 +16,7 @@ from .._server import ReceivedRequest, Reply
 from .._state import new_secret
 
 if TYPE_CHECKING:
-    from ..fake import FakePachca
+    from .._state import State
 
 routes = RouteTable()
 
@@ -35,7 +35,7 @@ def upload_params(call: Call) -> Reply:
         "x-amz-signature": "fake-signature",
         "key": key,
         "bucket": None,
-        "direct_url": call.fake.storage.url + "/upload",
+        "direct_url": call.workspace.storage.url + "/upload",
     }
     return Reply.json(params, status=201)
 
@@ -60,27 +60,24 @@ def _xml_error(status: int, code: str, message: str) -> Reply:
     return Reply(status=status, body=body, headers={"Content-Type": "application/xml"})
 
 
-def storage(fake: FakePachca, request: ReceivedRequest) -> Reply:
-    """The storage host: the presigned upload form (`POST /upload`), and the files, avatars and exports it serves."""
-    if "authorization" in request.headers:
-        fake.storage_saw_token = True
+def storage(state: State, request: ReceivedRequest) -> Reply:
+    """The storage host: the presigned upload form (`POST /upload`), and the files, avatars and exports it serves
+    (the caller holds the fake's lock)."""
     if request.method == "POST" and request.path == "/upload":
-        return _upload(fake, request)
+        return _upload(state, request)
     if request.method not in ("GET", "HEAD"):
         return Reply(status=405)
-    with fake._lock:
-        path = request.path
-        blob = fake.state.blobs.get(path)
-        if blob is not None:
-            data, content_type, name = blob
-            return _attachment(data, name, content_type)
-        upload = fake.state.uploads.get(path.lstrip("/"))
-        if upload is not None and "data" in upload:
-            return _attachment(upload["data"], upload["name"])
+    blob = state.blobs.get(request.path)
+    if blob is not None:
+        data, content_type, name = blob
+        return _attachment(data, name, content_type)
+    upload = state.uploads.get(request.path.lstrip("/"))
+    if upload is not None and "data" in upload:
+        return _attachment(upload["data"], upload["name"])
     return _xml_error(404, "NoSuchKey", "The specified key does not exist.")
 
 
-def _upload(fake: FakePachca, request: ReceivedRequest) -> Reply:
+def _upload(state: State, request: ReceivedRequest) -> Reply:
     parts = multipart(request.body, request.headers.get("content-type"))
     names = [part.name for part in parts]
     fields = {part.name: part for part in parts}
@@ -88,19 +85,18 @@ def _upload(fake: FakePachca, request: ReceivedRequest) -> Reply:
     if "key" not in fields or file is None or names[-1] != "file" or file.filename is None:
         return _xml_error(400, "InvalidArgument", "key and a last file part are required")
     template = fields["key"].text
-    with fake._lock:
-        pending = fake.state.uploads.get(template)
-        if pending is None or not pending.get("pending"):
-            return _xml_error(403, "AccessDenied", "Request has expired")
-        key = template.replace("${filename}", file.filename)
-        fake.state.uploads[key] = {
-            "key": key,
-            "name": file.filename,
-            "size": request.body_size,
-            "fields": names,
-            "data": file.data,
-            "content_type": file.content_type,
-        }
+    pending = state.uploads.get(template)
+    if pending is None or not pending.get("pending"):
+        return _xml_error(403, "AccessDenied", "Request has expired")
+    key = template.replace("${filename}", file.filename)
+    state.uploads[key] = {
+        "key": key,
+        "name": file.filename,
+        "size": request.body_size,
+        "fields": names,
+        "data": file.data,
+        "content_type": file.content_type,
+    }
     return Reply(status=204)
 
 
@@ -130,11 +126,11 @@ def request_export(call: Call) -> Reply | None:
         raise api_error(422, "webhook_url", "invalid_webhook_url", "webhook_url is not an http(s) URL", webhook_url)
     if any(not e["ready"] for e in call.state.exports.values()):
         raise api_error(422, "chat_ids", "already_exists", "an export is already being prepared")
-    since = [call.fake.clock.elapsed() - e["requested_at"] for e in call.state.exports.values()]
-    if since and min(since) < call.fake.export_interval:  # one export per workspace per interval, by the clock
-        wait = math.ceil(call.fake.export_interval - min(since))
+    since = [call.workspace.clock.elapsed() - e["requested_at"] for e in call.state.exports.values()]
+    if since and min(since) < call.workspace.export_interval:  # one export per workspace per interval, by the clock
+        wait = math.ceil(call.workspace.export_interval - min(since))
         raise api_error(
-            422, "export", "rate_limit", f"one export every {call.fake.export_interval:g} s: {wait} s to go"
+            422, "export", "rate_limit", f"one export every {call.workspace.export_interval:g} s: {wait} s to go"
         )
     export: JSON = {
         "id": call.state.next_id(),
@@ -144,8 +140,8 @@ def request_export(call: Call) -> Reply | None:
         "skip_chats_file": bool(body.get("skip_chats_file", False)),
         "webhook_url": webhook_url,
         "requested_by": call.actor,
-        "requested_at": call.fake.clock.elapsed(),
-        "ready_at": call.fake.clock.elapsed() + call.fake.export_ready_after,
+        "requested_at": call.workspace.clock.elapsed(),
+        "ready_at": call.workspace.clock.elapsed() + call.workspace.export_ready_after,
         "ready": False,
         "secret": new_secret("", 12),
         "archive": None,
@@ -163,5 +159,5 @@ def download_export(call: Call) -> Reply:
         raise not_found("export", call.params["id"])
     if not export["ready"]:
         raise api_error(404, "id", "export_file_not_found", "the export is not ready yet", export["id"])
-    location = f"{call.fake.storage.url}/exports/{export['id']}/{export['secret']}/export-{export['id']}.zip"
+    location = f"{call.workspace.storage.url}/exports/{export['id']}/{export['secret']}/export-{export['id']}.zip"
     return Reply(status=302, headers={"Location": location})

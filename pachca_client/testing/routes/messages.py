@@ -57,11 +57,11 @@ def post_message(call: Call) -> Reply:
     link_preview = call.body().get("link_preview", False)
     entity_type = body.get("entity_type") or "discussion"
     with named_in_body("message.entity_id"):
-        chat = target_chat(call.fake, call.actor, entity_type, body["entity_id"])
-    wait = call.fake.limits.check_daily(chat["id"])
+        chat = target_chat(call.workspace, call.actor, entity_type, body["entity_id"])
+    wait = call.workspace.limits.check_daily(chat["id"])
     if wait is not None:  # the daily cap of messages in one chat: the method's own refusal, as JSON
         raise Refusal(daily_limit_reached(body["entity_id"], wait))
-    message = create_message(call.fake, call.actor, body, link_preview=bool(link_preview))
+    message = create_message(call.workspace, call.actor, body, link_preview=bool(link_preview))
     return Reply.json({"data": message}, status=201)
 
 
@@ -73,12 +73,12 @@ def get_message(call: Call) -> JSON:
 @routes("update_message")
 def put_message(call: Call) -> JSON:
     message = readable_message(call, call.id())
-    return {"data": update_message(call.fake, call.actor, message, call.entity("message", MessageUpdateRequest))}
+    return {"data": update_message(call.workspace, call.actor, message, call.entity("message", MessageUpdateRequest))}
 
 
 @routes("delete_message")
 def remove_message(call: Call) -> None:
-    delete_message(call.fake, call.actor, readable_message(call, call.id()))
+    delete_message(call.workspace, call.actor, readable_message(call, call.id()))
 
 
 @routes("pin_message")
@@ -125,12 +125,12 @@ def list_reactions(call: Call) -> JSON:
 def post_reaction(call: Call) -> Reply:
     message = readable_message(call, call.id())
     body = call.body(ReactionRequest)
-    return Reply.json(add_reaction(call.fake, call.actor, message, body["code"], body.get("name")), status=201)
+    return Reply.json(add_reaction(call.workspace, call.actor, message, body["code"], body.get("name")), status=201)
 
 
 @routes("remove_reaction")
 def delete_reaction(call: Call) -> None:
-    remove_reaction(call.fake, call.actor, readable_message(call, call.id()), call.query("code"))
+    remove_reaction(call.workspace, call.actor, readable_message(call, call.id()), call.query("code"))
 
 
 @routes("list_read_members")
@@ -145,12 +145,12 @@ def read_members(call: Call) -> JSON:
 @routes("create_thread")
 def create_thread(call: Call) -> Reply:
     message = readable_message(call, call.id())
-    return Reply.json({"data": thread_of(call.fake, message, call.actor)}, status=201)
+    return Reply.json({"data": thread_of(call.workspace, message, call.actor)}, status=201)
 
 
 @routes("create_standalone_thread")
 def create_standalone_thread(call: Call) -> Reply:
-    chat = call.fake.add_chat("Thread", [], owner_id=call.actor)
+    chat = call.workspace.add_chat("Thread", [], owner_id=call.actor)
     thread = {
         "id": call.state.next_id(),
         "chat_id": chat["id"],
@@ -159,7 +159,7 @@ def create_standalone_thread(call: Call) -> Reply:
         "updated_at": call.now(),
     }
     call.state.threads[thread["id"]] = thread
-    call.fake.audit("thread_created", "Thread", thread["id"], {"chat_id": chat["id"]}, actor=call.actor)
+    call.workspace.audit("thread_created", "Thread", thread["id"], {"chat_id": chat["id"]}, actor=call.actor)
     return Reply.json({"data": thread}, status=201)
 
 

@@ -28,7 +28,7 @@ def audit_events(call: Call) -> JSON:
         if wanted:
             events = [e for e in events if e[key] == wanted]
     page = list_page(call.request, events)
-    call.fake.audit("audit_events_accessed", "Company", 1, {}, actor=call.actor)
+    call.workspace.audit("audit_events_accessed", "Company", 1, {}, actor=call.actor)
     return page
 
 
@@ -77,7 +77,7 @@ def exchange_token(call: Call) -> JSON:
     grant = call.state.oauth_codes.pop(form.get("code", ""), None)
     if grant is None or grant["client_id"] != client_id:
         raise oauth_error(400, "invalid_grant", "the code is unknown, used or issued to another client")
-    if call.fake.clock.elapsed() - grant["at"] > CODE_LIFETIME:
+    if call.workspace.clock.elapsed() - grant["at"] > CODE_LIFETIME:
         raise oauth_error(400, "invalid_grant", "the code has expired")
     if grant["redirect_uri"] != form.get("redirect_uri"):
         raise oauth_error(400, "invalid_grant", "redirect_uri does not match the authorization request")
@@ -101,13 +101,13 @@ def exchange_token(call: Call) -> JSON:
     )
     call.state.tokens[token.value] = token
     details = {"client_id": client_id, "scopes": list(token.scopes)}
-    call.fake.audit("oauth_authorization_granted", "User", token.user_id, details, actor=token.user_id)
+    call.workspace.audit("oauth_authorization_granted", "User", token.user_id, details, actor=token.user_id)
     return {
         "access_token": token.value,
         "token_type": "Bearer",
         "refresh_token": token.refresh_token,
         "scope": " ".join(token.scopes),
-        "created_at": int(call.fake.clock.time()),
+        "created_at": int(call.workspace.clock.time()),
     }
 
 
@@ -126,5 +126,5 @@ def revoke_token(call: Call) -> Reply:
         found.revoked_at = call.now()
         call.state.tokens.pop(found.value, None)
         details = {"client_id": found.client_id or "", "revoked_tokens_count": 1, "user_id": found.user_id}
-        call.fake.audit("oauth_token_revoked", "User", found.user_id, details, actor=found.user_id)
+        call.workspace.audit("oauth_token_revoked", "User", found.user_id, details, actor=found.user_id)
     return Reply(status=200)

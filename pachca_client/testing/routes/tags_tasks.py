@@ -41,8 +41,8 @@ def _tag_name(call: Call, tag_id: int | None) -> str:
 @routes("create_tag")
 def create_tag(call: Call) -> Reply:
     name = _tag_name(call, None)
-    tag = call.fake.add_tag(name)
-    call.fake.audit("tag_created", "Tag", tag["id"], {"name": name}, actor=call.actor)
+    tag = call.workspace.add_tag(name)
+    call.workspace.audit("tag_created", "Tag", tag["id"], {"name": name}, actor=call.actor)
     return Reply.json({"data": tag}, status=201)
 
 
@@ -67,7 +67,7 @@ def delete_tag(call: Call) -> None:
     del call.state.tags[tag["id"]]
     for chat in call.state.chats.values():
         chat["group_tag_ids"] = [t for t in chat["group_tag_ids"] if t != tag["id"]]
-    call.fake.audit("tag_deleted", "Tag", tag["id"], {"name": tag["name"]}, actor=call.actor)
+    call.workspace.audit("tag_deleted", "Tag", tag["id"], {"name": tag["name"]}, actor=call.actor)
 
 
 @routes("get_tag_users")
@@ -164,7 +164,7 @@ def _search_audit(call: Call, kind: str, filters: JSON) -> None:
         "limit": call.int_query("limit") or 0,
         "filters": filters,
     }
-    call.fake.audit(f"search_{kind}_api", "Search", 0, details, actor=call.actor)
+    call.workspace.audit(f"search_{kind}_api", "Search", 0, details, actor=call.actor)
 
 
 def _ordered(call: Call, items: list[JSON]) -> list[JSON]:

@@ -143,7 +143,7 @@ def create_user(call: Call) -> Reply:
             call.state.chat(chat_id)
     fields = {k: body[k] for k in USER_FIELDS if k in body}
     properties = custom_values(call, body, "User")
-    user = call.fake.add_user(
+    user = call.workspace.add_user(
         **{**fields, "email": email},
         invite_status="sent",
         role=role,
@@ -156,8 +156,8 @@ def create_user(call: Call) -> Reply:
         chat = call.state.chat(chat_id)
         chat["member_ids"] = sorted({*chat["member_ids"], user["id"]})
         call.state.roles.setdefault((chat_id, user["id"]), "member")
-    call.fake.audit("user_created", "User", user["id"], {"inviter_id": call.actor}, actor=call.actor)
-    call.fake.events.company_member("invite", [user["id"]])
+    call.workspace.audit("user_created", "User", user["id"], {"inviter_id": call.actor}, actor=call.actor)
+    call.workspace.events.company_member("invite", [user["id"]])
     return Reply.json({"data": call.state.user_with_status(user["id"])}, status=201)
 
 
@@ -180,7 +180,7 @@ def update_user(call: Call) -> JSON:
     if "role" in body and body["role"] != user["role"]:
         details = {"new_company_role": body["role"], "previous_company_role": user["role"], "initiator_id": call.actor}
         user["role"] = body["role"]
-        call.fake.audit("user_role_changed", "User", user["id"], details, actor=call.actor)
+        call.workspace.audit("user_role_changed", "User", user["id"], details, actor=call.actor)
     properties = custom_values(call, body, "User")
     if properties is not None:
         user["custom_properties"] = properties
@@ -192,23 +192,23 @@ def update_user(call: Call) -> JSON:
         event = "suspend" if user["suspended"] else "activate"
         changed.append("suspended")
     if changed:
-        call.fake.audit("user_updated", "User", user["id"], {"changed_attrs": changed}, actor=call.actor)
-    call.fake.events.company_member(event, [user["id"]])
+        call.workspace.audit("user_updated", "User", user["id"], {"changed_attrs": changed}, actor=call.actor)
+    call.workspace.events.company_member(event, [user["id"]])
     return {"data": call.state.user_with_status(user["id"])}
 
 
 @routes("delete_user")
 def delete_user(call: Call) -> None:
     user = call.state.user(call.id())
-    if user["id"] == call.fake.me["id"] or user["id"] == call.actor:
+    if user["id"] == call.workspace.me["id"] or user["id"] == call.actor:
         raise api_error(403, "user", "self_update", "you cannot delete yourself")
     del call.state.users[user["id"]]
     call.state.statuses.pop(user["id"], None)
     for chat in call.state.chats.values():
         if user["id"] in chat["member_ids"]:
             chat["member_ids"] = [m for m in chat["member_ids"] if m != user["id"]]
-    call.fake.audit("user_deleted", "User", user["id"], {}, actor=call.actor)
-    call.fake.events.company_member("delete", [user["id"]])
+    call.workspace.audit("user_deleted", "User", user["id"], {}, actor=call.actor)
+    call.workspace.events.company_member("delete", [user["id"]])
 
 
 @routes("get_user_status")
