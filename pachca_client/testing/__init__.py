@@ -12,15 +12,13 @@ from ._clock import FakeClock
 from ._core import ApiFailure
 from ._limits import Limits
 from ._people import Click, FakeBot, Person, Submission, View
-from ._server import App, LoopbackServer, ReceivedRequest, Reply
-from ._webhooks import Delivery, Webhooks
+from ._server import LoopbackServer, ReceivedRequest, Reply, RequestHandler
+from ._webhooks import WebhookDelivery, Webhooks
 from .fake import Exchange, FakePachca, Fault, Faults
 
 __all__ = [
     "ApiFailure",
-    "App",
     "Click",
-    "Delivery",
     "Exchange",
     "FakeBot",
     "FakeClock",
@@ -32,7 +30,9 @@ __all__ = [
     "Person",
     "ReceivedRequest",
     "Reply",
+    "RequestHandler",
     "Submission",
     "View",
+    "WebhookDelivery",
     "Webhooks",
 ]

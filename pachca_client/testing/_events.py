@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from ..generated.models.bot_event_name import BotEventName
 from ._core import JSON, UlidFactory
-from ._webhooks import Delivery, Webhooks, bot_url
+from ._webhooks import WebhookDelivery, Webhooks, bot_url
 
 if TYPE_CHECKING:
     from ._clock import FakeClock
@@ -36,9 +36,9 @@ class Outbox(threading.local):
     """Deliveries made by the current thread's action, sent once it has let go of the fake's lock."""
 
     def __init__(self) -> None:
-        self.items: list[Delivery] = []
+        self.items: list[WebhookDelivery] = []
 
-    def take(self) -> list[Delivery]:
+    def take(self) -> list[WebhookDelivery]:
         items, self.items = self.items, []
         return items
 
@@ -223,7 +223,7 @@ class Events:
             if self._subscribed(bot, name):
                 self.record(bot, name, payload)
 
-    def record(self, bot: BotRecord, name: str, payload: JSON) -> Delivery | None:
+    def record(self, bot: BotRecord, name: str, payload: JSON) -> WebhookDelivery | None:
         """Store the event in the bot's history (when enabled) and queue its delivery (when it has a URL),
         whatever the bot subscribed to (the subscription is the caller's to check)."""
         if self.silent:
@@ -251,7 +251,7 @@ class Events:
         del stored[:-MAX_STORED_EVENTS]
         return event
 
-    def notify(self, url: str, payload: JSON) -> Delivery | None:
+    def notify(self, url: str, payload: JSON) -> WebhookDelivery | None:
         """An unsigned notice (the export's `webhook_url`)."""
         if self.silent:
             return None

@@ -25,7 +25,7 @@ from ._domain.chats import add_members, remove_member
 from ._domain.messages import add_reaction, create_message, delete_message, remove_reaction, thread_of, update_message
 from ._domain.workspace import Workspace
 from ._state import new_secret
-from ._webhooks import Delivery, Webhooks
+from ._webhooks import WebhookDelivery, Webhooks
 from .routes.drafts_views import INPUT_BLOCKS, answer_submission
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class Click:
     message_id: int
     data: str
     trigger_id: str
-    delivery: Delivery | None
+    delivery: WebhookDelivery | None
 
     @property
     def view(self) -> View | None:
@@ -113,7 +113,7 @@ class Submission:
     fake: Stage
     view: View
     submit_id: str
-    delivery: Delivery | None
+    delivery: WebhookDelivery | None
 
     @property
     def record(self) -> JSON:
@@ -337,7 +337,7 @@ class Person:
             if delivery is not None:
                 delivery.retry = False  # a form waits for one answer; the person sees an error otherwise
 
-                def answered(attempt: Delivery) -> None:
+                def answered(attempt: WebhookDelivery) -> None:
                     with fake._lock:
                         submission = next(s for s in record["submissions"] if s["submit_id"] == submit_id)
                         if submission["answered"]:

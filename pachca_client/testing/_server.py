@@ -65,7 +65,7 @@ class Reply:
         return cls(status=status, body=json.dumps(payload).encode(), headers=headers, **options)
 
 
-App = Callable[[ReceivedRequest], Reply]
+RequestHandler = Callable[[ReceivedRequest], Reply]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -170,7 +170,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
-    def __init__(self, address: tuple[str, int], app: App, keep_body_bytes: int, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, address: tuple[str, int], app: RequestHandler, keep_body_bytes: int, clock: Callable[[], float]
+    ) -> None:
         super().__init__(address, _Handler)
         self.app = app
         self.clock = clock  # UNIX seconds for the `Date` header
@@ -253,7 +255,7 @@ class LoopbackServer:
 
     def __init__(
         self,
-        app: App,
+        app: RequestHandler,
         host: str = "127.0.0.1",
         port: int = 0,
         *,

@@ -28,7 +28,7 @@ class Token:
     created_at: str
     name: str | None = None
     bot_id: int | None = None
-    primary: bool = False  # a bot's main token (the one `POST /bots` and `recreate_token` show)
+    primary: bool = False  # a bot's main token (the one `POST /bots` and `recreate_bot_token` show)
     revoked_at: str | None = None
     last_used_at: str | None = None
     authorized_at: str | None = None

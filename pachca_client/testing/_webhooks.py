@@ -57,7 +57,7 @@ RETRY_NOTE = "a retry waits for the fake's clock"
 
 
 @dataclass
-class Delivery:
+class WebhookDelivery:
     """One attempt to deliver one event (or the export notice) to one URL."""
 
     id: int
@@ -74,8 +74,8 @@ class Delivery:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     retry: bool = True  # tried again after a 5xx or no answer (a form submission is not)
-    on_answer: Callable[[Delivery], None] | None = field(default=None, repr=False, compare=False)
-    next_attempt: Delivery | None = field(default=None, compare=False)  # the retry scheduled after this one
+    on_answer: Callable[[WebhookDelivery], None] | None = field(default=None, repr=False, compare=False)
+    next_attempt: WebhookDelivery | None = field(default=None, compare=False)  # the retry scheduled after this one
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -136,7 +136,7 @@ class Delivery:
         return line
 
     def __repr__(self) -> str:
-        return f"<Delivery #{self.id} {self.describe()}>"
+        return f"<WebhookDelivery #{self.id} {self.describe()}>"
 
     def _outcome(self) -> str:
         if self.status is None:
@@ -197,7 +197,7 @@ class _Mount:
 
 
 class Webhooks:
-    """Delivery of the fake's outgoing webhooks (see the module docstring)."""
+    """WebhookDelivery of the fake's outgoing webhooks (see the module docstring)."""
 
     def __init__(
         self,
@@ -215,10 +215,10 @@ class Webhooks:
         self.timeout = timeout
         self.max_attempts = 3
         self.retry_after = 10.0
-        self._deliveries: list[Delivery] = []  # every attempt, in the order they started
+        self._deliveries: list[WebhookDelivery] = []  # every attempt, in the order they started
         self._noticed: set[int] = set()  # ids of failed attempts the test has looked at
         self._mounts: dict[str, _Mount] = {}
-        self._pending: list[tuple[float, Delivery]] = []  # (due at, delivery) by the fake's clock
+        self._pending: list[tuple[float, WebhookDelivery]] = []  # (due at, delivery) by the fake's clock
         self._duplicates = 0
         self._delays: list[float] = []
         self._ids = itertools.count(1)
@@ -260,7 +260,7 @@ class Webhooks:
     # -- what tests read ----------------------------------------------------------------------------
 
     @property
-    def deliveries(self) -> list[Delivery]:
+    def deliveries(self) -> list[WebhookDelivery]:
         """Every attempt, in the order they started, with its status; reading it counts as looking at the
         failures so far (the pytest plugin does not report them again)."""
         with self._lock:
@@ -271,7 +271,7 @@ class Webhooks:
         """Payloads delivered (answered 2xx), in order; a duplicate appears twice."""
         return [d.payload for d in self._select(self._deliveries, bot, type, event) if d.ok]
 
-    def failures(self, bot: Any = None, *, type: str | None = None, event: str | None = None) -> list[Delivery]:
+    def failures(self, bot: Any = None, *, type: str | None = None, event: str | None = None) -> list[WebhookDelivery]:
         """Deliveries that did not reach the receiver (filtered like `payloads()`), after waiting for those
         under way: for each event and URL the latest attempt, when it was not 2xx (a form submission
         turned back with field errors counts as delivered). A 5xx whose retry waits for the fake's clock
@@ -290,7 +290,7 @@ class Webhooks:
         event: str | None = None,
         count: int | None = None,
         timeout: float | None = None,
-    ) -> list[Delivery]:
+    ) -> list[WebhookDelivery]:
         """Fail unless every delivery (filtered like `payloads()`) reached its receiver; returns those that did.
 
         Waits first for deliveries under way (`timeout`, twice `self.timeout` by default). The message of
@@ -316,7 +316,7 @@ class Webhooks:
             raise AssertionError(f"expected {expected} {what} delivered, got {len(delivered)}{got}{waiting}")
         return delivered
 
-    def unnoticed_failures(self) -> list[Delivery]:
+    def unnoticed_failures(self) -> list[WebhookDelivery]:
         """Failures the test has not looked at through `failures()`, `assert_delivered()` or `deliveries`
         (what the pytest plugin reports at teardown), after waiting for deliveries under way."""
         self._settle(self.timeout * 2)
@@ -324,7 +324,7 @@ class Webhooks:
             return [d for d in self._deliveries if d.failed and d.id not in self._noticed]
 
     @property
-    def pending(self) -> list[Delivery]:
+    def pending(self) -> list[WebhookDelivery]:
         """Deliveries waiting for their time: delayed ones and retries."""
         with self._lock:
             return [delivery for _, delivery in sorted(self._pending, key=lambda p: p[0])]
@@ -342,11 +342,11 @@ class Webhooks:
 
     # -- the fake's side ------------------------------------------------------------------------------
 
-    def prepare(self, url: str, payload: JSON, *, bot_id: int | None = None, signed: bool = True) -> Delivery:
+    def prepare(self, url: str, payload: JSON, *, bot_id: int | None = None, signed: bool = True) -> WebhookDelivery:
         """A delivery to be sent by whoever made the event (counted as under way from now)."""
         with self._lock:
             self._in_flight += 1
-            return Delivery(next(self._ids), url, dict(payload), bot_id=bot_id, signed=signed)
+            return WebhookDelivery(next(self._ids), url, dict(payload), bot_id=bot_id, signed=signed)
 
     def sending_here(self) -> bool:
         """Whether this thread is delivering right now (a receiver acting in its handler)."""
@@ -354,7 +354,7 @@ class Webhooks:
             self._asgi is not None and threading.current_thread() is self._asgi.thread
         )
 
-    def send(self, deliveries: Iterable[Delivery]) -> None:
+    def send(self, deliveries: Iterable[WebhookDelivery]) -> None:
         """Send prepared deliveries, in order, in this thread (never under the fake's lock)."""
         for delivery in deliveries:
             try:
@@ -401,7 +401,9 @@ class Webhooks:
         """`wait()`, unless this thread is delivering (a receiver's own delivery would never end first)."""
         return self.sending_here() or self.wait(timeout)
 
-    def _select(self, deliveries: Iterable[Delivery], bot: Any, type: str | None, event: str | None) -> list[Delivery]:
+    def _select(
+        self, deliveries: Iterable[WebhookDelivery], bot: Any, type: str | None, event: str | None
+    ) -> list[WebhookDelivery]:
         bot_id = None if bot is None else self._find_bot(bot).id
         return [
             d
@@ -427,12 +429,12 @@ class Webhooks:
                 self._in_flight = 0
                 self._idle.notify_all()
 
-    def _hold(self, delivery: Delivery, seconds: float) -> None:
+    def _hold(self, delivery: WebhookDelivery, seconds: float) -> None:
         with self._lock:
             self._pending.append((self._clock.elapsed() + seconds, delivery))
 
-    def _copy(self, delivery: Delivery, *, attempt: int) -> Delivery:
-        copy = Delivery(
+    def _copy(self, delivery: WebhookDelivery, *, attempt: int) -> WebhookDelivery:
+        copy = WebhookDelivery(
             next(self._ids), delivery.url, dict(delivery.payload), delivery.bot_id, delivery.signed, attempt
         )
         copy.retry, copy.on_answer = delivery.retry, delivery.on_answer
@@ -441,14 +443,14 @@ class Webhooks:
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _attempt(self, delivery: Delivery) -> None:
+    def _attempt(self, delivery: WebhookDelivery) -> None:
         self._local.depth = getattr(self._local, "depth", 0) + 1
         try:
             self._attempt_once(delivery)
         finally:
             self._local.depth -= 1
 
-    def _attempt_once(self, delivery: Delivery) -> None:
+    def _attempt_once(self, delivery: WebhookDelivery) -> None:
         bot = self._state.bots.get(delivery.bot_id) if delivery.bot_id is not None else None
         if delivery.signed:
             delivery.payload["webhook_timestamp"] = int(self._clock.time())
@@ -498,8 +500,8 @@ class Webhooks:
         return response.status_code, response.content
 
 
-def summary(deliveries: Iterable[Delivery]) -> str:
-    """One indented line per delivery (`Delivery.describe`): what a failure report lists."""
+def summary(deliveries: Iterable[WebhookDelivery]) -> str:
+    """One indented line per delivery (`WebhookDelivery.describe`): what a failure report lists."""
     return "\n".join(f"  - {delivery.describe()}" for delivery in deliveries)
 
 

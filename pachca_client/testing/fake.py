@@ -55,7 +55,7 @@ from ._router import Call, Route, RouteTable
 from ._server import LoopbackServer, ReceivedRequest, Reply
 from ._state import BotRecord, State, Token, new_secret
 from ._webhooks import Webhooks
-from .routes import ROUTES, files
+from .routes import FAKE_ROUTES, files
 
 if TYPE_CHECKING:
     from .._client import AsyncPachca, Pachca
@@ -115,7 +115,7 @@ class FakePachca:
         self.storage_saw_token = False
         self.sent_drafts: list[JSON] = []
         self.draft_failures: list[JSON] = []
-        self.routes: RouteTable = ROUTES
+        self.routes: RouteTable = FAKE_ROUTES
         self._lock = threading.RLock()
         self.webhooks = Webhooks(self.state, self.clock, self._lock, self._bot_record)
         self.events = Events(self.state, self.clock, self.webhooks)

@@ -3,7 +3,8 @@
 The domain (`testing/_domain`), the routes, the router, events, webhooks and people are typed against the
 `Workspace` protocol (and people against its `Stage`), never against `FakePachca`: only the modules that
 assemble or serve a fake import `fake.py`, and no module of `pachca_client.testing` imports back one that
-imports it, counting imports under TYPE_CHECKING and inside functions.
+imports it, counting imports under TYPE_CHECKING and inside functions. A route's handler is named after
+the operation it serves (openapi.yaml's operationId in snake case), not after its HTTP method.
 """
 
 from __future__ import annotations
@@ -12,10 +13,14 @@ import ast
 import graphlib
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
+from openapi_python_client.strings import snake_case
+from operation_calls import operations
 
 import pachca_client.testing
+from pachca_client.testing.routes import FAKE_ROUTES
 
 TESTING = Path(pachca_client.testing.__file__).resolve().parent
 FAKE = "pachca_client.testing.fake"
@@ -72,3 +77,15 @@ def test_no_module_of_the_fake_imports_back_one_that_imports_it() -> None:
 )
 def test_the_rules_catch_a_circle(graph: dict[str, set[str]], circle: bool) -> None:
     assert bool(_circle(graph)) is circle
+
+
+def test_each_route_handler_is_named_after_its_operation(project_spec: dict[str, Any]) -> None:
+    operation_ids = {(method.upper(), path): op["operationId"] for path, method, op in operations(project_spec)}
+    stateful = [route for route in FAKE_ROUTES.routes if not route.generic]
+    assert stateful and all((route.method, route.template) in operation_ids for route in stateful), "the spec is read"
+    misnamed = {
+        route.handler.__name__: snake_case(operation_ids[(route.method, route.template)])
+        for route in stateful
+        if route.handler.__name__ != snake_case(operation_ids[(route.method, route.template)])
+    }
+    assert misnamed == {}, "rename each handler after its operation"

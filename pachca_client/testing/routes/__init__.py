@@ -1,4 +1,4 @@
-"""The fake's routes, one module per area of the API; `ROUTES` is every operation of openapi.yaml.
+"""The fake's routes, one module per area of the API; `FAKE_ROUTES` is every operation of openapi.yaml.
 
 An operation with no route here yet is answered from openapi.yaml alone (`_generic.py`).
 """
@@ -9,7 +9,7 @@ from .._generic import generic_handler
 from .._router import RouteTable
 from . import bots, chats, drafts_views, files, messages, security, tags_tasks, users
 
-ROUTES = (
+FAKE_ROUTES = (
     RouteTable()
     .extend(
         users.routes,
@@ -24,4 +24,4 @@ ROUTES = (
     .with_generic_routes(generic_handler)
 )
 
-__all__ = ["ROUTES"]
+__all__ = ["FAKE_ROUTES"]

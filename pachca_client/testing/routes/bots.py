@@ -162,7 +162,7 @@ def delete_bot(call: Call) -> None:
 
 
 @routes("update_bot_avatar")
-def put_bot_avatar(call: Call) -> JSON:
+def update_bot_avatar(call: Call) -> JSON:
     bot = editable_bot(call)
     bot.avatar_url = stored_image(call, "bots", bot.id)
     if bot.id in call.state.users:
@@ -190,14 +190,14 @@ def _recreate(call: Call, bot: BotRecord) -> Token:
 
 
 @routes("recreate_bot_token")
-def recreate_token(call: Call) -> JSON:
+def recreate_bot_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _recreate(call, bot)
     return {"data": bot.response(extra={"access_token": token.value})}
 
 
 @routes("rotate_bot_client_secret")
-def rotate_client_secret(call: Call) -> JSON:
+def rotate_bot_client_secret(call: Call) -> JSON:
     bot = editable_bot(call)
     if bot.oauth_client is None:
         raise api_error(400, "oauth_client", "not_applicable", "the bot has no OAuth client", bot.id)
@@ -210,7 +210,7 @@ def rotate_client_secret(call: Call) -> JSON:
 
 
 @routes("get_bot_scopes")
-def scope_catalog(call: Call) -> JSON:
+def get_bot_scopes(call: Call) -> JSON:
     call.state.bot(call.id())
     groups = list(dict.fromkeys(scope.split(":")[0] for scope in BOT_SCOPES))
     read_only = [s for s in BOT_SCOPES if s.endswith(":read")]
@@ -245,13 +245,13 @@ def _token_scopes(body: JSON) -> list[str] | None:
 
 
 @routes("list_bot_tokens")
-def list_tokens(call: Call) -> JSON:
+def list_bot_tokens(call: Call) -> JSON:
     bot = editable_bot(call)
     return list_page(call.request, [t.bot_access_token() for t in call.state.bot_tokens(bot.id)])
 
 
 @routes("create_bot_token")
-def create_token(call: Call) -> Reply:
+def create_bot_token(call: Call) -> Reply:
     bot = editable_bot(call)
     body = call.body(BotTokenCreateRequest)
     name = required_text(body, "name", status=400)
@@ -261,7 +261,7 @@ def create_token(call: Call) -> Reply:
 
 
 @routes("update_bot_token")
-def update_token(call: Call) -> JSON:
+def update_bot_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
     body = call.body(BotTokenUpdateRequest)
@@ -277,7 +277,7 @@ def update_token(call: Call) -> JSON:
 
 
 @routes("delete_bot_token")
-def delete_token(call: Call) -> None:
+def delete_bot_token(call: Call) -> None:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
     _revoke(call, token)
@@ -285,7 +285,7 @@ def delete_token(call: Call) -> None:
 
 
 @routes("reissue_bot_token")
-def reissue_token(call: Call) -> JSON:
+def reissue_bot_token(call: Call) -> JSON:
     bot = editable_bot(call)
     token = _bot_token(call, bot)
     call.state.tokens.pop(token.value, None)
@@ -296,7 +296,7 @@ def reissue_token(call: Call) -> JSON:
 
 
 @routes("self_recreate_bot_token")
-def self_recreate_token(call: Call) -> JSON:
+def self_recreate_bot_token(call: Call) -> JSON:
     bot = call.bot
     assert bot is not None
     token = _recreate(call, bot)
@@ -304,7 +304,7 @@ def self_recreate_token(call: Call) -> JSON:
 
 
 @routes("self_update_bot_webhook")
-def self_update_webhook(call: Call) -> JSON:
+def self_update_bot_webhook(call: Call) -> JSON:
     bot = call.bot
     assert bot is not None
     webhook = call.body(BotWebhookSelfUpdateRequest)["webhook"]
@@ -334,14 +334,14 @@ def list_company_bots(call: Call) -> JSON:
 
 
 @routes("get_webhook_events")
-def list_events(call: Call) -> JSON:
+def get_webhook_events(call: Call) -> JSON:
     bot = call.bot
     events = [] if bot is None else list(reversed(call.state.events.get(bot.id, [])))
     return list_page(call.request, events)
 
 
 @routes("delete_webhook_event")
-def delete_event(call: Call) -> None:
+def delete_webhook_event(call: Call) -> None:
     bot = call.bot
     assert bot is not None
     events = call.state.events.get(bot.id, [])

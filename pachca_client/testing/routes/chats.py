@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...generated.models.add_members_request import AddMembersRequest
 from ...generated.models.add_tags_request import AddTagsRequest
 from ...generated.models.chat_activity import ChatActivity
@@ -16,14 +14,11 @@ from ...generated.models.mark_chat_unread_request import MarkChatUnreadRequest
 from ...generated.models.sort_order import SortOrder
 from ...generated.models.update_member_role_request import UpdateMemberRoleRequest
 from .._core import JSON, api_error, list_page, named_in_body, not_found
-from .._domain.chats import add_members, remove_member
+from .._domain import chats as domain
 from .._domain.fields import required_text
 from .._router import Call, RouteTable
 from .._server import Reply
 from ._common import stored_image
-
-if TYPE_CHECKING:
-    pass
 
 routes = RouteTable()
 
@@ -129,7 +124,7 @@ def unarchive_chat(call: Call) -> None:
 
 
 @routes("update_chat_avatar")
-def put_chat_avatar(call: Call) -> JSON:
+def update_chat_avatar(call: Call) -> JSON:
     chat = readable_chat(call, call.id())
     chat["avatar_url"] = stored_image(call, "chats", chat["id"])
     return {"data": {"image_url": chat["avatar_url"]}}
@@ -141,7 +136,7 @@ def delete_chat_avatar(call: Call) -> None:
 
 
 @routes("mark_chat_unread")
-def mark_unread(call: Call) -> None:
+def mark_chat_unread(call: Call) -> None:
     chat = readable_chat(call, call.id())
     body = call.body(MarkChatUnreadRequest) if call.request.body else {}
     message_id = body.get("message_id")
@@ -189,7 +184,7 @@ def list_members(call: Call) -> JSON:
 
 
 @routes("add_members")
-def post_members(call: Call) -> None:
+def add_members(call: Call) -> None:
     chat = readable_chat(call, call.id())
     members = call.body(AddMembersRequest)["member_ids"]
     if not members:
@@ -197,18 +192,20 @@ def post_members(call: Call) -> None:
     for member in members:
         call.state.user(member)
     _single_chat_check(call, chat["id"], members)
-    add_members(call.workspace, chat, members, call.actor)
+    domain.add_members(call.workspace, chat, members, call.actor)
 
 
 @routes("remove_member")
-def delete_member(call: Call) -> None:
+def remove_member(call: Call) -> None:
     # removing someone documents no 422: the API's refusal of a business rule there is a 403 `ApiError`
-    remove_member(call.workspace, readable_chat(call, call.id()), call.id("user_id"), call.actor, owner_status=403)
+    domain.remove_member(
+        call.workspace, readable_chat(call, call.id()), call.id("user_id"), call.actor, owner_status=403
+    )
 
 
 @routes("leave_chat")
 def leave_chat(call: Call) -> None:
-    remove_member(call.workspace, call.state.chat(call.id()), call.actor, call.actor)
+    domain.remove_member(call.workspace, call.state.chat(call.id()), call.actor, call.actor)
 
 
 @routes("update_member_role")
@@ -223,7 +220,7 @@ def update_member_role(call: Call) -> None:
 
 
 @routes("add_tags")
-def add_chat_tags(call: Call) -> None:
+def add_tags(call: Call) -> None:
     chat = readable_chat(call, call.id())
     tag_ids = call.body(AddTagsRequest)["group_tag_ids"]
     if not tag_ids:
@@ -237,7 +234,7 @@ def add_chat_tags(call: Call) -> None:
 
 
 @routes("remove_tag")
-def remove_chat_tag(call: Call) -> None:
+def remove_tag(call: Call) -> None:
     chat = readable_chat(call, call.id())
     tag_id = call.id("tag_id")
     tag = call.state.tag(tag_id)

@@ -241,7 +241,7 @@ def answer_submission(view: JSON, submission: JSON, errors: dict[str, str] | Non
 
 
 @routes("submit_view_response")
-def submit_response(call: Call) -> JSON:
+def submit_view_response(call: Call) -> JSON:
     view = call.state.views.get(call.params["view_id"])
     if view is None or call.bot is None or view["bot_id"] != call.bot.id:
         raise api_error(404, "view_id", "view_not_found", "no such view", call.params["view_id"])

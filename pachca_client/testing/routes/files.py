@@ -22,7 +22,7 @@ routes = RouteTable()
 
 
 @routes("get_upload_params")
-def upload_params(call: Call) -> Reply:
+def get_upload_params(call: Call) -> Reply:
     key = f"attaches/files/{call.state.next_id()}/${{filename}}"
     call.state.uploads[key] = {"key": key, "pending": True}
     params = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...generated.models.link_previews_request import LinkPreviewsRequest
 from ...generated.models.message_create_request import MessageCreateRequest
 from ...generated.models.message_sort_field import MessageSortField
@@ -11,23 +9,11 @@ from ...generated.models.message_update_request import MessageUpdateRequest
 from ...generated.models.reaction_request import ReactionRequest
 from ...generated.models.sort_order import SortOrder
 from .._core import JSON, Refusal, api_error, is_number, list_page, named_in_body, not_found
-from .._domain.messages import (
-    URL,
-    add_reaction,
-    create_message,
-    delete_message,
-    remove_reaction,
-    target_chat,
-    thread_of,
-    update_message,
-)
+from .._domain import messages as domain
 from .._faults import daily_limit_reached
 from .._router import Call, RouteTable
 from .._server import Reply
 from .chats import readable_chat
-
-if TYPE_CHECKING:
-    pass
 
 routes = RouteTable()
 
@@ -39,7 +25,7 @@ def readable_message(call: Call, message_id: int) -> JSON:
 
 
 @routes("list_chat_messages")
-def list_messages(call: Call) -> JSON:
+def list_chat_messages(call: Call) -> JSON:
     chat_id = call.query("chat_id")
     if chat_id is None or not is_number(chat_id):
         raise api_error(400, "chat_id", "blank", "chat_id can't be blank", chat_id)
@@ -52,16 +38,16 @@ def list_messages(call: Call) -> JSON:
 
 
 @routes("create_message")
-def post_message(call: Call) -> Reply:
+def create_message(call: Call) -> Reply:
     body = call.entity("message", MessageCreateRequest)
     link_preview = call.body().get("link_preview", False)
     entity_type = body.get("entity_type") or "discussion"
     with named_in_body("message.entity_id"):
-        chat = target_chat(call.workspace, call.actor, entity_type, body["entity_id"])
+        chat = domain.target_chat(call.workspace, call.actor, entity_type, body["entity_id"])
     wait = call.workspace.limits.check_daily(chat["id"])
     if wait is not None:  # the daily cap of messages in one chat: the method's own refusal, as JSON
         raise Refusal(daily_limit_reached(body["entity_id"], wait))
-    message = create_message(call.workspace, call.actor, body, link_preview=bool(link_preview))
+    message = domain.create_message(call.workspace, call.actor, body, link_preview=bool(link_preview))
     return Reply.json({"data": message}, status=201)
 
 
@@ -71,18 +57,20 @@ def get_message(call: Call) -> JSON:
 
 
 @routes("update_message")
-def put_message(call: Call) -> JSON:
+def update_message(call: Call) -> JSON:
     message = readable_message(call, call.id())
-    return {"data": update_message(call.workspace, call.actor, message, call.entity("message", MessageUpdateRequest))}
+    return {
+        "data": domain.update_message(call.workspace, call.actor, message, call.entity("message", MessageUpdateRequest))
+    }
 
 
 @routes("delete_message")
-def remove_message(call: Call) -> None:
-    delete_message(call.workspace, call.actor, readable_message(call, call.id()))
+def delete_message(call: Call) -> None:
+    domain.delete_message(call.workspace, call.actor, readable_message(call, call.id()))
 
 
 @routes("pin_message")
-def pin(call: Call) -> None:
+def pin_message(call: Call) -> None:
     message = readable_message(call, call.id())
     if message["id"] in call.state.pins:
         raise api_error(409, "id", "already_exists", "the message is already pinned", message["id"])
@@ -90,7 +78,7 @@ def pin(call: Call) -> None:
 
 
 @routes("unpin_message")
-def unpin(call: Call) -> None:
+def unpin_message(call: Call) -> None:
     message_id = readable_message(call, call.id())["id"]
     if message_id not in call.state.pins:
         raise not_found("pin", message_id)
@@ -104,7 +92,7 @@ def unfurl(call: Call) -> None:
     if not previews:
         raise api_error(400, "link_previews", "blank", "link_previews can't be blank")
     for url, preview in previews.items():
-        if not URL.fullmatch(url):
+        if not domain.URL.fullmatch(url):
             raise api_error(422, "link_previews", "invalid", "a link preview has an invalid URL", url)
         image = preview.get("image")
         if isinstance(image, dict) and image.get("key") not in call.state.uploads:
@@ -122,19 +110,21 @@ def list_reactions(call: Call) -> JSON:
 
 
 @routes("add_reaction")
-def post_reaction(call: Call) -> Reply:
+def add_reaction(call: Call) -> Reply:
     message = readable_message(call, call.id())
     body = call.body(ReactionRequest)
-    return Reply.json(add_reaction(call.workspace, call.actor, message, body["code"], body.get("name")), status=201)
+    return Reply.json(
+        domain.add_reaction(call.workspace, call.actor, message, body["code"], body.get("name")), status=201
+    )
 
 
 @routes("remove_reaction")
-def delete_reaction(call: Call) -> None:
-    remove_reaction(call.workspace, call.actor, readable_message(call, call.id()), call.query("code"))
+def remove_reaction(call: Call) -> None:
+    domain.remove_reaction(call.workspace, call.actor, readable_message(call, call.id()), call.query("code"))
 
 
 @routes("list_read_members")
-def read_members(call: Call) -> JSON:
+def list_read_members(call: Call) -> JSON:
     message = readable_message(call, call.id())
     return list_page(call.request, call.state.readers.get(message["id"], []), 300)
 
@@ -145,7 +135,7 @@ def read_members(call: Call) -> JSON:
 @routes("create_thread")
 def create_thread(call: Call) -> Reply:
     message = readable_message(call, call.id())
-    return Reply.json({"data": thread_of(call.workspace, message, call.actor)}, status=201)
+    return Reply.json({"data": domain.thread_of(call.workspace, message, call.actor)}, status=201)
 
 
 @routes("create_standalone_thread")

@@ -17,7 +17,7 @@ CODE_LIFETIME = 600.0
 
 
 @routes("get_audit_events")
-def audit_events(call: Call) -> JSON:
+def get_audit_events(call: Call) -> JSON:
     events = list(reversed(call.state.audit))
     events = call.within(events, "created_at", "start_time", "end_time")
     start, end = call.query("start_time"), call.query("end_time")
@@ -33,7 +33,7 @@ def audit_events(call: Call) -> JSON:
 
 
 @routes("list_properties")
-def custom_properties(call: Call) -> JSON:
+def list_properties(call: Call) -> JSON:
     entity_type = call.choice("entity_type", SearchEntityType)
     if entity_type is None:
         raise api_error(400, "entity_type", "blank", "entity_type can't be blank")

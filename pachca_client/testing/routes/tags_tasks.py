@@ -71,7 +71,7 @@ def delete_tag(call: Call) -> None:
 
 
 @routes("get_tag_users")
-def tag_users(call: Call) -> JSON:
+def get_tag_users(call: Call) -> JSON:
     tag = call.state.tag(call.id())
     return list_page(call.request, [u for u in people(call) if tag["name"] in u["list_tags"]])
 

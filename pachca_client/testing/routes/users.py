@@ -18,7 +18,7 @@ USER_FIELDS = ("first_name", "last_name", "nickname", "email", "phone_number", "
 
 
 @routes("get_token_info")
-def token_info(call: Call) -> JSON:
+def get_token_info(call: Call) -> JSON:
     assert call.token is not None
     return {"data": call.token.info()}
 
@@ -57,7 +57,7 @@ def get_status(call: Call) -> Reply:
 
 
 @routes("update_status")
-def put_status(call: Call) -> JSON:
+def update_status(call: Call) -> JSON:
     return _put_status(call, call.actor)
 
 
@@ -67,7 +67,7 @@ def delete_status(call: Call) -> None:
 
 
 @routes("update_profile_avatar")
-def put_profile_avatar(call: Call) -> JSON:
+def update_profile_avatar(call: Call) -> JSON:
     url = stored_image(call, "users", call.actor)
     call.state.user(call.actor)["image_url"] = url
     _bot_avatar(call, call.actor, url)
@@ -217,7 +217,7 @@ def get_user_status(call: Call) -> Reply:
 
 
 @routes("update_user_status")
-def put_user_status(call: Call) -> JSON:
+def update_user_status(call: Call) -> JSON:
     return _put_status(call, call.state.user(call.id("user_id"))["id"])
 
 
@@ -227,7 +227,7 @@ def delete_user_status(call: Call) -> None:
 
 
 @routes("update_user_avatar")
-def put_user_avatar(call: Call) -> JSON:
+def update_user_avatar(call: Call) -> JSON:
     user = call.state.user(call.id("user_id"))
     url = stored_image(call, "users", user["id"])
     user["image_url"] = url
