@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from import_graph import cycles, import_graph, modules
 from webhook_samples import SECRET, payload, signed
 
 import pachca_client
@@ -36,59 +37,10 @@ STORE_CALLS = {"seen", "aseen", "forget", "aforget"}
 # --- the structure -----------------------------------------------------------------------------------------
 
 
-def _modules() -> dict[str, Path]:
-    """Every handwritten module of pachca_client by dotted name (packages by their own name)."""
-    found = {}
-    for path in PACKAGE.rglob("*.py"):
-        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-        if "generated" in parts:
-            continue
-        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
-    return found
-
-
-def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
-    """The pachca_client modules `name` imports anywhere: at the top, in functions, under TYPE_CHECKING."""
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    targets: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            targets.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = package
-            for _ in range(node.level - 1):
-                base = base.rpartition(".")[0]
-            source = (f"{base}.{node.module}" if node.module else base) if node.level else (node.module or "")
-            for alias in node.names:  # `from . import _listeners` imports the module, not the package's names
-                targets.add(f"{source}.{alias.name}" if f"{source}.{alias.name}" in modules else source)
-    return {target for target in targets if target in modules and target != name}
-
-
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Each import cycle once, as the path that closes it (depth-first search)."""
-    cycles: list[list[str]] = []
-    state: dict[str, int] = {}  # 1 on the current path, 2 done
-
-    def visit(node: str, path: list[str]) -> None:
-        state[node] = 1
-        for target in sorted(graph.get(node, ())):
-            if state.get(target) == 1:
-                cycles.append([*path[path.index(target) :], node, target])
-            elif target not in state:
-                visit(target, [*path, node])
-        state[node] = 2
-
-    for node in sorted(graph):
-        if node not in state:
-            visit(node, [])
-    return cycles
-
-
 def test_no_module_of_the_bot_imports_back_one_that_imports_it() -> None:
-    modules = _modules()
-    graph = {name: _imports(name, path, modules) for name, path in modules.items()}
+    graph = import_graph(modules())
     assert graph[f"{BOT}._app"] >= {f"{BOT}._adapters", f"{BOT}._request"}, "the graph is read"
-    involving_the_bot = [cycle for cycle in _cycles(graph) if any(m.startswith(BOT) for m in cycle)]
+    involving_the_bot = [cycle for cycle in cycles(graph) if any(m.startswith(BOT) for m in cycle)]
     assert involving_the_bot == []
     assert {m for m in graph[f"{BOT}._adapters"] if m.startswith(BOT)} == {f"{BOT}._request"}, (
         "the adapters know the request and response, not the app"
@@ -96,8 +48,8 @@ def test_no_module_of_the_bot_imports_back_one_that_imports_it() -> None:
 
 
 def test_the_rules_catch_a_circle() -> None:
-    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
-    assert _cycles({"a": {"b"}, "b": set()}) == []
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
 
 
 def _private_reads_of_the_app(path: Path) -> list[str]:
@@ -139,7 +91,7 @@ def test_the_rule_catches_a_private_read(tmp_path: Path) -> None:
 def test_replay_stores_are_called_in_one_module_only() -> None:
     """The claim and release around a delivery are written once, in `_replay`: nothing else calls a store."""
     calls = []
-    for name, path in _modules().items():
+    for name, path in modules().items():
         if name == "pachca_client._replay":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -9,74 +9,27 @@ the operation it serves (openapi.yaml's operationId in snake case), not after it
 
 from __future__ import annotations
 
-import ast
-import graphlib
-import importlib.util
-from pathlib import Path
 from typing import Any
 
-import pytest
+from import_graph import cycles, import_graph, modules
 from openapi_python_client.strings import snake_case
 from operation_calls import operations
 
-import pachca_client.testing
 from pachca_client.testing.routes import FAKE_ROUTES
 
-TESTING = Path(pachca_client.testing.__file__).resolve().parent
 FAKE = "pachca_client.testing.fake"
 ASSEMBLERS = {"pachca_client.testing", FAKE, "pachca_client.testing.pytest_plugin", "pachca_client.testing.__main__"}
 
 
-def _module_names() -> dict[str, Path]:
-    names = {}
-    for path in TESTING.rglob("*.py"):
-        parts = path.relative_to(TESTING.parent.parent).with_suffix("").parts
-        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
-    return names
-
-
-def _import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
-    """Module -> the modules of `pachca_client.testing` it imports anywhere in its text."""
-    graph: dict[str, set[str]] = {}
-    for name, path in modules.items():
-        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        imported: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                imported.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                source = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
-                imported.update(f"{source}.{a.name}" if f"{source}.{a.name}" in modules else source for a in node.names)
-        graph[name] = {target for target in imported if target in modules and target != name}
-    return graph
-
-
-def _circle(graph: dict[str, set[str]]) -> list[str]:
-    """One import circle of `graph` (empty when there is none)."""
-    try:
-        graphlib.TopologicalSorter(graph).prepare()
-    except graphlib.CycleError as error:
-        return list(error.args[1])
-    return []
-
-
 def test_only_the_assemblers_import_fake_py() -> None:
-    graph = _import_graph(_module_names())
+    graph = import_graph(modules("pachca_client.testing"))
     assert FAKE in graph["pachca_client.testing"], "the graph is read"
     importers = sorted(name for name, targets in graph.items() if FAKE in targets and name not in ASSEMBLERS)
     assert importers == [], "type them against the Workspace protocol (testing/_domain/workspace.py)"
 
 
 def test_no_module_of_the_fake_imports_back_one_that_imports_it() -> None:
-    assert _circle(_import_graph(_module_names())) == []
-
-
-@pytest.mark.parametrize(
-    ("graph", "circle"),
-    [({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, True), ({"a": {"b"}, "b": set()}, False)],
-)
-def test_the_rules_catch_a_circle(graph: dict[str, set[str]], circle: bool) -> None:
-    assert bool(_circle(graph)) is circle
+    assert cycles(import_graph(modules("pachca_client.testing"))) == []
 
 
 def test_each_route_handler_is_named_after_its_operation(project_spec: dict[str, Any]) -> None:
