@@ -39,7 +39,6 @@ import inspect
 import json
 import reprlib
 import time
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias, TypeVar, cast
@@ -106,20 +105,6 @@ Not to be confused with the generated `WebhookEvent`, one stored entry of `GET /
 
 Route: TypeAlias = tuple[str, str]
 """A payload's `(type, event)`."""
-
-_RENAMED: dict[str, tuple[str, Any, str]] = {
-    "WebhookEvent": ("ParsedWebhook", ParsedWebhook, ""),
-    "UnknownWebhookEvent": ("UnknownWebhookPayload", UnknownWebhookPayload, "; it has `type_` and `to_dict()`"),
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Former names, still importable with a DeprecationWarning."""
-    if name not in _RENAMED:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    new_name, value, note = _RENAMED[name]
-    warnings.warn(f"pachca_client.webhooks.{name} is deprecated: use {new_name}{note}", DeprecationWarning, 2)
-    return value
 
 
 # --- signature and timestamp -------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import logging
 import os
 import threading
 import time
-import warnings
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar
@@ -54,7 +53,7 @@ class App:
     tolerantly by default, so a delivery that deviates from openapi.yaml still reaches its listener.
     `replay_store` drops redeliveries (default `MemoryReplayStore`; `RedisStore` for replicas; False: off),
     keeping each key `replay_ttl` seconds (default twice `tolerance`), exactly as `WebhookHandler` does (both use
-    `_replay.Replays`); `dedup_ttl` is that setting's former name, deprecated.
+    `_replay.Replays`).
     The bot's own messages and reactions are ignored unless `ignore_self=False`: its id is fetched
     (`GET /profile`) in the background from the first delivery on; a message or reaction event waits for it at
     most `identity_wait` seconds, else it is answered 503 (Pachca delivers it again; a polled one stays stored).
@@ -77,7 +76,6 @@ class App:
         base_url: str | None = None,
         replay_store: ReplayStore | Literal[False] | None = None,
         replay_ttl: float | None = None,
-        dedup_ttl: float | None = None,
         tolerance: float = DEFAULT_TOLERANCE,
         ignore_self: bool = True,
         slow_answer: float = SLOW_ANSWER,
@@ -97,11 +95,6 @@ class App:
         self._made: Pachca | None = None  # the sync client the app made (and closes)
         self._aclient = client if isinstance(client, AsyncPachca) else async_client
         self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncPachca] = weakref.WeakKeyDictionary()
-        if dedup_ttl is not None:
-            warnings.warn("App(dedup_ttl=...) is deprecated: use replay_ttl=", DeprecationWarning, 2)
-            if replay_ttl is not None:
-                raise TypeError("give replay_ttl only: dedup_ttl is its former name")
-            replay_ttl = dedup_ttl
         self.tolerance, self.ignore_self = tolerance, ignore_self
         self.slow_answer, self.clock = slow_answer, clock
         self.logger = logger or logging.getLogger("pachca_client.bot")
@@ -216,17 +209,6 @@ class App:
     @replay_ttl.setter
     def replay_ttl(self, value: float) -> None:
         self._replays.ttl = value
-
-    @property
-    def dedup_ttl(self) -> float:
-        """Deprecated: `replay_ttl`."""
-        warnings.warn("App.dedup_ttl is deprecated: use App.replay_ttl", DeprecationWarning, 2)
-        return self.replay_ttl
-
-    @dedup_ttl.setter
-    def dedup_ttl(self, value: float) -> None:
-        warnings.warn("App.dedup_ttl is deprecated: use App.replay_ttl", DeprecationWarning, 2)
-        self.replay_ttl = value
 
     async def startup(self) -> None:
         """A server's start on its event loop (an ASGI lifespan's): the bot's own id starts being learnt now, so

@@ -129,20 +129,14 @@ def test_the_app_and_the_handler_share_one_ttl_name_and_its_checks() -> None:
     app.close()
 
 
-def test_dedup_ttl_still_works_and_says_it_is_deprecated() -> None:
-    with pytest.warns(DeprecationWarning, match="replay_ttl"):
-        app = App("token", SECRET, dedup_ttl=45)
-    assert app.replay_ttl == 45
-    with pytest.warns(DeprecationWarning, match="replay_ttl"):
-        assert app.dedup_ttl == 45
-    with pytest.warns(DeprecationWarning, match="replay_ttl"):
-        app.dedup_ttl = 50
-    assert app.replay_ttl == 50
-    with pytest.warns(DeprecationWarning), pytest.raises(TypeError, match="replay_ttl only"):
-        App("token", SECRET, replay_ttl=10, dedup_ttl=20)
+def test_dedup_ttl_is_gone_replay_ttl_is_the_name() -> None:
+    with pytest.raises(TypeError, match="dedup_ttl"):
+        App("token", SECRET, dedup_ttl=45)  # type: ignore[call-arg]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        App("token", SECRET, replay_ttl=10).close()  # the new name warns of nothing
+        app = App("token", SECRET, replay_ttl=45)
+    assert app.replay_ttl == 45
+    assert not hasattr(app, "dedup_ttl")
     app.close()
 
 

@@ -140,15 +140,11 @@ def test_parsed_webhook_union_covers_every_route() -> None:
     assert isinstance(parse(message()), ParsedWebhook)
 
 
-def test_former_names_still_import_with_a_warning() -> None:
+def test_former_names_are_gone() -> None:
     import pachca_client.webhooks as webhooks
 
-    with pytest.warns(DeprecationWarning, match="ParsedWebhook"):
-        assert webhooks.WebhookEvent is ParsedWebhook
-    with pytest.warns(DeprecationWarning, match="UnknownWebhookPayload"):
-        assert webhooks.UnknownWebhookEvent is UnknownWebhookPayload
-    with pytest.raises(AttributeError):
-        webhooks.NoSuchName  # noqa: B018
+    for former in ("WebhookEvent", "UnknownWebhookEvent"):
+        assert not hasattr(webhooks, former), f"{former} was renamed without an alias"
 
 
 def test_message_thread_null_and_object() -> None:
