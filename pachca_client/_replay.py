@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypeVar
 
-from ._exceptions import WebhookParseError
+from ._exceptions import InvalidArgumentError, WebhookParseError
 from ._redis import REDIS_POOL_SIZE, REDIS_TIMEOUT, RedisClients
 from .generated.models.button_webhook_payload import ButtonWebhookPayload
 from .generated.models.export_webhook_payload import ExportWebhookPayload
@@ -381,8 +381,8 @@ class Replays:
 
     `store` is a `ReplayStore`, None for a new `MemoryReplayStore`, or False for no protection (`key` is then
     None and every claim is new). `ttl` is the seconds a key is kept; `run_sync` runs a sync store's calls for
-    async code (default `asyncio.to_thread`; `ReplayGuard`). TypeError for a store without `seen` and
-    `forget`; ValueError for a ttl that is not a positive, finite number of seconds.
+    async code (default `asyncio.to_thread`; `ReplayGuard`). InvalidArgumentError (a TypeError) for a store
+    without `seen` and `forget`; ValueError for a ttl that is not a positive, finite number of seconds.
     """
 
     def __init__(
@@ -397,7 +397,7 @@ class Replays:
         elif store is not False and not (
             callable(getattr(store, "seen", None)) and callable(getattr(store, "forget", None))
         ):
-            raise TypeError(f"replay_store must be a ReplayStore, None or False, got {type(store).__name__}")
+            raise InvalidArgumentError(f"replay_store must be a ReplayStore, None or False, got {type(store).__name__}")
         # `is False`, not `or`: a store may define __len__, and an empty one is falsy
         self.store: ReplayStore | None = None if store is False else store
         self.guard = None if self.store is None else ReplayGuard(self.store, run_sync=run_sync)

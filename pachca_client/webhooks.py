@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias, TypeVar, cast
 
-from ._exceptions import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
+from ._exceptions import InvalidArgumentError, InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
 from ._replay import (
     DEFAULT_REPLAY_MAX_KEYS,
     MemoryReplayStore,
@@ -111,18 +111,19 @@ Route: TypeAlias = tuple[str, str]
 
 
 def _secret_key(secret: Secret) -> bytes:
-    """The HMAC key for a secret: a str as UTF-8, bytes as they are; TypeError for anything else."""
+    """The HMAC key for a secret: a str as UTF-8, bytes as they are; InvalidArgumentError for anything else."""
     if isinstance(secret, str):
         return secret.encode("utf-8")
     if isinstance(secret, bytes):
         return secret
-    raise TypeError(f"the signing secret must be str or bytes, got {type(secret).__name__}")
+    raise InvalidArgumentError(f"the signing secret must be str or bytes, got {type(secret).__name__}")
 
 
 def sign(body: bytes, secret: Secret) -> str:
     """The `Pachca-Signature` value for `body`: hex HMAC-SHA256 of the raw bytes, keyed by the signing secret.
 
-    `secret` is a str (used as UTF-8) or bytes; `sign(b, "k") == sign(b, b"k")`. TypeError for other types.
+    `secret` is a str (used as UTF-8) or bytes; `sign(b, "k") == sign(b, b"k")`. InvalidArgumentError (a TypeError)
+    for other types.
     """
     return hmac.new(_secret_key(secret), body, hashlib.sha256).hexdigest()
 
@@ -132,7 +133,7 @@ def verify(body: bytes, signature: str | None, secret: Secret) -> bool:
 
     Compared in constant time; surrounding whitespace and hex case are ignored. An empty secret never verifies,
     since anyone could sign with it; nor does a secret of another type (`receive` and `WebhookHandler` raise
-    TypeError for one instead).
+    InvalidArgumentError, a TypeError, for one instead).
     """
     if not isinstance(signature, str) or not isinstance(body, bytes) or not isinstance(secret, str | bytes):
         return False
@@ -244,7 +245,7 @@ def _receive(
     body: bytes, signature: str | None, secret: Secret, tolerance: float, now: float | None, strict: bool
 ) -> tuple[Route, ParsedWebhook]:
     """`receive`, also giving the `(type, event)` the router read (for `WebhookHandler.handle`)."""
-    _secret_key(secret)  # TypeError for a secret that is neither str nor bytes: a mistake, not a bad request
+    _secret_key(secret)  # InvalidArgumentError for a secret neither str nor bytes: a mistake, not a bad request
     if not verify(body, signature, secret):
         reason = "missing" if not (signature or "").strip() else "does not match the body"
         raise InvalidSignatureError(f"{SIGNATURE_HEADER} header {reason}")
@@ -289,14 +290,15 @@ def form_errors(errors: Mapping[str, str]) -> tuple[int, dict[str, Any]]:
     """The `400 {"errors": {block name: text}}` answer to a view submission that shows each text under its field.
 
     Raises ValueError for no errors (answer 200 to close the form instead), an empty block name, or a text
-    that is empty or longer than 2000 characters.
+    that is empty or longer than 2000 characters; InvalidArgumentError (a TypeError) for a name or text that is
+    not a str.
     """
     if not errors:
         raise ValueError("form_errors needs at least one field error; answer 200 to accept the form")
     out: dict[str, str] = {}
     for name, text in errors.items():
         if not isinstance(name, str) or not isinstance(text, str):
-            raise TypeError(f"form error names and texts must be strings, got {name!r}: {text!r}")
+            raise InvalidArgumentError(f"form error names and texts must be strings, got {name!r}: {text!r}")
         if not name.strip():
             raise ValueError("form error block name must not be empty")
         if not text.strip():
@@ -364,7 +366,7 @@ class WebhookHandler:
         replay_ttl: float | None = None,
         strict: bool | None = None,
     ) -> None:
-        key = _secret_key(secret)  # TypeError for other types
+        key = _secret_key(secret)  # InvalidArgumentError for other types
         self.strict = reading_mode(strict)
         if not key:
             raise ValueError("WebhookHandler needs the bot's signing secret (the 'Outgoing webhook' tab)")
@@ -415,7 +417,8 @@ class WebhookHandler:
     ) -> WebhookResult:
         """Check and parse one delivery, refuse a replay, run its callback, and say what to answer.
 
-        For `async def` callbacks use `await ahandle(...)`: here one raises TypeError, it is never left unrun.
+        For `async def` callbacks use `await ahandle(...)`: here one raises InvalidArgumentError (a TypeError),
+        it is never left unrun.
         """
         accepted = self._accept(body, headers, now)
         if isinstance(accepted, WebhookResult):
@@ -492,7 +495,9 @@ class WebhookHandler:
             close = getattr(reply, "close", None)
             if close is not None:
                 close()  # a coroutine never awaited: closed, so no "never awaited" warning follows
-            raise TypeError("an async def callback needs `await handler.ahandle(...)`, not `handler.handle(...)`")
+            raise InvalidArgumentError(
+                "an async def callback needs `await handler.ahandle(...)`, not `handler.handle(...)`"
+            )
         if reply is not None:
             return WebhookResult(reply[0], reply[1], event=event)
         return WebhookResult(200, event=event)

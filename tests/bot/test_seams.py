@@ -24,7 +24,7 @@ from import_graph import cycles, import_graph, modules
 from webhook_samples import SECRET, payload, signed
 
 import pachca_client
-from pachca_client import _replay
+from pachca_client import InvalidArgumentError, _replay
 from pachca_client.bot import App, AsyncContext, Context, RedisStore, WebhookRequest, WebhookResponse
 from pachca_client.models import MessageWebhookPayload
 from pachca_client.webhooks import MemoryReplayStore, WebhookHandler, dedup_key, parse
@@ -124,7 +124,7 @@ def test_the_app_and_the_handler_share_one_ttl_name_and_its_checks() -> None:
         with pytest.raises(ValueError, match="replay_ttl must be a positive number"):
             WebhookHandler(SECRET, replay_ttl=bad)
     assert App("token", SECRET, replay_store=False, replay_ttl=0).replay_store is None, "no store: no ttl needed"
-    with pytest.raises(TypeError, match="replay_store must be a ReplayStore"):
+    with pytest.raises(InvalidArgumentError, match="replay_store must be a ReplayStore"):
         App("token", SECRET, replay_store=object())  # type: ignore[arg-type]
     app.close()
 

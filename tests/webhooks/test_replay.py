@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from webhook_samples import NOW, SECRET, ManualClock, payload, signed
 
+from pachca_client import InvalidArgumentError
 from pachca_client.models import MessageWebhookPayload
 from pachca_client.webhooks import (
     DEFAULT_TOLERANCE,
@@ -247,7 +248,7 @@ def test_bots_sharing_a_store_do_not_take_each_others_events_for_replays() -> No
 
 
 def test_bad_replay_store_is_refused() -> None:
-    with pytest.raises(TypeError, match="replay_store"):
+    with pytest.raises(InvalidArgumentError, match="replay_store"):
         WebhookHandler(SECRET, replay_store=object())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="max_keys"):
         MemoryReplayStore(max_keys=0)

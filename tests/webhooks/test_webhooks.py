@@ -3,6 +3,7 @@ and the Starlette and Flask examples driven through their test clients (one test
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import importlib.util
 import json
@@ -16,7 +17,14 @@ from typing import Any, get_args
 import pytest
 from webhook_samples import NOW, SECRET, encode, payload, signed
 
-from pachca_client import InvalidSignatureError, StaleWebhookError, WebhookError, WebhookParseError
+from pachca_client import (
+    InvalidArgumentError,
+    InvalidSignatureError,
+    PachcaError,
+    StaleWebhookError,
+    WebhookError,
+    WebhookParseError,
+)
 from pachca_client._reading import ValidationError
 from pachca_client.models import (
     LinkSharedWebhookPayload,
@@ -372,6 +380,13 @@ def test_form_errors_validates(errors: dict[str, str], message_part: str) -> Non
         form_errors(errors)
 
 
+@pytest.mark.parametrize("errors", [{"title": 1}, {2: "Required"}, {"title": None}], ids=repr)
+def test_form_errors_refuses_names_and_texts_that_are_not_strings(errors: dict[Any, Any]) -> None:
+    with pytest.raises(InvalidArgumentError, match="must be strings") as refused:
+        form_errors(errors)
+    assert isinstance(refused.value, TypeError)
+
+
 # --- WebhookHandler ------------------------------------------------------------------------------------
 
 
@@ -430,6 +445,24 @@ def test_handler_returns_form_errors_from_a_callback() -> None:
     rejected = handler.handle(*signed(payload("view", "submit", data={"title": ""})), now=NOW)
     assert (rejected.status, rejected.body) == (400, {"errors": {"title": "Required"}})
     assert handler.handle(*signed(payload("view", "submit", data={"title": "Ok"})), now=NOW).status == 200
+
+
+def test_an_async_callback_given_to_the_sync_handle_is_refused_and_left_for_the_retry() -> None:
+    handler = WebhookHandler(SECRET)
+    seen: list[int] = []
+
+    @handler.on("message", "new")
+    async def on_message(event: MessageWebhookPayload) -> None:
+        seen.append(event.id)
+
+    body = message()
+    delivery = signed(body)
+    with pytest.raises(InvalidArgumentError, match="ahandle") as refused:
+        handler.handle(*delivery, now=NOW)
+    assert isinstance(refused.value, TypeError)
+    assert seen == []
+    retried = asyncio.run(handler.ahandle(*delivery, now=NOW))
+    assert (retried.status, retried.duplicate, seen) == (200, False, [body["id"]])
 
 
 def test_handler_rejects_bad_configuration() -> None:
@@ -526,12 +559,13 @@ def test_a_bytes_secret_works_everywhere_a_secret_is_taken() -> None:
 
 @pytest.mark.parametrize("secret", [123, None, bytearray(b"key"), ["key"]], ids=repr)
 def test_a_secret_of_another_type_is_refused_clearly(secret: Any) -> None:
-    with pytest.raises(TypeError, match="str or bytes"):
+    with pytest.raises(InvalidArgumentError, match="str or bytes") as refused:
         WebhookHandler(secret)
+    assert isinstance(refused.value, PachcaError) and isinstance(refused.value, TypeError)
     raw = encode(message())
-    with pytest.raises(TypeError, match="str or bytes"):
+    with pytest.raises(InvalidArgumentError, match="str or bytes"):
         sign(raw, secret)
-    with pytest.raises(TypeError, match="str or bytes"):
+    with pytest.raises(InvalidArgumentError, match="str or bytes"):
         receive(raw, sign(raw, SECRET), secret, now=NOW)
     assert not verify(raw, sign(raw, SECRET), secret)  # verify never raises
 
