@@ -4,12 +4,14 @@ with fields or enum values the spec does not know yet (the API grows; old client
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from spec_models import model_class, model_schemas
 from spec_samples import load_project_spec, sample, schema_sample
 
 from pachca_client.generated import models
+from pachca_client.generated.types import UNSET
 
 MODEL_SCHEMAS = model_schemas(load_project_spec())
 
@@ -59,6 +61,26 @@ def test_the_fields_that_used_to_crash_on_null_now_parse() -> None:
         model = model_class(schema_name).from_dict(data)
         assert getattr(model, field) is None
         assert model.to_dict()[field] is None
+
+
+@pytest.mark.parametrize("name", sorted(MODEL_SCHEMAS))
+def test_a_repr_shows_unset_fields_as_unset_without_an_address(name: str) -> None:
+    schema = MODEL_SCHEMAS[name]
+    if any(p.get("format") == "binary" for p in schema.get("properties", {}).values()):
+        pytest.skip("multipart body: covered by the request tests")
+    required = set(schema.get("required", []))
+    data = {key: value for key, value in sample(load_project_spec(), schema).items() if key in required}
+    text = repr(model_class(name).from_dict(data))
+    assert re.search(r"0x[0-9a-f]+", text) is None, text
+    optional = [prop for key, prop in schema.get("properties", {}).items() if key not in required]
+    if any(not prop.get("x-secret") for prop in optional):  # a credential is left out of the repr
+        assert "=UNSET" in text, text
+
+
+def test_unset_reads_as_its_name() -> None:
+    assert repr(UNSET) == str(UNSET) == "UNSET"
+    message = models.MessageCreateRequestMessage.from_dict({"entity_id": 1, "content": "Hello"})
+    assert "entity_id=1, entity_type=UNSET, content='Hello', files=UNSET" in repr(message)
 
 
 def test_unknown_fields_are_kept() -> None:
