@@ -5,9 +5,10 @@
 
 Runs the pinned openapi-python-client in-process with generator-config.yml and the project's
 templates (scripts/templates), renders the extra templates listed in EXTRA_TEMPLATES and RESOURCE_TEMPLATE (the typed
-per-tag facade, one module per tag), formats with the pinned ruff in isolated mode and stamps every file as
-generated. The Markdown API reference api.md is rendered from the same facade plan by
-scripts/api_reference.py. The output depends only on openapi.yaml, the config and the templates.
+per-tag facade, one module per tag), formats with the pinned ruff in isolated mode (unused imports dropped,
+imports and every `__all__` sorted as `make lint` wants them) and stamps every file as generated. The Markdown
+API reference api.md is rendered from the same facade plan by scripts/api_reference.py. The output depends only
+on openapi.yaml, the config and the templates.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def render(output: Path, spec_path: Path = SPEC) -> str:
             "--isolated",
             "--fix-only",
             "--select",
-            "F401,I",
+            "F401,I,RUF022",
             "--line-length",
             LINE_LENGTH,
             "-q",
