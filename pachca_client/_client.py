@@ -21,7 +21,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -46,15 +46,57 @@ from .generated.errors import UnexpectedStatus
 from .generated.resources import RESOURCE_NAMES, AsyncResources, SyncResources
 
 T = TypeVar("T")
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+HTTPClientT = TypeVar("HTTPClientT", httpx.Client, httpx.AsyncClient)
 
 
-class _ClientCore:
-    """Settings and the I/O-free half of a call, shared by `Pachca` and `AsyncPachca`."""
+class _ClientCore(Generic[TransportT, HTTPClientT]):
+    """Settings and the I/O-free half of a call, shared by `Pachca` and `AsyncPachca`.
+
+    Each twin names its httpx classes: `TransportT` for `transport=`/`storage_transport=`, `HTTPClientT` for
+    `http_client=`, and `_io`, what it is wired from.
+    """
 
     _http: httpx.Client | httpx.AsyncClient
+    _io: ClassVar[IO]
 
-    def __init__(self, options: ClientOptions, io: IO) -> None:
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
+        transport: TransportT | None = None,
+        storage_transport: TransportT | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: HTTPClientT | None = None,
+        rate_limits: RateLimits | Limiter | bool | None = None,
+        http2: bool = False,
+        strict: bool | None = None,
+    ) -> None:
         configure_from_env()
+        options = ClientOptions(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            transport=transport,
+            storage_transport=storage_transport,
+            limits=limits,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            proxy=proxy,
+            http_client=http_client,
+            rate_limits=rate_limits,
+            http2=http2,
+            strict=strict,
+        )
         self._options = options.call
         self._policy = options.policy
         self._token = options.bearer
@@ -64,7 +106,7 @@ class _ClientCore:
             "User-Agent": f"pachca-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}",
             "Accept": "application/json",
         }
-        wired = wire(io, options, self._api_settings(), self._storage_settings())
+        wired = wire(self._io, options, self._api_settings(), self._storage_settings())
         self._http = wired.api
         self.limiter: Limiter | None = wired.limiter
         self._shared: dict[str, Any] = {"storage_factory": wired.storage}  # shared with every with_options() view
@@ -273,7 +315,7 @@ def _unbind_stream(response: httpx.Response) -> None:
     response.stream = httpx.ByteStream(content)
 
 
-class Pachca(_ClientCore, SyncResources):
+class Pachca(_ClientCore[httpx.BaseTransport, httpx.Client], SyncResources):
     """The synchronous Pachca client. Use it as a context manager, or call `close()`.
 
         pachca = Pachca("token")                        # or PACHCA_TOKEN in the environment
@@ -288,44 +330,7 @@ class Pachca(_ClientCore, SyncResources):
     """
 
     _http: httpx.Client
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = NOT_GIVEN,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        storage_transport: httpx.BaseTransport | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        deadline: float | None = DEFAULT_DEADLINE,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        proxy: str | httpx.Proxy | None = None,
-        http_client: httpx.Client | None = None,
-        rate_limits: RateLimits | Limiter | bool | None = None,
-        http2: bool = False,
-        strict: bool | None = None,
-    ) -> None:
-        options = ClientOptions(
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            transport=transport,
-            storage_transport=storage_transport,
-            limits=limits,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-            proxy=proxy,
-            http_client=http_client,
-            rate_limits=rate_limits,
-            http2=http2,
-            strict=strict,
-        )
-        super().__init__(options, SYNC_IO)
+    _io = SYNC_IO
 
     @property
     def _storage(self) -> httpx.Client:
@@ -401,7 +406,7 @@ class Pachca(_ClientCore, SyncResources):
         self.close()
 
 
-class AsyncPachca(_ClientCore, AsyncResources):
+class AsyncPachca(_ClientCore[httpx.AsyncBaseTransport, httpx.AsyncClient], AsyncResources):
     """The asyncio Pachca client: the same methods as `Pachca`, awaited.
 
     async with AsyncPachca("token") as pachca:
@@ -410,44 +415,7 @@ class AsyncPachca(_ClientCore, AsyncResources):
     """
 
     _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = NOT_GIVEN,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        storage_transport: httpx.AsyncBaseTransport | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        deadline: float | None = DEFAULT_DEADLINE,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        proxy: str | httpx.Proxy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        rate_limits: RateLimits | Limiter | bool | None = None,
-        http2: bool = False,
-        strict: bool | None = None,
-    ) -> None:
-        options = ClientOptions(
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            transport=transport,
-            storage_transport=storage_transport,
-            limits=limits,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-            proxy=proxy,
-            http_client=http_client,
-            rate_limits=rate_limits,
-            http2=http2,
-            strict=strict,
-        )
-        super().__init__(options, ASYNC_IO)
+    _io = ASYNC_IO
 
     @property
     def _storage(self) -> httpx.AsyncClient:
