@@ -206,8 +206,8 @@ def add_members(
     So one unknown or blocked user costs its own `Outcome` with the error, not the whole batch.
     """
     plan = _membership_plan(list(user_ids), batch, progress)
-    group = next(plan)
     try:
+        group = next(plan)  # none for no users
         while True:
             try:
                 pachca.members.add_members(chat_id, body={"member_ids": group})
@@ -228,8 +228,8 @@ async def aadd_members(
 ) -> list[Outcome[int, None]]:
     """The async twin of `add_members`."""
     plan = _membership_plan(list(user_ids), batch, progress)
-    group = next(plan)
     try:
+        group = next(plan)  # none for no users
         while True:
             try:
                 await pachca.members.add_members(chat_id, body={"member_ids": group})

@@ -11,7 +11,7 @@ import pytest
 from spec_samples import schema_sample
 
 from pachca_client import AsyncPachca, NotFoundError, Pachca, UnprocessableEntityError
-from pachca_client.bulk import aadd_members, add_members, arun_many, asend_to_chats, run_many, send_to_chats
+from pachca_client.bulk import Outcome, aadd_members, add_members, arun_many, asend_to_chats, run_many, send_to_chats
 
 TOKEN = "bulk-SECRET-token"
 BASE = "https://api.pachca.test/api/shared/v1"
@@ -140,6 +140,19 @@ def test_aadd_members_is_the_async_twin() -> None:
 
     assert asyncio.run(run()) == [(1, True), (2, True), (666, False), (3, True), (4, True)]
     assert batches == [[1, 2, 666], [1], [2], [666], [3, 4]]
+
+
+def test_adding_no_members_sends_nothing() -> None:
+    batches: list[list[int]] = []
+
+    async def run() -> list[Outcome[int, None]]:
+        async with AsyncPachca(TOKEN, base_url=BASE, transport=refusing_666(batches), rate_limits=False) as pachca:
+            return await aadd_members(pachca, 5, [])
+
+    with Pachca(TOKEN, base_url=BASE, transport=refusing_666(batches), rate_limits=False) as pachca:
+        assert add_members(pachca, 5, []) == []
+    assert asyncio.run(run()) == []
+    assert batches == []
 
 
 def test_progress_is_reported_in_order_from_every_thread() -> None:
