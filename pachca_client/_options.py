@@ -22,7 +22,7 @@ from ._auth import validate_token
 from ._exceptions import InvalidArgumentError
 from ._ratelimit import Limiter, RateLimits
 from ._request_options import DEFAULT_MAX_RESPONSE_BYTES, Authenticated, RequestOptions
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy, validate_max_retries
 from ._tolerance import reading_mode
 from ._validation import to_json
 
@@ -56,12 +56,6 @@ def validate_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
-
-
-def validate_max_retries(max_retries: int) -> int:
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise ValueError(f"max_retries must be a non-negative integer, not {max_retries!r}")
-    return max_retries
 
 
 def validate_deadline(deadline: float | None) -> float | None:

@@ -82,6 +82,12 @@ async def asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def validate_max_retries(max_retries: int) -> int:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries must be a non-negative integer, not {max_retries!r}")
+    return max_retries
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """When to retry and how long to wait. `sleep`, `async_sleep` and `clock` are injectable for tests."""
@@ -96,8 +102,7 @@ class RetryPolicy:
     clock: Callable[[], float] = field(default=time.time, repr=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, not {self.max_retries!r}")
+        validate_max_retries(self.max_retries)
 
     def backoff(self, attempt: int) -> float:
         """Exponential wait before retry number `attempt + 1`, with jitter."""
