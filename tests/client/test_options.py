@@ -66,7 +66,7 @@ def api_for_files(request: httpx.Request) -> httpx.Response:
     return httpx.Response(302, headers={"location": "https://storage.example.invalid/exports/1.zip"})
 
 
-def test_uploads_and_redirected_downloads_keep_the_view_timeout(tmp_path: Path) -> None:
+def test_uploads_and_redirected_downloads_keep_the_view_settings(tmp_path: Path) -> None:
     storage: list[httpx.Request] = []
 
     def store(request: httpx.Request) -> httpx.Response:
@@ -77,7 +77,7 @@ def test_uploads_and_redirected_downloads_keep_the_view_timeout(tmp_path: Path) 
         TOKEN, transport=httpx.MockTransport(api_for_files), storage_transport=httpx.MockTransport(store), timeout=30
     ) as pachca:
         pachca.files.upload(b"x", name="x.txt")  # the storage client is made here, with the parent's timeout
-        view = pachca.with_options(timeout=3.5)
+        view = pachca.with_options(timeout=3.5, deadline=9, max_retries=0)
         view.files.upload(b"x", name="x.txt")
         view.chats.save_export(1, tmp_path / "e.zip")
     assert [(request.method, read_timeout(request)) for request in storage] == [
@@ -85,6 +85,11 @@ def test_uploads_and_redirected_downloads_keep_the_view_timeout(tmp_path: Path) 
         ("POST", 3.5),
         ("GET", 3.5),
     ]
+    upload, download = (options_of(request) for request in storage[1:])
+    assert (upload.stream, download.stream) == (False, True)
+    assert {upload.deadline, download.deadline} == {9.0} and {upload.max_retries, download.max_retries} == {0}
+    assert upload.operation is None and download.operation is None, "not API operations"
+    assert options_of(storage[0]).max_retries == 2, "the parent's own upload keeps the parent's settings"
 
 
 def test_async_uploads_and_downloads_keep_the_view_timeout(tmp_path: Path) -> None:
@@ -105,25 +110,6 @@ def test_async_uploads_and_downloads_keep_the_view_timeout(tmp_path: Path) -> No
 
     asyncio.run(scenario())
     assert [read_timeout(request) for request in storage] == [4.5, 4.5]
-
-
-def test_storage_legs_carry_the_view_settings_and_the_stream_flag(tmp_path: Path) -> None:
-    storage: list[httpx.Request] = []
-
-    def store(request: httpx.Request) -> httpx.Response:
-        storage.append(request)
-        return httpx.Response(201) if request.method == "POST" else httpx.Response(200, content=b"PK")
-
-    with Pachca(
-        TOKEN, transport=httpx.MockTransport(api_for_files), storage_transport=httpx.MockTransport(store)
-    ) as pachca:
-        view = pachca.with_options(deadline=9, max_retries=0)
-        view.files.upload(b"x", name="x.txt")
-        view.chats.save_export(1, tmp_path / "e.zip")
-    upload, download = (options_of(request) for request in storage)
-    assert (upload.stream, download.stream) == (False, True)
-    assert {upload.deadline, download.deadline} == {9.0} and {upload.max_retries, download.max_retries} == {0}
-    assert upload.operation is None and download.operation is None, "not API operations"
 
 
 # --- without_token() can revoke a token, as documented ---------------------------------------------------
